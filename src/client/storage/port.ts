@@ -1,0 +1,69 @@
+// The client's local store as a port: what sync and the UI need, whatever the database under it.
+import type { Entity, Kind } from '../../shared/domain/entities.ts';
+import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
+import type { Actor } from '../../shared/mutations/types.ts';
+import type { Mutation, PullResponse, Rejection } from '../../shared/protocol/messages.ts';
+
+/**
+ * Local state is kept as two layers, Replicache-style:
+ * - base: rows exactly as the server last sent them (at `cookie`);
+ * - view: base with every pending (unacknowledged) mutation re-applied on top; the UI reads it.
+ * Invariant: view == base + replay(outbox), after every mutate() and every applyPull().
+ */
+export interface LocalStore {
+  /** Applies a mutation to the view at once (optimistic) and appends it to the outbox, atomically. */
+  mutate<N extends MutationName>(name: N, args: MutationArgs<N>, actor: Actor): Promise<MutateResult>;
+
+  /** Pending mutations in id order, oldest first, at most `limit`. */
+  pending(limit: number): Promise<PendingMutation[]>;
+
+  /**
+   * Applies a pull response in one transaction: patch into base, drop acknowledged outbox
+   * entries (ids <= lastMutationID), keep rejected ones as rejections, rebuild the view.
+   */
+  applyPull(response: PullResponse, actor: Actor): Promise<void>;
+
+  getMeta(): Promise<SyncMeta>;
+  setSession(session: StoredSession | null): Promise<void>;
+
+  get<K extends Kind>(kind: K, id: string): Promise<Entity<K> | undefined>;
+  list<K extends Kind>(kind: K): Promise<Entity<K>[]>;
+  rejections(): Promise<StoredRejection[]>;
+  /** The user has read a rejection and chooses to let it go (it stays in the server's log). */
+  dismissRejection(id: number): Promise<void>;
+
+  close(): Promise<void>;
+}
+
+export interface MutateResult {
+  mutationID: number;
+  /** Set when the rules refuse it locally; it is queued anyway and the server decides. */
+  localRejection?: string;
+}
+
+export interface PendingMutation extends Mutation {
+  clientID: string;
+}
+
+export interface SyncMeta {
+  clientID: string;
+  /** Version of the base state; null before the first pull. */
+  cookie: number | null;
+  /** Highest mutation id the server has acknowledged (applied, skipped or rejected). */
+  ackedMutationID: number;
+  /** Next id mutate() will use; ids increase by one per client. */
+  nextMutationID: number;
+  lastSyncAt: string | null;
+  session: StoredSession | null;
+}
+
+export interface StoredSession {
+  deviceToken: string;
+  deviceId: string;
+  member: Actor & { name: string };
+}
+
+export interface StoredRejection extends Rejection {
+  /** When this device learnt of it. */
+  receivedAt: string;
+}

@@ -1,0 +1,28 @@
+// Edition and venue: the Olympic or Paralympic Games, and the places where they happen.
+import { z } from 'zod';
+import { Day, Id, LatLng, TimeZone, label } from './common.ts';
+
+/** The Olympics and the Paralympics are two editions with their own days; the Paralympic plan uses the square. */
+export const EditionType = z.enum(['olympic', 'paralympic']);
+export type EditionType = z.infer<typeof EditionType>;
+
+export const Edition = z.object({
+  id: Id,
+  type: EditionType,
+  name: label(),
+  startDay: Day,
+  endDay: Day,
+  /** Home time zone of the organiser: a plan's "day" is a day here. */
+  timeZone: TimeZone,
+});
+export type Edition = z.infer<typeof Edition>;
+
+export const Venue = z.object({
+  id: Id,
+  name: label(),
+  city: label(),
+  position: LatLng,
+  /** Times of moments at this venue are shown in this zone (Teahupo'o is UTC-10). */
+  timeZone: TimeZone,
+});
+export type Venue = z.infer<typeof Venue>;

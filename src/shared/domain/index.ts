@@ -1,0 +1,11 @@
+// The domain of the plan de jeu, as one import.
+export * from './angles.ts';
+export * from './common.ts';
+export * from './edition.ts';
+export * from './entities.ts';
+export * from './member.ts';
+export * from './moment.ts';
+export * from './schedule.ts';
+export * from './signature.ts';
+export * from './spot.ts';
+export * from './geo.ts';

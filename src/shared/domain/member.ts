@@ -1,0 +1,34 @@
+// Member, device and assignment: who is on the team, with which phone, sent where.
+import { z } from 'zod';
+import { Id, Instant, label, text } from './common.ts';
+
+export const Role = z.enum(['admin', 'planner', 'editor', 'creator']);
+export type Role = z.infer<typeof Role>;
+
+export const Member = z.object({
+  id: Id,
+  name: label(120),
+  role: Role,
+  contact: text(120),
+});
+export type Member = z.infer<typeof Member>;
+
+/** A member's signed-in phone or laptop; server-side only, never synced. */
+export const Device = z.object({
+  id: Id,
+  memberId: Id,
+  name: label(120),
+  createdAt: Instant,
+  lastSeenAt: Instant.optional(),
+  revokedAt: Instant.optional(),
+});
+export type Device = z.infer<typeof Device>;
+
+export const Assignment = z.object({
+  id: Id,
+  memberId: Id,
+  momentId: Id,
+  spotId: Id.optional(),
+  note: text(500),
+});
+export type Assignment = z.infer<typeof Assignment>;

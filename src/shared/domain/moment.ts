@@ -1,0 +1,34 @@
+// Moment: one chosen event session in a day's plan, with why its emotion can be anticipated.
+import { z } from 'zod';
+import { AngleTargets } from './angles.ts';
+import { Day, Id, Instant, label, text } from './common.ts';
+
+/** Why it matters: a great athlete with a date with history, or an iconic event of the Games. */
+export const WhyItMatters = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('athlete'), athlete: label(120), text: text(500) }),
+  z.object({ kind: z.literal('iconic'), text: label(500) }),
+]);
+export type WhyItMatters = z.infer<typeof WhyItMatters>;
+
+export const MomentStatus = z.enum(['chosen', 'dropped']);
+export type MomentStatus = z.infer<typeof MomentStatus>;
+
+/** The team chooses 4 or 5 moments a day: past this the UI warns. */
+export const MAX_MOMENTS_PER_DAY = 5;
+
+export const Moment = z.object({
+  id: Id,
+  editionId: Id,
+  venueId: Id,
+  sessionId: Id.optional(),
+  day: Day,
+  title: label(),
+  sport: label(80),
+  why: WhyItMatters,
+  keyMomentAt: Instant,
+  /** 1 is the day's first priority; ranks are kept dense by the rank mutation. */
+  rank: z.number().int().min(1).max(99),
+  status: MomentStatus,
+  angles: AngleTargets,
+});
+export type Moment = z.infer<typeof Moment>;

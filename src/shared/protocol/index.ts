@@ -1,0 +1,4 @@
+// The sync protocol: versions, limits and messages.
+export * from './limits.ts';
+export * from './messages.ts';
+export * from './version.ts';

@@ -1,0 +1,111 @@
+// The sync messages as zod schemas: what a client sends and what the server answers.
+import { z } from 'zod';
+import { Id, Instant } from '../domain/common.ts';
+import { KINDS } from '../domain/entities.ts';
+import { MAX_MUTATIONS_PER_PUSH } from './limits.ts';
+
+/** One change a user made: named, numbered per client (1, 2, 3...), with the time it was made. */
+export const Mutation = z.object({
+  id: z.number().int().min(1),
+  name: z.string().min(1).max(64),
+  args: z.unknown(),
+  at: Instant,
+});
+export type Mutation = z.infer<typeof Mutation>;
+
+export const PushRequest = z.object({
+  schemaVersion: z.number().int().min(1),
+  clientID: Id,
+  mutations: z
+    .array(Mutation)
+    .min(1)
+    .max(MAX_MUTATIONS_PER_PUSH, { error: `at most ${MAX_MUTATIONS_PER_PUSH} mutations per push` }),
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+export const MutationOutcome = z.object({
+  id: z.number().int(),
+  outcome: z.enum(['applied', 'rejected', 'skipped']),
+  reason: z.string().optional(),
+});
+export type MutationOutcome = z.infer<typeof MutationOutcome>;
+
+export const PushResponse = z.object({
+  lastMutationID: z.number().int().min(0),
+  results: z.array(MutationOutcome),
+});
+export type PushResponse = z.infer<typeof PushResponse>;
+
+export const PullRequest = z.object({
+  schemaVersion: z.number().int().min(1),
+  clientID: Id,
+  /** The version the client's base state is at; null for a first pull. */
+  cookie: z.number().int().min(0).nullable(),
+  /** The last mutation id the client has seen acknowledged; rejections after it are returned. */
+  ackedMutationID: z.number().int().min(0),
+});
+export type PullRequest = z.infer<typeof PullRequest>;
+
+const KindSchema = z.enum(KINDS as [string, ...string[]]);
+
+export const PatchOp = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('put'), kind: KindSchema, id: z.string(), value: z.unknown() }),
+  z.object({ op: z.literal('del'), kind: KindSchema, id: z.string() }),
+  /** The client must forget its base state first (first pull, or the server's data was reset). */
+  z.object({ op: z.literal('clear') }),
+]);
+export type PatchOp = z.infer<typeof PatchOp>;
+
+export const Rejection = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  args: z.unknown(),
+  at: Instant,
+  reason: z.string(),
+});
+export type Rejection = z.infer<typeof Rejection>;
+
+export const PullResponse = z.object({
+  cookie: z.number().int().min(0),
+  lastMutationID: z.number().int().min(0),
+  patch: z.array(PatchOp),
+  rejected: z.array(Rejection),
+});
+export type PullResponse = z.infer<typeof PullResponse>;
+
+/** Every error the API answers with: a code to branch on and a message naming the problem. */
+export const ErrorCode = z.enum([
+  'invalid_json',
+  'invalid_body',
+  'too_large',
+  'unsupported_media_type',
+  'unauthorized',
+  'device_revoked',
+  'unknown_client',
+  'mutation_gap',
+  'client_too_old',
+  'server_too_old',
+  'invite_invalid',
+  'rate_limited',
+  'not_found',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorBody = z.object({ error: ErrorCode, message: z.string() });
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** Sign-in: the device redeems a one-time invite token and receives its own device token. */
+export const RedeemRequest = z.object({
+  invite: z.string().min(16).max(200),
+  clientID: Id,
+  deviceName: z.string().trim().min(1).max(120),
+});
+export type RedeemRequest = z.infer<typeof RedeemRequest>;
+
+export const SessionInfo = z.object({
+  deviceToken: z.string(),
+  deviceId: Id,
+  member: z.object({ id: Id, name: z.string(), role: z.enum(['admin', 'planner', 'editor', 'creator']) }),
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
