@@ -14,8 +14,11 @@ export interface LocalStore {
   /** Applies a mutation to the view at once (optimistic) and appends it to the outbox, atomically. */
   mutate<N extends MutationName>(name: N, args: MutationArgs<N>, actor: Actor): Promise<MutateResult>;
 
-  /** Pending mutations in id order, oldest first, at most `limit`. */
-  pending(limit: number): Promise<PendingMutation[]>;
+  /**
+   * Pending mutations in id order, oldest first, at most `limit`, only those with id > `afterID`
+   * (default 0): the sync client pushes in batches before a pull acknowledges them.
+   */
+  pending(limit: number, afterID?: number): Promise<PendingMutation[]>;
 
   /**
    * Applies a pull response in one transaction: patch into base, drop acknowledged outbox
@@ -32,6 +35,12 @@ export interface LocalStore {
   /** The user has read a rejection and chooses to let it go (it stays in the server's log). */
   dismissRejection(id: number): Promise<void>;
 
+  /**
+   * Calls `listener` after each mutate() on this store instance (not other tabs'), so the sync
+   * client can push soon. Returns the unsubscribe function. Optional for older adapters.
+   */
+  onMutate?(listener: (mutationID: number) => void): () => void;
+
   close(): Promise<void>;
 }
 
@@ -43,6 +52,8 @@ export interface MutateResult {
 
 export interface PendingMutation extends Mutation {
   clientID: string;
+  /** Set when the rules refused it on this device at its last (re)play; the server still decides. */
+  localRejection?: string;
 }
 
 export interface SyncMeta {

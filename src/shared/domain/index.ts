@@ -9,3 +9,6 @@ export * from './schedule.ts';
 export * from './signature.ts';
 export * from './spot.ts';
 export * from './geo.ts';
+export * from './coverage.ts';
+export * from './conflicts.ts';
+export * from './countdown.ts';

@@ -30,9 +30,10 @@ export interface MutationContext {
   at: string;
 }
 
-export interface MutationDef<A> {
-  name: string;
-  args: z.ZodType<A>;
+/** `N` keeps the literal name and `I` the input type, so `MutationArgs<'signature.advance'>` is precise. */
+export interface MutationDef<A, N extends string = string, I = unknown> {
+  name: N;
+  args: z.ZodType<A, I>;
   /** Roles allowed to call it at all; finer rules (a creator's own images) live in run(). */
   roles: readonly Role[];
   run(tx: WriteTx, args: A, ctx: MutationContext): Promise<void>;
@@ -56,6 +57,8 @@ export function reject(code: RejectionCode, message: string): never {
   throw new MutationRejected(code, message);
 }
 
-export function defineMutation<A>(def: MutationDef<A>): MutationDef<A> {
+export function defineMutation<A, const N extends string, I>(
+  def: MutationDef<A, N, I>,
+): MutationDef<A, N, I> {
   return def;
 }

@@ -1,0 +1,57 @@
+// The app's frame: header (name, language, sync state), update prompt, and the screen of the current route.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DayScreen } from './features/day/DayScreen.tsx';
+import { SignInRoute } from './features/signin/SignInRoute.tsx';
+import { NotSignedIn } from './features/signin/NotSignedIn.tsx';
+import { SyncBar } from './features/sync/SyncBar.tsx';
+import { useRoute } from './state/route.ts';
+import { useSyncMeta } from './storage/index.ts';
+import { LanguageSwitch } from './ui/LanguageSwitch.tsx';
+
+export interface AppProps {
+  /** The service-worker update prompt; main.tsx passes it (tests run without a service worker). */
+  updatePrompt?: ReactNode;
+}
+
+export function App({ updatePrompt }: AppProps) {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const meta = useSyncMeta();
+  const session = meta?.session ?? null;
+
+  let screen: ReactNode;
+  if (!meta) screen = <p aria-busy="true">{t('day.loading')}</p>;
+  else if (route.screen === 'signin' && (route.invite || !session))
+    screen = <SignInRoute invite={route.invite} />;
+  else if (session) {
+    screen = <DayScreen actor={{ memberId: session.member.memberId, role: session.member.role }} />;
+  } else {
+    screen = <NotSignedIn />;
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-bar">
+          <p className="app-name">{t('app.name')}</p>
+          {session ? (
+            <p className="app-member">
+              <span className="visually-hidden">{t('signin.signedInAs')} </span>
+              {session.member.name}
+            </p>
+          ) : null}
+          <LanguageSwitch />
+        </div>
+        <SyncBar />
+      </header>
+      {updatePrompt}
+      <main id="main" tabIndex={-1}>
+        {screen}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+// The day: the chosen moments of one day of one edition, read live from the local store.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Actor } from '../../../shared/mutations/types.ts';
+import { usePlanView } from '../../state/plan-view.ts';
+import { useEntities, useLocalStore, usePendingMutations, useRejections } from '../../storage/index.ts';
+import { dayIn, formatDay } from '../../ui/time.ts';
+import { chosenMoments, defaultDay, defaultEdition, editionDays, sortEditions } from './day-plan.ts';
+import { DayPicker } from './DayPicker.tsx';
+import { EditionSwitch } from './EditionSwitch.tsx';
+import { MomentCard } from './MomentCard.tsx';
+import { buildMomentViews } from './moment-view.ts';
+import type { ShotAction } from './shot-actions.ts';
+import { MAX_MOMENTS_PER_DAY } from '../../../shared/domain/moment.ts';
+
+export function DayScreen({ actor }: { actor: Actor }) {
+  const { t, i18n } = useTranslation();
+  const store = useLocalStore();
+  const { editionId, day, chooseEdition, chooseDay } = usePlanView();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const editions = useEntities('edition');
+  const moments = useEntities('moment');
+  const data = loaded({
+    venues: useEntities('venue'),
+    spots: useEntities('spot'),
+    access: useEntities('access'),
+    members: useEntities('member'),
+    assignments: useEntities('assignment'),
+    signatures: useEntities('signature'),
+    pending: usePendingMutations(),
+    rejections: useRejections(),
+  });
+
+  if (!editions || !moments || !data) return <p aria-busy="true">{t('day.loading')}</p>;
+  if (editions.length === 0) return <p>{t('day.noEditions')}</p>;
+
+  const sorted = sortEditions(editions);
+  const now = new Date();
+  const edition = sorted.find((e) => e.id === editionId) ?? defaultEdition(sorted, moments, now);
+  const days = editionDays(edition);
+  const shownDay = day && days.includes(day) ? day : defaultDay(edition, moments, now);
+  const todays = chosenMoments(moments, edition.id, shownDay);
+  const views = buildMomentViews(todays, data, actor);
+
+  /** Records a tap on this phone; the sync client pushes it when it can. */
+  async function record(imageId: string, run: () => Promise<{ localRejection?: string }>) {
+    try {
+      const result = await run();
+      setErrors(({ [imageId]: _, ...rest }) =>
+        result.localRejection ? { ...rest, [imageId]: result.localRejection } : rest,
+      );
+    } catch (error) {
+      setErrors((e) => ({ ...e, [imageId]: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+  const onAction = (id: string, to: Exclude<ShotAction, 'missed'>) =>
+    void record(id, () => store.mutate('signature.advance', { id, to }, actor));
+  const onMissed = (id: string, reason: string) =>
+    void record(id, () => store.mutate('signature.miss', { id, reason }, actor));
+
+  return (
+    <>
+      <div className="day-controls">
+        <EditionSwitch editions={sorted} selectedId={edition.id} onChange={chooseEdition} />
+        <DayPicker days={days} day={shownDay} today={dayIn(edition.timeZone, now)} onChange={chooseDay} />
+      </div>
+      <h1>{t('day.heading', { date: formatDay(shownDay, i18n.language) })}</h1>
+      {todays.length > MAX_MOMENTS_PER_DAY ? (
+        <p className="muted">{t('day.tooManyMoments', { count: todays.length })}</p>
+      ) : null}
+      {views.length === 0 ? <p>{t('day.noMoments')}</p> : null}
+      {views.map((view) => (
+        <MomentCard
+          key={view.moment.id}
+          view={view}
+          editionType={edition.type}
+          errors={errors}
+          onAction={onAction}
+          onMissed={onMissed}
+        />
+      ))}
+    </>
+  );
+}
+
+/** The object once every live query has answered; undefined while any is still loading. */
+function loaded<T extends object>(values: T): { [K in keyof T]: Exclude<T[K], undefined> } | undefined {
+  return Object.values(values).some((v) => v === undefined)
+    ? undefined
+    : (values as { [K in keyof T]: Exclude<T[K], undefined> });
+}

@@ -1,0 +1,76 @@
+// One signature image: its status, the status buttons the member may tap, and its sync state.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MissDialog } from './MissDialog.tsx';
+import type { SignatureView } from './moment-view.ts';
+import type { ShotAction } from './shot-actions.ts';
+
+export interface SignatureItemProps {
+  view: SignatureView;
+  onAction(action: Exclude<ShotAction, 'missed'>): void;
+  onMissed(reason: string): void;
+  /** Set when the phone itself could not record the tap. */
+  error?: string;
+}
+
+const BUTTON_KEY = {
+  'in-position': 'shot.inPosition',
+  captured: 'shot.captured',
+  missed: 'shot.missed',
+  selected: 'shot.selected',
+  published: 'shot.published',
+} as const;
+
+export function SignatureItem({ view, onAction, onMissed, error }: SignatureItemProps) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const { image } = view;
+  return (
+    <li className={`signature signature-${image.status}`}>
+      <h4>{image.title}</h4>
+      {image.description ? <p>{image.description}</p> : null}
+      {image.partner ? <p className="muted">{t('shot.partner', { partner: image.partner })}</p> : null}
+      <p>
+        {t('status.label')}
+        {t('app.colon')}
+        <strong className="status">{t(`status.${image.status}`)}</strong>
+      </p>
+      {image.status === 'missed' && image.missedReason ? (
+        <p>{t('shot.missedReason', { reason: image.missedReason })}</p>
+      ) : null}
+      {view.waiting ? <p className="item-waiting">{t('shot.waiting')}</p> : null}
+      {view.rejectedReason ? (
+        <p className="item-rejected">{t('shot.rejected', { reason: view.rejectedReason })}</p>
+      ) : null}
+      {error ? (
+        <p className="item-rejected" role="alert">
+          {t('shot.failed', { message: error })}
+        </p>
+      ) : null}
+      {view.actions.length > 0 ? (
+        <div className="button-row" role="group" aria-label={t('shot.actions', { title: image.title })}>
+          {view.actions.map((action) => (
+            <button
+              key={action}
+              type="button"
+              className={action === 'missed' ? 'button button-danger' : 'button button-primary'}
+              onClick={() => (action === 'missed' ? setAsking(true) : onAction(action))}
+            >
+              {t(BUTTON_KEY[action])}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {asking ? (
+        <MissDialog
+          title={image.title}
+          onCancel={() => setAsking(false)}
+          onConfirm={(reason) => {
+            setAsking(false);
+            onMissed(reason);
+          }}
+        />
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,50 @@
+// The header's sync corner, wired: outbox and rejections from the store, network state from the sync client.
+import { useState } from 'react';
+import { useSyncStatus } from '../../state/sync.ts';
+import { useLocalStore, usePendingMutations, useRejections, useSyncMeta } from '../../storage/index.ts';
+import { RejectedList } from '../../ui/RejectedList.tsx';
+import { SignedOutBanner } from '../../ui/SignedOutBanner.tsx';
+import { SyncIndicator } from '../../ui/SyncIndicator.tsx';
+
+export function SyncBar() {
+  const store = useLocalStore();
+  const pending = usePendingMutations() ?? [];
+  const rejections = useRejections() ?? [];
+  const meta = useSyncMeta();
+  const status = useSyncStatus((s) => s.status);
+  const online = useSyncStatus((s) => s.online);
+  const lastError = useSyncStatus((s) => s.lastError);
+  const lastSyncAt = useSyncStatus((s) => s.lastSyncAt);
+  const [open, setOpen] = useState(false);
+  // Revoked now (the server refused the token), or earlier: no session left but changes still unsent.
+  const signedOut = status === 'signed-out' || (meta !== undefined && !meta.session && pending.length > 0);
+
+  return (
+    <>
+      <SyncIndicator
+        online={online && status !== 'offline'}
+        syncing={status === 'syncing'}
+        pendingCount={pending.length}
+        // The store's time survives a relaunch; the client's is fresher within a session.
+        lastSyncAt={latest(meta?.lastSyncAt ?? null, lastSyncAt)}
+        error={status === 'error' || status === 'update-required' ? lastError : null}
+        rejectedCount={rejections.length}
+        rejectedOpen={open && rejections.length > 0}
+        onToggleRejected={() => setOpen((o) => !o)}
+      />
+      {signedOut ? <SignedOutBanner waiting={pending} /> : null}
+      {open && rejections.length > 0 ? (
+        <RejectedList
+          rejections={rejections}
+          onDismiss={(id) => void store.dismissRejection(id)}
+          onClose={() => setOpen(false)}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function latest(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  return a > b ? a : b;
+}

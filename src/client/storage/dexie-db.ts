@@ -1,0 +1,55 @@
+// The Dexie database of the local store: its versioned schema and its row types.
+import type { EntityTable, Table } from 'dexie';
+import { Dexie } from 'dexie';
+import type { Kind } from '../../shared/domain/entities.ts';
+import type { StoredRejection, SyncMeta } from './port.ts';
+import type { OutboxEntry } from './tables.ts';
+import { initialMeta } from './tables.ts';
+
+export const DEFAULT_DB_NAME = 'plan-de-jeu';
+
+export interface RowRecord {
+  kind: Kind;
+  id: string;
+  value: unknown;
+}
+
+export interface MetaRecord extends SyncMeta {
+  key: 'sync';
+}
+
+export type PlanDb = Dexie & {
+  base: Table<RowRecord, [Kind, string]>;
+  view: Table<RowRecord, [Kind, string]>;
+  outbox: EntityTable<OutboxEntry, 'id'>;
+  rejections: EntityTable<StoredRejection, 'id'>;
+  meta: EntityTable<MetaRecord, 'key'>;
+};
+
+export interface DexieDbOptions {
+  name?: string;
+  /** An IDBFactory and IDBKeyRange (fake-indexeddb in Node tests); the browser's by default. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export function openPlanDb(options: DexieDbOptions = {}): PlanDb {
+  const dexieOptions =
+    options.indexedDB && options.IDBKeyRange
+      ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
+      : {};
+  const db = new Dexie(options.name ?? DEFAULT_DB_NAME, dexieOptions) as PlanDb;
+  // Versions are never edited once shipped: a change is a new db.version(n) with an upgrade.
+  db.version(1).stores({
+    base: '[kind+id], kind',
+    view: '[kind+id], kind',
+    outbox: 'id',
+    rejections: 'id',
+    meta: 'key',
+  });
+  // The clientID is made once, when the database is created, and lives as long as it does.
+  db.on('populate', (tx) => {
+    void tx.table('meta').add({ key: 'sync', ...initialMeta(crypto.randomUUID()) });
+  });
+  return db;
+}

@@ -1,0 +1,98 @@
+// The Dexie (IndexedDB) LocalStore adapter: the shared rebase algorithm over Dexie tables, one transaction each.
+import type { Table } from 'dexie';
+import { Dexie, liveQuery } from 'dexie';
+import type { Kind } from '../../shared/domain/entities.ts';
+import type { SyncMeta } from './port.ts';
+import type { DexieDbOptions, PlanDb, RowRecord } from './dexie-db.ts';
+import { openPlanDb } from './dexie-db.ts';
+import type { TableStoreOptions } from './table-store.ts';
+import { TableLocalStore } from './table-store.ts';
+import type { RowTable, StoreBackend, StoreTables, Subscribable } from './tables.ts';
+
+export { DEFAULT_DB_NAME } from './dexie-db.ts';
+
+export type DexieStoreOptions = DexieDbOptions & TableStoreOptions;
+
+export interface DexieLocalStore extends TableLocalStore {
+  /** The Dexie instance, for tests that close it under the store's feet. */
+  readonly db: PlanDb;
+}
+
+export function createDexieStore(options: DexieStoreOptions = {}): DexieLocalStore {
+  const db = openPlanDb(options);
+  const store = new TableLocalStore(new DexieBackend(db), options) as DexieLocalStore;
+  Object.defineProperty(store, 'db', { value: db });
+  return store;
+}
+
+class DexieBackend implements StoreBackend {
+  private closed = false;
+
+  constructor(private readonly db: PlanDb) {}
+
+  async transact<T>(mode: 'r' | 'rw', fn: (tables: StoreTables) => Promise<T>): Promise<T> {
+    const tables = [this.db.base, this.db.view, this.db.outbox, this.db.rejections, this.db.meta];
+    // The scope must be an `async` function: Dexie then keeps the transaction alive across native awaits.
+    const run = () => this.db.transaction(mode, tables, async () => fn(this.tables()));
+    try {
+      return await run();
+    } catch (error) {
+      // The browser (or another tab's upgrade) closed the database: reopen once and retry.
+      // A transaction that failed this way never committed, so running it again is safe.
+      if (this.closed || !(error instanceof Dexie.DatabaseClosedError)) throw error;
+      await this.db.open();
+      return run();
+    }
+  }
+
+  observe<T>(query: () => Promise<T>): Subscribable<T> {
+    return liveQuery(query);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.db.close();
+  }
+
+  private tables(): StoreTables {
+    const db = this.db;
+    return {
+      base: rowTable(db.base),
+      view: rowTable(db.view),
+      outbox: {
+        put: async (entry) => void (await db.outbox.put(entry)),
+        list: (afterID, limit) => {
+          const above = db.outbox.where('id').above(afterID);
+          return (limit === undefined ? above : above.limit(limit)).toArray();
+        },
+        deleteUpTo: async (id) => void (await db.outbox.where('id').belowOrEqual(id).delete()),
+      },
+      rejections: {
+        put: async (r) => void (await db.rejections.put(r)),
+        list: () => db.rejections.orderBy('id').toArray(),
+        del: (id) => db.rejections.delete(id),
+      },
+      meta: {
+        get: async () => {
+          const record = await db.meta.get('sync');
+          if (!record)
+            throw new Error('the local store has no sync meta: was the database created by this app?');
+          const { key: _key, ...meta } = record;
+          return meta satisfies SyncMeta;
+        },
+        put: async (meta) => void (await db.meta.put({ key: 'sync', ...meta })),
+      },
+    };
+  }
+}
+
+function rowTable(table: Table<RowRecord, [Kind, string]>): RowTable {
+  return {
+    get: async (kind, id) => (await table.get([kind, id]))?.value,
+    list: async (kind) => (await table.where('kind').equals(kind).toArray()).map((r) => r.value),
+    put: async (kind, id, value) => void (await table.put({ kind, id, value })),
+    del: (kind, id) => table.delete([kind, id]),
+    clear: () => table.clear(),
+    all: () => table.toArray(),
+  };
+}

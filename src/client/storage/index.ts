@@ -1,0 +1,18 @@
+// The local store's public surface: adapters, hooks and the port; the rest of the app imports from here.
+export type * from './port.ts';
+export { createDexieStore, DEFAULT_DB_NAME } from './dexie.ts';
+export type { DexieLocalStore, DexieStoreOptions } from './dexie.ts';
+export { createMemoryStore } from './memory.ts';
+export type { MemoryStoreOptions } from './memory.ts';
+export { InvalidMutationError, TableLocalStore } from './table-store.ts';
+export type { LiveLocalStore } from './table-store.ts';
+export {
+  StoreProvider,
+  useEntities,
+  useEntity,
+  useLocalStore,
+  usePendingMutations,
+  useRejections,
+  useSyncMeta,
+} from './hooks.ts';
+export { requestPersistentStorage } from './persist.ts';

@@ -1,0 +1,153 @@
+// The in-memory LocalStore adapter: same algorithm as Dexie, for property tests, benches and Node.
+import type { Kind } from '../../shared/domain/entities.ts';
+import type { StoredRejection, SyncMeta } from './port.ts';
+import type { TableStoreOptions } from './table-store.ts';
+import { TableLocalStore } from './table-store.ts';
+import type { OutboxEntry, RowTable, StoreBackend, StoreTables, Subscribable } from './tables.ts';
+import { initialMeta } from './tables.ts';
+
+type Rows = Map<Kind, Map<string, unknown>>;
+
+interface State {
+  base: Rows;
+  view: Rows;
+  outbox: Map<number, OutboxEntry>;
+  rejections: Map<number, StoredRejection>;
+  meta: SyncMeta;
+}
+
+export interface MemoryStoreOptions extends TableStoreOptions {
+  clientID?: string;
+}
+
+/** A fresh in-memory store with its own clientID (a new "database"). */
+export function createMemoryStore(options: MemoryStoreOptions = {}): TableLocalStore {
+  return new TableLocalStore(new MemoryBackend(options.clientID ?? crypto.randomUUID()), options);
+}
+
+/**
+ * Transactions run one at a time (like IndexedDB's readwrite ones) on a copy-on-write working
+ * state that replaces the committed state only if the transaction's function resolves.
+ */
+class MemoryBackend implements StoreBackend {
+  private state: State;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly changed = new Set<() => void>();
+  private closed = false;
+
+  constructor(clientID: string) {
+    const empty = (): Rows => new Map();
+    this.state = {
+      base: empty(),
+      view: empty(),
+      outbox: new Map(),
+      rejections: new Map(),
+      meta: initialMeta(clientID),
+    };
+  }
+
+  transact<T>(mode: 'r' | 'rw', fn: (tables: StoreTables) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      if (this.closed) throw new Error('the local store is closed');
+      if (mode === 'r') return fn(tablesOver({ ...this.state }));
+      const working = { ...this.state };
+      const result = await fn(tablesOver(working));
+      this.state = working;
+      for (const listener of this.changed) listener();
+      return result;
+    };
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  observe<T>(query: () => Promise<T>): Subscribable<T> {
+    return {
+      subscribe: (onNext, onError) => {
+        let latest = 0;
+        const rerun = () => {
+          const ticket = ++latest;
+          query().then(
+            (value) => ticket === latest && onNext(value),
+            (error: unknown) => ticket === latest && onError?.(error),
+          );
+        };
+        this.changed.add(rerun);
+        rerun();
+        return { unsubscribe: () => this.changed.delete(rerun) };
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.changed.clear();
+  }
+}
+
+/** Tables over a working state; the first write to a table (or a kind) copies it. */
+function tablesOver(s: State): StoreTables {
+  let outboxCopied = false;
+  let rejectionsCopied = false;
+  const outbox = () => (outboxCopied ? s.outbox : ((outboxCopied = true), (s.outbox = new Map(s.outbox))));
+  const rejections = () =>
+    rejectionsCopied ? s.rejections : ((rejectionsCopied = true), (s.rejections = new Map(s.rejections)));
+  return {
+    base: rowTable(s, 'base'),
+    view: rowTable(s, 'view'),
+    outbox: {
+      put: async (entry) => void outbox().set(entry.id, structuredClone(entry)),
+      list: async (afterID, limit = Infinity) =>
+        [...s.outbox.values()]
+          .filter((e) => e.id > afterID)
+          .sort((a, b) => a.id - b.id)
+          .slice(0, limit)
+          .map((e) => structuredClone(e)),
+      deleteUpTo: async (id) => {
+        for (const key of [...s.outbox.keys()]) if (key <= id) outbox().delete(key);
+      },
+    },
+    rejections: {
+      put: async (r) => void rejections().set(r.id, structuredClone(r)),
+      list: async () => [...s.rejections.values()].sort((a, b) => a.id - b.id).map((r) => structuredClone(r)),
+      del: async (id) => void rejections().delete(id),
+    },
+    meta: {
+      get: async () => structuredClone(s.meta),
+      put: async (meta) => void (s.meta = structuredClone(meta)),
+    },
+  };
+}
+
+function rowTable(s: State, name: 'base' | 'view'): RowTable {
+  const copied = new Set<Kind>();
+  let outerCopied = false;
+  const writable = (kind: Kind): Map<string, unknown> => {
+    if (!outerCopied) {
+      s[name] = new Map(s[name]);
+      outerCopied = true;
+    }
+    if (!copied.has(kind)) {
+      s[name].set(kind, new Map(s[name].get(kind)));
+      copied.add(kind);
+    }
+    return s[name].get(kind)!;
+  };
+  const sorted = (rows: Map<string, unknown> | undefined) =>
+    [...(rows ?? new Map<string, unknown>()).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    get: async (kind, id) => structuredClone(s[name].get(kind)?.get(id)),
+    list: async (kind) => sorted(s[name].get(kind)).map(([, value]) => structuredClone(value)),
+    put: async (kind, id, value) => void writable(kind).set(id, structuredClone(value)),
+    del: async (kind, id) => void writable(kind).delete(id),
+    clear: async () => {
+      s[name] = new Map();
+      outerCopied = true;
+      copied.clear();
+    },
+    all: async () =>
+      [...s[name].entries()].flatMap(([kind, rows]) =>
+        sorted(rows).map(([id, value]) => ({ kind, id, value: structuredClone(value) })),
+      ),
+  };
+}

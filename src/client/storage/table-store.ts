@@ -1,0 +1,112 @@
+// The LocalStore port implemented once over a StoreBackend; the Dexie and memory adapters supply the backend.
+import type { Entity, Kind } from '../../shared/domain/entities.ts';
+import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
+import { describeIssues, MUTATIONS } from '../../shared/mutations/registry.ts';
+import type { Actor } from '../../shared/mutations/types.ts';
+import type { PullResponse } from '../../shared/protocol/messages.ts';
+import type {
+  LocalStore,
+  MutateResult,
+  PendingMutation,
+  StoredRejection,
+  StoredSession,
+  SyncMeta,
+} from './port.ts';
+import { applyPullIn, mutateIn } from './rebase.ts';
+import type { OutboxEntry, StoreBackend, Subscribable } from './tables.ts';
+
+/** A programming error: the UI called mutate() with arguments the mutation's schema refuses. */
+export class InvalidMutationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidMutationError';
+  }
+}
+
+/** The LocalStore plus live queries, which the React hooks use. */
+export interface LiveLocalStore extends LocalStore {
+  /** Re-runs `query` whenever the store may have changed (Dexie: also after other tabs' writes). */
+  observe<T>(query: () => Promise<T>): Subscribable<T>;
+  onMutate(listener: (mutationID: number) => void): () => void;
+}
+
+export interface TableStoreOptions {
+  /** The clock, for `at` and `lastSyncAt`; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+export class TableLocalStore implements LiveLocalStore {
+  private readonly listeners = new Set<(mutationID: number) => void>();
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly backend: StoreBackend,
+    options: TableStoreOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async mutate<N extends MutationName>(name: N, args: MutationArgs<N>, actor: Actor): Promise<MutateResult> {
+    const def = MUTATIONS.get(name);
+    if (!def) throw new InvalidMutationError(`unknown mutation ${name}`);
+    const parsed = def.args.safeParse(args);
+    if (!parsed.success) throw new InvalidMutationError(`${name}: ${describeIssues(parsed.error)}`);
+    const at = this.now().toISOString();
+    const result = await this.backend.transact('rw', (t) => mutateIn(t, { name, args, at }, actor));
+    for (const listener of this.listeners) listener(result.mutationID);
+    return result;
+  }
+
+  async pending(limit: number, afterID = 0): Promise<PendingMutation[]> {
+    const entries = await this.backend.transact('r', (t) => t.outbox.list(afterID, limit));
+    return entries.map(toPending);
+  }
+
+  async applyPull(response: PullResponse, actor: Actor): Promise<void> {
+    const now = this.now().toISOString();
+    await this.backend.transact('rw', (t) => applyPullIn(t, response, actor, now));
+  }
+
+  getMeta(): Promise<SyncMeta> {
+    return this.backend.transact('r', (t) => t.meta.get());
+  }
+
+  setSession(session: StoredSession | null): Promise<void> {
+    return this.backend.transact('rw', async (t) => t.meta.put({ ...(await t.meta.get()), session }));
+  }
+
+  get<K extends Kind>(kind: K, id: string): Promise<Entity<K> | undefined> {
+    return this.backend.transact('r', async (t) => (await t.view.get(kind, id)) as Entity<K> | undefined);
+  }
+
+  list<K extends Kind>(kind: K): Promise<Entity<K>[]> {
+    return this.backend.transact('r', async (t) => (await t.view.list(kind)) as Entity<K>[]);
+  }
+
+  rejections(): Promise<StoredRejection[]> {
+    return this.backend.transact('r', (t) => t.rejections.list());
+  }
+
+  dismissRejection(id: number): Promise<void> {
+    return this.backend.transact('rw', (t) => t.rejections.del(id));
+  }
+
+  observe<T>(query: () => Promise<T>): Subscribable<T> {
+    return this.backend.observe(query);
+  }
+
+  onMutate(listener: (mutationID: number) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  close(): Promise<void> {
+    this.listeners.clear();
+    return this.backend.close();
+  }
+}
+
+function toPending(entry: OutboxEntry): PendingMutation {
+  const { keys: _keys, ...pending } = entry;
+  return pending;
+}

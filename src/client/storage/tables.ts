@@ -1,0 +1,80 @@
+// The storage-neutral tables the rebase algorithm runs on; each adapter implements them over its database.
+import type { Kind } from '../../shared/domain/entities.ts';
+import type { PendingMutation, StoredRejection, SyncMeta } from './port.ts';
+
+/** Rows of entities by (kind, id): the base (server truth at `cookie`) and the view (base + outbox). */
+export interface RowTable {
+  get(kind: Kind, id: string): Promise<unknown>;
+  /** Rows of one kind in id order (the same order on every adapter, so mutators see the same list). */
+  list(kind: Kind): Promise<unknown[]>;
+  put(kind: Kind, id: string, value: unknown): Promise<void>;
+  del(kind: Kind, id: string): Promise<void>;
+  clear(): Promise<void>;
+  all(): Promise<Row[]>;
+}
+
+export interface Row {
+  kind: Kind;
+  id: string;
+  value: unknown;
+}
+
+/** A pending mutation and the view keys its last (re)play wrote, so a rebase knows what to reset. */
+export interface OutboxEntry extends PendingMutation {
+  keys: string[];
+}
+
+export interface OutboxTable {
+  put(entry: OutboxEntry): Promise<void>;
+  /** Entries with id > afterID in id order, at most `limit` (all when omitted). */
+  list(afterID: number, limit?: number): Promise<OutboxEntry[]>;
+  deleteUpTo(id: number): Promise<void>;
+}
+
+export interface RejectionTable {
+  put(rejection: StoredRejection): Promise<void>;
+  list(): Promise<StoredRejection[]>;
+  del(id: number): Promise<void>;
+}
+
+export interface MetaTable {
+  get(): Promise<SyncMeta>;
+  put(meta: SyncMeta): Promise<void>;
+}
+
+export interface StoreTables {
+  base: RowTable;
+  view: RowTable;
+  outbox: OutboxTable;
+  rejections: RejectionTable;
+  meta: MetaTable;
+}
+
+/** Something that can be subscribed to: a Dexie liveQuery, or the memory adapter's equivalent. */
+export interface Subscribable<T> {
+  subscribe(onNext: (value: T) => void, onError?: (error: unknown) => void): { unsubscribe(): void };
+}
+
+/** What an adapter provides: atomic transactions over its tables, and live queries. */
+export interface StoreBackend {
+  /** Runs `fn` atomically: every write it makes lands, or none does (it throws). */
+  transact<T>(mode: 'r' | 'rw', fn: (tables: StoreTables) => Promise<T>): Promise<T>;
+  /** Re-runs `query` whenever the data it read may have changed (in this tab or, for Dexie, another). */
+  observe<T>(query: () => Promise<T>): Subscribable<T>;
+  close(): Promise<void>;
+}
+
+/** The one key format for a row: "kind/id" (a kind never contains "/"). */
+export function rowKey(kind: Kind, id: string): string {
+  return `${kind}/${id}`;
+}
+
+export function parseRowKey(key: string): { kind: Kind; id: string } {
+  const slash = key.indexOf('/');
+  return { kind: key.slice(0, slash) as Kind, id: key.slice(slash + 1) };
+}
+
+/** The meta of a new database: nothing pulled, nothing queued, not signed in. */
+export function initialMeta(clientID: string): SyncMeta {
+  return { clientID, cookie: null, ackedMutationID: 0, nextMutationID: 1, lastSyncAt: null, session: null };
+}

@@ -1,0 +1,194 @@
+// The sync client: pushes the outbox, pulls and rebases, one cycle at a time, and reports its state.
+import type { Actor } from '../../shared/mutations/types.ts';
+import { MAX_MUTATIONS_PER_PUSH } from '../../shared/protocol/limits.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
+import type { LocalStore } from '../storage/port.ts';
+import type { SyncStatusStore } from '../state/sync.ts';
+import { syncStatusStore } from '../state/sync.ts';
+import { backoffDelay } from './backoff.ts';
+import type { SyncLocks } from './locks.ts';
+import { browserLocks, withSyncLock } from './locks.ts';
+import type { Transport } from './transport.ts';
+import { SyncHttpError, SyncNetworkError } from './transport.ts';
+import type { SyncEnvironment } from './triggers.ts';
+import { wireTriggers } from './triggers.ts';
+
+export interface SyncClientOptions {
+  store: LocalStore;
+  transport: Transport;
+  /** The signed-in member: pending mutations are replayed as them after each pull. */
+  actor: Actor;
+  /** Web Locks; navigator.locks by default, null to run without (a single-tab test). */
+  locks?: SyncLocks | null;
+  now?: () => Date;
+  random?: () => number;
+  /** Where the UI reads sync state; the app-wide store by default. */
+  status?: SyncStatusStore;
+  /** Window, document and the timing of triggers; the browser's by default. */
+  environment?: SyncEnvironment;
+  log?: (message: string) => void;
+}
+
+export interface SyncClient {
+  /** Sends the whole outbox (in batches). Resolves true on success; failures go to the status. */
+  push(): Promise<boolean>;
+  /** Pulls once and rebases pending changes on top. */
+  pull(): Promise<boolean>;
+  /** Push then pull. Calls while a cycle is waiting to start share it; cycles never overlap. */
+  sync(): Promise<boolean>;
+  /** Wires the triggers: launch, online, focus/visible, poke, every PULL_INTERVAL_MS, after mutate. */
+  start(): void;
+  stop(): void;
+}
+
+type Step = 'push' | 'pull' | 'sync';
+
+export function createSyncClient(options: SyncClientOptions): SyncClient {
+  const { store, transport, actor } = options;
+  const locks = options.locks === undefined ? browserLocks() : options.locks;
+  const status = options.status ?? syncStatusStore;
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((message: string) => console.warn(`[sync] ${message}`));
+
+  let chain: Promise<unknown> = Promise.resolve();
+  let queuedSync: Promise<boolean> | null = null;
+  /** 401 or client_too_old: no request until start() again (a new sign-in or a new app version). */
+  let halted = false;
+  let failures = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let unwire: (() => void) | null = null;
+
+  function exclusive(step: Step): Promise<boolean> {
+    const run = () => withSyncLock(locks, () => cycle(step));
+    const result = chain.then(run, run);
+    chain = result.catch(() => undefined);
+    return result;
+  }
+
+  async function cycle(step: Step): Promise<boolean> {
+    if (step === 'sync') queuedSync = null;
+    if (halted) return false;
+    status.setState({ status: 'syncing' });
+    try {
+      if (step !== 'pull') await pushWithGapRetry();
+      if (step !== 'push') await pullOnce();
+      failures = 0;
+      clearTimeout(retryTimer);
+      const synced = step === 'push' ? {} : { lastSyncAt: now().toISOString() };
+      status.setState({ status: 'idle', online: true, lastError: null, retryAt: null, ...synced });
+      return true;
+    } catch (error) {
+      onFailure(error);
+      return false;
+    }
+  }
+
+  async function pushAll(): Promise<void> {
+    const { clientID, ackedMutationID } = await store.getMeta();
+    let after = ackedMutationID;
+    let batchSize = MAX_MUTATIONS_PER_PUSH;
+    for (;;) {
+      const batch = await store.pending(batchSize, after);
+      if (batch.length === 0) return;
+      const mutations = batch.map(({ id, name, args, at }) => ({ id, name, args, at }));
+      try {
+        await transport.push({ schemaVersion: PROTOCOL_VERSION, clientID, mutations });
+      } catch (error) {
+        // Too many bytes for one request (large notes): halve the batch until it fits.
+        if (error instanceof SyncHttpError && error.status === 413 && batchSize > 1) {
+          batchSize = Math.ceil(batchSize / 2);
+          continue;
+        }
+        throw error;
+      }
+      after = batch[batch.length - 1]!.id;
+    }
+  }
+
+  async function pushWithGapRetry(): Promise<void> {
+    try {
+      await pushAll();
+    } catch (error) {
+      if (!(error instanceof SyncHttpError && error.code === 'mutation_gap')) throw error;
+      // Our idea of what the server acknowledged is behind or ahead: learn it, then push once more.
+      log(`mutation gap (${error.message}): pulling, then pushing again`);
+      await pullOnce();
+      await pushAll();
+    }
+  }
+
+  async function pullOnce(): Promise<void> {
+    const { clientID, cookie, ackedMutationID } = await store.getMeta();
+    const response = await transport.pull({
+      schemaVersion: PROTOCOL_VERSION,
+      clientID,
+      cookie,
+      ackedMutationID,
+    });
+    await store.applyPull(response, actor);
+  }
+
+  function onFailure(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof SyncHttpError && isSignedOut(error)) {
+      halted = true;
+      status.setState({ status: 'signed-out', lastError: message, retryAt: null });
+      return;
+    }
+    if (error instanceof SyncHttpError && error.code === 'client_too_old') {
+      halted = true;
+      status.setState({ status: 'update-required', lastError: message, retryAt: null });
+      return;
+    }
+    const offline = error instanceof SyncNetworkError;
+    const delay = backoffDelay(++failures, options.random);
+    status.setState({
+      status: offline ? 'offline' : 'error',
+      online: !offline,
+      lastError: message,
+      retryAt: unwire ? Date.now() + delay : null,
+    });
+    if (!offline) log(`sync failed: ${message}`);
+    if (unwire) {
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => void sync(), delay);
+    }
+  }
+
+  function sync(): Promise<boolean> {
+    // A cycle that has not started yet will send everything queued so far: share it.
+    queuedSync ??= exclusive('sync');
+    return queuedSync;
+  }
+
+  return {
+    push: () => exclusive('push'),
+    pull: () => exclusive('pull'),
+    sync,
+    start() {
+      if (unwire) return;
+      halted = false;
+      // Show the last sync this device remembers until the first cycle of this session ends.
+      void store.getMeta().then(
+        (meta) => status.getState().lastSyncAt ?? status.setState({ lastSyncAt: meta.lastSyncAt }),
+        () => undefined,
+      );
+      unwire = wireTriggers({
+        environment: options.environment,
+        sync: () => void sync(),
+        onMutate: (listener) => store.onMutate?.(listener) ?? (() => undefined),
+        poke: (onPoke, signal) => transport.poke(onPoke, signal),
+        online: (online) => status.setState(online ? { online } : { online, status: 'offline' }),
+      });
+    },
+    stop() {
+      unwire?.();
+      unwire = null;
+      clearTimeout(retryTimer);
+    },
+  };
+}
+
+function isSignedOut(error: SyncHttpError): boolean {
+  return error.status === 401 || error.code === 'unknown_client';
+}

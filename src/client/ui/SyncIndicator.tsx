@@ -1,0 +1,53 @@
+// The sync state, always visible in the header: network, waiting changes, last sync, rejected changes.
+import { useTranslation } from 'react-i18next';
+import { formatClock } from './time.ts';
+
+export interface SyncIndicatorProps {
+  online: boolean;
+  /** A push or pull is in flight. */
+  syncing?: boolean;
+  pendingCount: number;
+  lastSyncAt: string | null;
+  /** Why the last sync attempt failed, if it did (cleared by the next success). */
+  error?: string | null;
+  rejectedCount: number;
+  rejectedOpen: boolean;
+  onToggleRejected(): void;
+}
+
+export function SyncIndicator(props: SyncIndicatorProps) {
+  const { t, i18n } = useTranslation();
+  const { online, syncing, pendingCount, lastSyncAt, error, rejectedCount } = props;
+  return (
+    <div className="sync-indicator">
+      {/* A live region: screen readers hear "All changes sent" without moving focus. */}
+      <div role="status" aria-label={t('sync.label')} className="sync-status">
+        <span className={online ? 'badge badge-online' : 'badge badge-offline'}>
+          {online ? t('sync.online') : t('sync.offline')}
+        </span>
+        <span className={pendingCount > 0 ? 'sync-pending' : 'sync-sent'}>
+          {pendingCount > 0 ? t('sync.pending', { count: pendingCount }) : t('sync.allSent')}
+        </span>
+        <span className="sync-last">
+          {syncing
+            ? t('sync.syncing')
+            : lastSyncAt
+              ? t('sync.lastSync', { time: formatClock(lastSyncAt, i18n.language) })
+              : t('sync.neverSynced')}
+        </span>
+        {error ? <span className="sync-error">{t('sync.failed', { message: error })}</span> : null}
+      </div>
+      {rejectedCount > 0 ? (
+        <button
+          type="button"
+          className="button button-warning"
+          aria-expanded={props.rejectedOpen}
+          aria-controls="rejected-changes"
+          onClick={props.onToggleRejected}
+        >
+          {t('sync.rejectedButton', { count: rejectedCount })}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// A waiting or rejected change in words: the catalog key of a mutation's name, and its arguments.
+import type { TFunction } from 'i18next';
+import { SHOT_STATUSES, type ShotStatus } from '../../shared/domain/signature.ts';
+import { isMutationName } from '../../shared/mutations/registry.ts';
+import type { en } from '../i18n/en.ts';
+
+/** "Signature image marked In position": what the user did, not the wire name. */
+export function describeMutation(t: TFunction, name: string, args: unknown): string {
+  if (!isMutationName(name)) return t('mutation.unknown', { name });
+  const key = name.replace('.', '_') as MutationKey;
+  if (key === 'signature_advance') {
+    const to = (args as { to?: unknown } | null)?.to;
+    const status = typeof to === 'string' && isStatusKey(to) ? t(`status.${to}`) : String(to);
+    return t('mutation.signature_advance', { to: status });
+  }
+  return t(`mutation.${key}`);
+}
+
+type MutationKey = Exclude<keyof (typeof en)['mutation'], 'unknown'>;
+
+function isStatusKey(value: string): value is ShotStatus {
+  return (SHOT_STATUSES as readonly string[]).includes(value);
+}

@@ -1,0 +1,44 @@
+// Redeeming an invite: the device gets its own token, bound to the member and to the client it names.
+import { RedeemRequest } from '../../shared/protocol/messages.ts';
+import type { SessionInfo } from '../../shared/protocol/messages.ts';
+import type { ServerStore } from '../db/port.ts';
+import { ApiError } from '../errors.ts';
+import { parseBody } from '../sync/validate.ts';
+import { hashToken, newId, newToken } from './tokens.ts';
+
+const REFUSALS = {
+  unknown: 'this invite does not exist: ask an admin for a new sign-in link',
+  used: 'this invite was already used: ask an admin for a new sign-in link',
+  expired: 'this invite has expired: ask an admin for a new sign-in link',
+  member_gone: 'the member of this invite is no longer on the team',
+} as const;
+
+export async function redeemInvite(
+  store: ServerStore,
+  body: unknown,
+  now: Date = new Date(),
+): Promise<SessionInfo> {
+  const request = parseBody(RedeemRequest, body);
+  const deviceToken = newToken();
+  const result = await store.redeemInvite(
+    hashToken(request.invite),
+    { id: newId(), name: request.deviceName, tokenHash: hashToken(deviceToken), clientID: request.clientID },
+    now.toISOString(),
+  );
+  if (!result.ok) {
+    if (result.reason === 'client_taken') {
+      throw new ApiError(
+        403,
+        'unknown_client',
+        'clientID: this client belongs to another member; start a new client',
+      );
+    }
+    throw new ApiError(401, 'invite_invalid', REFUSALS[result.reason]);
+  }
+  const { member, device } = result;
+  return {
+    deviceToken,
+    deviceId: device.id,
+    member: { id: member.id, name: member.name, role: member.role },
+  };
+}

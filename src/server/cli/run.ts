@@ -1,0 +1,44 @@
+// Parses one admin command line and runs it: the testable half of the CLI (admin.ts is the process).
+import { parseArgs } from 'node:util';
+import type { CliContext } from './commands.ts';
+import { UsageError, inviteExisting, inviteNew, listMembers, revoke } from './commands.ts';
+
+export const USAGE = `usage: npm run admin -- <command>
+  invite --name "Ana" --role admin|planner|editor|creator [--contact "+33…"]   new member + sign-in link
+  invite --member <id>                                                       another device for a member
+  members                                                                    members, devices, last seen
+  revoke --device <id> | --member <id>                                       sign a device (or all) out`;
+
+/** Runs one command line against `ctx`; exported for tests. */
+export async function runAdmin(argv: string[], ctx: CliContext): Promise<void> {
+  const [command, ...rest] = argv;
+  let values: Record<string, string | undefined>;
+  try {
+    values = parseArgs({
+      args: rest,
+      strict: true,
+      options: {
+        name: { type: 'string' },
+        role: { type: 'string' },
+        contact: { type: 'string' },
+        member: { type: 'string' },
+        device: { type: 'string' },
+      },
+    }).values as Record<string, string | undefined>;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  switch (command) {
+    case 'invite':
+      if (values.member) return inviteExisting(ctx, values.member);
+      if (!values.name?.trim() || !values.role)
+        throw new UsageError('invite: give --name and --role, or --member <id>');
+      return inviteNew(ctx, { name: values.name.trim(), role: values.role, contact: values.contact });
+    case 'members':
+      return listMembers(ctx);
+    case 'revoke':
+      return revoke(ctx, { device: values.device, member: values.member });
+    default:
+      throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  }
+}

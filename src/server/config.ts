@@ -1,0 +1,56 @@
+// The server's configuration from the environment, validated: a bad value stops the start with a clear message.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { describeIssues } from '../shared/mutations/registry.ts';
+import { DEFAULT_INVITE_TTL_HOURS } from './auth/invites.ts';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''], { error: 'must be 1 or 0' })
+  .transform((v) => v === '1' || v === 'true');
+
+const Env = z.object({
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  DEMO: flag.default(false),
+  INVITE_TTL_HOURS: z.coerce
+    .number({ error: 'must be a number of hours' })
+    .positive()
+    .max(24 * 365)
+    .default(DEFAULT_INVITE_TTL_HOURS),
+  DIST_DIR: z.string().min(1).default('dist'),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Where people reach the app; sign-in links start with it. */
+  publicUrl: string;
+  /** Load the Paris 2024 demo on first start with an empty database. */
+  demo: boolean;
+  inviteTtlHours: number;
+  distDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  // An empty variable (`PORT=`) means "not set", as in most shells' intent.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = Env.safeParse(present);
+  if (!parsed.success) throw new ConfigError(`bad environment: ${describeIssues(parsed.error)}`);
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    demo: e.DEMO,
+    inviteTtlHours: e.INVITE_TTL_HOURS,
+    distDir: resolve(e.DIST_DIR),
+  };
+}

@@ -1,0 +1,114 @@
+// Devices and invites: sign-in records, stored as token hashes only.
+import type { Kysely } from 'kysely';
+import type { DeviceRecord, InviteRecord, NewDevice, RedeemOutcome } from './port.ts';
+import { getEntity } from './entity-queries.ts';
+import { deviceFromRow, inviteFromRow } from './rows.ts';
+import type { Database } from './schema.ts';
+
+export async function insertInvite(db: Kysely<Database>, invite: InviteRecord & { tokenHash: string }) {
+  await db
+    .insertInto('invites')
+    .values({
+      id: invite.id,
+      member_id: invite.memberId,
+      token_hash: invite.tokenHash,
+      created_at: invite.createdAt,
+      expires_at: invite.expiresAt,
+      used_at: invite.usedAt,
+    })
+    .execute();
+}
+
+export async function listInvites(db: Kysely<Database>, memberId?: string): Promise<InviteRecord[]> {
+  let query = db.selectFrom('invites').selectAll().orderBy('created_at').orderBy('id');
+  if (memberId !== undefined) query = query.where('member_id', '=', memberId);
+  return (await query.execute()).map(inviteFromRow);
+}
+
+/** Must run inside a write transaction: check, mark used, create the device, bind the client. */
+export async function redeemInvite(
+  trx: Kysely<Database>,
+  tokenHash: string,
+  device: NewDevice,
+  now: string,
+): Promise<RedeemOutcome> {
+  const invite = await trx
+    .selectFrom('invites')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!invite) return { ok: false, reason: 'unknown' };
+  if (invite.used_at !== null) return { ok: false, reason: 'used' };
+  if (invite.expires_at <= now) return { ok: false, reason: 'expired' };
+  const member = await getEntity(trx, 'member', invite.member_id);
+  if (!member) return { ok: false, reason: 'member_gone' };
+
+  const client = await trx
+    .selectFrom('clients')
+    .leftJoin('devices', 'devices.id', 'clients.device_id')
+    .select(['clients.device_id', 'devices.member_id'])
+    .where('clients.client_id', '=', device.clientID)
+    .executeTakeFirst();
+  if (client && client.member_id !== member.id) return { ok: false, reason: 'client_taken' };
+  if (client?.device_id) {
+    // The same member signing in again on the same client: the old token stops working.
+    await trx
+      .updateTable('devices')
+      .set({ client_id: null, revoked_at: now })
+      .where('id', '=', client.device_id)
+      .execute();
+  }
+
+  await trx.updateTable('invites').set({ used_at: now }).where('id', '=', invite.id).execute();
+  const row = {
+    id: device.id,
+    member_id: member.id,
+    client_id: device.clientID,
+    name: device.name,
+    token_hash: device.tokenHash,
+    created_at: now,
+    last_seen_at: now,
+    revoked_at: null,
+  };
+  await trx.insertInto('devices').values(row).execute();
+  if (client) {
+    await trx
+      .updateTable('clients')
+      .set({ device_id: device.id })
+      .where('client_id', '=', device.clientID)
+      .execute();
+  } else {
+    await trx
+      .insertInto('clients')
+      .values({ client_id: device.clientID, device_id: device.id, last_mutation_id: 0 })
+      .execute();
+  }
+  return { ok: true, device: deviceFromRow(row), member };
+}
+
+export async function deviceByTokenHash(db: Kysely<Database>, tokenHash: string) {
+  const row = await db
+    .selectFrom('devices')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { device: deviceFromRow(row), member: await getEntity(db, 'member', row.member_id) };
+}
+
+export async function listDevices(db: Kysely<Database>, memberId?: string): Promise<DeviceRecord[]> {
+  let query = db.selectFrom('devices').selectAll().orderBy('created_at').orderBy('id');
+  if (memberId !== undefined) query = query.where('member_id', '=', memberId);
+  return (await query.execute()).map(deviceFromRow);
+}
+
+export async function revokeDevices(
+  db: Kysely<Database>,
+  by: { id: string } | { memberId: string },
+  at: string,
+): Promise<number> {
+  let query = db.updateTable('devices').set({ revoked_at: at }).where('revoked_at', 'is', null);
+  query = 'id' in by ? query.where('id', '=', by.id) : query.where('member_id', '=', by.memberId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,0 +1,118 @@
+// The ServerStore port: everything the sync, auth and CLI code asks of the database, in domain terms.
+import type { AnyEntity, Entity, Kind } from '../../shared/domain/entities.ts';
+import type { Member } from '../../shared/domain/member.ts';
+import type { ReadTx } from '../../shared/mutations/types.ts';
+
+/** A row written by one mutation: `value` null means deleted (it becomes a tombstone). */
+export interface EntityWrite {
+  kind: Kind;
+  id: string;
+  value: AnyEntity | null;
+}
+
+/** A row changed since some version; `value` null is a tombstone. */
+export interface EntityChange extends EntityWrite {
+  version: number;
+}
+
+export interface MutationLogEntry {
+  clientID: string;
+  mutationID: number;
+  memberId: string;
+  deviceId: string | null;
+  name: string;
+  args: unknown;
+  at: string;
+  status: 'applied' | 'rejected';
+  reason: string | null;
+  /** The space version of the commit, for applied mutations; null for rejected ones. */
+  version: number | null;
+  loggedAt: string;
+}
+
+/**
+ * One serialised write transaction: all of it commits or none of it does. Reads see the committed
+ * state plus this transaction's own writes. Invariant: the space version only grows, and every
+ * row written in the transaction carries the version `bumpVersion` returned.
+ */
+export interface WriteSession {
+  readonly entities: ReadTx;
+  lastMutationID(clientID: string): Promise<number>;
+  /** Adds one to the space version and returns the new version. */
+  bumpVersion(): Promise<number>;
+  writeEntities(version: number, writes: readonly EntityWrite[]): Promise<void>;
+  /** Creates the client row if missing. */
+  setLastMutationID(clientID: string, mutationID: number): Promise<void>;
+  logMutation(entry: MutationLogEntry): Promise<void>;
+}
+
+/** What a pull reads, all from one consistent snapshot. */
+export interface PullSnapshot {
+  version: number;
+  /** Rows changed after `since` (tombstones included), or every live row when `since` is null. */
+  changes: EntityChange[];
+  lastMutationID: number;
+  /** This client's rejected mutations with id > ackedMutationID, oldest first. */
+  rejections: MutationLogEntry[];
+}
+
+export interface DeviceRecord {
+  id: string;
+  memberId: string;
+  clientID: string | null;
+  name: string;
+  createdAt: string;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface InviteRecord {
+  id: string;
+  memberId: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface NewDevice {
+  id: string;
+  name: string;
+  tokenHash: string;
+  clientID: string;
+}
+
+export type RedeemOutcome =
+  | { ok: true; device: DeviceRecord; member: Member }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'member_gone' | 'client_taken' };
+
+export interface ServerStore {
+  /** Runs `fn` in one write transaction; writers are serialised; a throw rolls everything back.
+   *  `fn` must use only its session: calling the store from inside would wait on itself. */
+  write<T>(fn: (session: WriteSession) => Promise<T>): Promise<T>;
+  version(): Promise<number>;
+  pullSnapshot(clientID: string, since: number | null, ackedMutationID: number): Promise<PullSnapshot>;
+  lastMutationID(clientID: string): Promise<number>;
+  getEntity<K extends Kind>(kind: K, id: string): Promise<Entity<K> | undefined>;
+  listEntities<K extends Kind>(kind: K): Promise<Entity<K>[]>;
+  mutationLog(clientID?: string): Promise<MutationLogEntry[]>;
+
+  insertInvite(invite: InviteRecord & { tokenHash: string }): Promise<void>;
+  listInvites(memberId?: string): Promise<InviteRecord[]>;
+  /**
+   * Atomically: the invite must exist, be unused and unexpired at `now`, and its member must exist;
+   * marks it used, creates the device and binds `clientID` to it. A clientID already bound to a
+   * device of the same member moves to the new device (the old one is revoked); of another member,
+   * it is refused.
+   */
+  redeemInvite(tokenHash: string, device: NewDevice, now: string): Promise<RedeemOutcome>;
+  /** The device holding this token and its member as of now (undefined member: deleted). */
+  deviceByTokenHash(
+    tokenHash: string,
+  ): Promise<{ device: DeviceRecord; member: Member | undefined } | undefined>;
+  touchDevice(deviceId: string, at: string): Promise<void>;
+  listDevices(memberId?: string): Promise<DeviceRecord[]>;
+  /** Revokes not-yet-revoked devices; returns how many it revoked. */
+  revokeDevice(deviceId: string, at: string): Promise<number>;
+  revokeMemberDevices(memberId: string, at: string): Promise<number>;
+  close(): Promise<void>;
+}

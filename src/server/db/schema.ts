@@ -1,0 +1,75 @@
+// The server database's tables as Kysely types: rows as stored, never handed to mutators or the wire.
+
+/** One row, id = 1: the space version, bumped once per applied mutation. */
+export interface SpaceTable {
+  id: number;
+  version: number;
+}
+
+/** Every synced row; `data` is the entity as JSON text, null once deleted (a tombstone). */
+export interface EntitiesTable {
+  kind: string;
+  id: string;
+  data: string | null;
+  /** The space version of the commit that last wrote the row. */
+  version: number;
+  /** 0 or 1: an integer rather than a boolean so every dialect stores it the same way. */
+  deleted: number;
+}
+
+/** A sync client (one per device; the reserved system client for seeding and the CLI). */
+export interface ClientsTable {
+  client_id: string;
+  device_id: string | null;
+  last_mutation_id: number;
+}
+
+/** Every mutation a client pushed and what became of it: the rejections pull returns, and the audit trail. */
+export interface MutationLogTable {
+  client_id: string;
+  mutation_id: number;
+  member_id: string;
+  device_id: string | null;
+  name: string;
+  /** The arguments as JSON text, as received. */
+  args: string;
+  /** When the user tapped (client clock). */
+  at: string;
+  status: 'applied' | 'rejected';
+  reason: string | null;
+  /** The space version of the commit, for applied mutations. */
+  version: number | null;
+  /** When the server recorded it (server clock). */
+  logged_at: string;
+}
+
+export interface DevicesTable {
+  id: string;
+  member_id: string;
+  /** Null once another device took the client over. */
+  client_id: string | null;
+  name: string;
+  /** SHA-256 of the device token (base64url); the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+  last_seen_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface InvitesTable {
+  id: string;
+  member_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface Database {
+  space: SpaceTable;
+  entities: EntitiesTable;
+  clients: ClientsTable;
+  mutation_log: MutationLogTable;
+  devices: DevicesTable;
+  invites: InvitesTable;
+}

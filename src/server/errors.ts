@@ -1,0 +1,17 @@
+// ApiError: a refusal with an HTTP status and an ErrorCode, thrown by services and mapped by the HTTP layer.
+import type { ErrorCode } from '../shared/protocol/messages.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}

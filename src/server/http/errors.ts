@@ -1,0 +1,44 @@
+// One error handler: every failure leaves as ErrorBody JSON; 500 `internal` only for true bugs.
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { ErrorBody, ErrorCode } from '../../shared/protocol/messages.ts';
+import { MAX_BODY_BYTES } from '../../shared/protocol/limits.ts';
+import { isApiError } from '../errors.ts';
+
+export function sendError(reply: FastifyReply, status: number, error: ErrorCode, message: string) {
+  const body: ErrorBody = { error, message };
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+/** Fastify's own refusals (body parsing), translated to our codes with a message naming the problem. */
+function fromFastify(error: FastifyError): [number, ErrorCode, string] | undefined {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return [413, 'too_large', `body: larger than the ${MAX_BODY_BYTES} bytes limit`];
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return [415, 'unsupported_media_type', 'Content-Type: expected application/json'];
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return [400, 'invalid_json', 'body: empty, expected a JSON object'];
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return [400, 'invalid_json', 'body: not valid JSON'];
+  }
+  if (error instanceof SyntaxError) return [400, 'invalid_json', `body: not valid JSON (${error.message})`];
+  const status = error.statusCode ?? 500;
+  if (status === 413) return [413, 'too_large', `body: larger than the ${MAX_BODY_BYTES} bytes limit`];
+  if (status >= 400 && status < 500) return [400, 'invalid_body', error.message];
+  return undefined;
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    if (isApiError(error)) return sendError(reply, error.status, error.code, error.message);
+    const known = fromFastify(error as FastifyError);
+    if (known) return sendError(reply, ...known);
+    request.log.error({ err: error }, 'unexpected error');
+    return sendError(
+      reply,
+      500,
+      'internal',
+      'the server failed; the change is kept on your device and will be retried',
+    );
+  });
+}

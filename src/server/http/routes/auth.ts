@@ -1,0 +1,32 @@
+// Sign-in routes: redeem an invite (no token yet), and "who am I" for a signed-in device.
+import type { FastifyInstance } from 'fastify';
+import type { Authenticate } from '../../auth/authenticate.ts';
+import { createFailureLimiter } from '../../auth/rate-limit.ts';
+import { redeemInvite } from '../../auth/redeem.ts';
+import type { ServerStore } from '../../db/port.ts';
+import { ApiError } from '../../errors.ts';
+
+export function authRoutes(app: FastifyInstance, store: ServerStore, authenticate: Authenticate): void {
+  const limiter = createFailureLimiter();
+  app.post('/api/auth/redeem', async (request) => {
+    limiter.check(request.ip);
+    try {
+      return await redeemInvite(store, request.body);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'invite_invalid') limiter.fail(request.ip);
+      throw error;
+    }
+  });
+
+  app.get('/api/auth/me', async (request) => {
+    const auth = await authenticate(request.headers.authorization);
+    const member = await store.getEntity('member', auth.memberId);
+    if (!member)
+      throw new ApiError(401, 'device_revoked', 'the member of this device is no longer on the team');
+    return {
+      deviceId: auth.deviceId,
+      clientID: auth.clientID,
+      member: { id: member.id, name: member.name, role: member.role },
+    };
+  });
+}

@@ -1,0 +1,42 @@
+// Sync routes: push, pull and the poke stream; the device token is checked before the body is read.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Authenticate } from '../../auth/authenticate.ts';
+import type { ServerStore } from '../../db/port.ts';
+import type { SyncAuth } from '../../sync/auth.ts';
+import type { Poker } from '../../sync/poke.ts';
+import type { SyncService } from '../../sync/service.ts';
+import type { SseHub } from '../sse.ts';
+
+export interface SyncRouteDeps {
+  store: ServerStore;
+  sync: SyncService;
+  poker: Poker;
+  hub: SseHub;
+  authenticate: Authenticate;
+}
+
+export function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {
+  const { sync, poker, hub, store, authenticate } = deps;
+  const auths = new WeakMap<FastifyRequest, SyncAuth>();
+  const authOf = (request: FastifyRequest): SyncAuth => auths.get(request)!;
+
+  app.register(async (scope) => {
+    // onRequest runs before body parsing: an unsigned caller learns nothing about body rules.
+    scope.addHook('onRequest', async (request) => {
+      auths.set(request, await authenticate(request.headers.authorization));
+    });
+
+    scope.post('/api/sync/push', async (request) => sync.push(authOf(request), request.body));
+    scope.post('/api/sync/pull', async (request) => sync.pull(authOf(request), request.body));
+
+    scope.get('/api/sync/poke', async (request, reply) => {
+      const version = await store.version();
+      reply.hijack();
+      let unsubscribe = () => {};
+      const stream = hub.open(reply.raw, () => unsubscribe());
+      unsubscribe = poker.subscribe((v) => stream.send('poke', { version: v }));
+      // The current version at once: a client that reconnects learns if it missed a poke meanwhile.
+      stream.send('poke', { version });
+    });
+  });
+}

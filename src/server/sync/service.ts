@@ -1,0 +1,107 @@
+// The sync service: push, pull and system mutations, independent of HTTP so tests and benches call it directly.
+import type { MutationName } from '../../shared/mutations/registry.ts';
+import type { Actor } from '../../shared/mutations/types.ts';
+import type { PatchOp, PullResponse, PushResponse } from '../../shared/protocol/messages.ts';
+import type { ServerStore } from '../db/port.ts';
+import { ApiError } from '../errors.ts';
+import { applyMutation } from './apply.ts';
+import type { BugReporter, IncomingMutation } from './apply.ts';
+import type { SyncAuth } from './auth.ts';
+import { SYSTEM_CLIENT_ID } from './auth.ts';
+import type { Poker } from './poke.ts';
+import { parsePull, parsePush } from './validate.ts';
+
+export interface SyncService {
+  push(auth: SyncAuth, body: unknown): Promise<PushResponse>;
+  pull(auth: SyncAuth, body: unknown): Promise<PullResponse>;
+  /** Seeding and the admin CLI: the same path as a push, as the reserved system client. */
+  applyAsSystem(
+    mutations: readonly { name: MutationName; args: unknown }[],
+    actor: Actor,
+  ): Promise<PushResponse>;
+}
+
+export function createSyncService(
+  store: ServerStore,
+  poker: Poker,
+  reportBug: BugReporter = logBug,
+): SyncService {
+  async function applyAll(auth: SyncAuth, mutations: readonly IncomingMutation[], lastKnown: number) {
+    let lastMutationID = lastKnown;
+    const results = [];
+    for (const mutation of mutations) {
+      const applied = await applyMutation(store, auth, mutation, reportBug);
+      // Poke after each commit, not once at the end: other devices see progress of a long push.
+      if (applied.version !== null) poker.poke(applied.version);
+      lastMutationID = Math.max(lastMutationID, applied.lastMutationID);
+      results.push(applied.outcome);
+    }
+    return { lastMutationID, results };
+  }
+
+  return {
+    async push(auth, body) {
+      const request = parsePush(body);
+      checkClient(auth, request.clientID);
+      const first = request.mutations[0]!;
+      request.mutations.forEach((m, i) => {
+        const expected = first.id + i;
+        if (m.id !== expected)
+          throw new ApiError(409, 'mutation_gap', `mutations.${i}.id: expected ${expected}, got ${m.id}`);
+      });
+      // Refuse a gap before applying anything, so a refused push writes nothing.
+      const last = await store.lastMutationID(auth.clientID);
+      if (first.id > last + 1)
+        throw new ApiError(409, 'mutation_gap', `expected mutation ${last + 1}, got ${first.id}`);
+      return applyAll(auth, request.mutations, last);
+    },
+
+    async pull(auth, body) {
+      const request = parsePull(body);
+      checkClient(auth, request.clientID);
+      const snap = await store.pullSnapshot(auth.clientID, request.cookie, request.ackedMutationID);
+      const reset = request.cookie === null || request.cookie > snap.version;
+      const patch: PatchOp[] = reset ? [{ op: 'clear' }] : [];
+      for (const c of snap.changes) {
+        patch.push(
+          c.value === null
+            ? { op: 'del', kind: c.kind, id: c.id }
+            : { op: 'put', kind: c.kind, id: c.id, value: c.value },
+        );
+      }
+      const rejected = snap.rejections.map((r) => ({
+        id: r.mutationID,
+        name: r.name,
+        args: r.args,
+        at: r.at,
+        reason: r.reason ?? '',
+      }));
+      return { cookie: snap.version, lastMutationID: snap.lastMutationID, patch, rejected };
+    },
+
+    async applyAsSystem(mutations, actor) {
+      const auth: SyncAuth = { deviceId: null, clientID: SYSTEM_CLIENT_ID, ...actor };
+      const at = new Date().toISOString();
+      const incoming = mutations.map((m) => ({ id: 'next' as const, name: m.name, args: m.args, at }));
+      return applyAll(auth, incoming, 0);
+    },
+  };
+}
+
+/** A device token is bound to one clientID: naming another is refused, never silently accepted. */
+function checkClient(auth: SyncAuth, clientID: string): void {
+  if (clientID !== auth.clientID) {
+    throw new ApiError(
+      403,
+      'unknown_client',
+      `clientID ${clientID} is not the client this device signed in with`,
+    );
+  }
+}
+
+function logBug(error: unknown, context: { clientID: string; mutationID: number; name: string }): void {
+  console.error(
+    `mutator bug in ${context.name} (client ${context.clientID}, mutation ${context.mutationID})`,
+    error,
+  );
+}

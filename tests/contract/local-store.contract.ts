@@ -1,0 +1,236 @@
+// The LocalStore contract: one suite every adapter (Dexie, memory) must pass.
+import { describe, expect, it } from 'vitest';
+import type { LiveLocalStore } from '../../src/client/storage/table-store.ts';
+import { InvalidMutationError } from '../../src/client/storage/table-store.ts';
+import { actors, firstPull, ids, imageRow, member, newIds } from './local-store.fixtures.ts';
+
+export interface LocalStoreFactory {
+  /** A fresh, empty store (a new database). */
+  create(): Promise<LiveLocalStore>;
+  /** Closes `store` and opens the same database again; only adapters that persist provide it. */
+  reopen?(store: LiveLocalStore): Promise<LiveLocalStore>;
+}
+
+export function runLocalStoreContract(name: string, factory: LocalStoreFactory): void {
+  describe(`LocalStore contract: ${name}`, () => {
+    const admin = actors.admin;
+
+    it('starts empty with its own clientID', async () => {
+      const store = await factory.create();
+      const meta = await store.getMeta();
+      expect(meta).toMatchObject({ cookie: null, ackedMutationID: 0, nextMutationID: 1, session: null });
+      expect(meta.clientID).toMatch(/^[0-9a-f-]{36}$/);
+      expect((await factory.create().then((s) => s.getMeta())).clientID).not.toBe(meta.clientID);
+      expect(await store.list('member')).toEqual([]);
+    });
+
+    it('applies a mutation to the view at once and queues it', async () => {
+      const store = await factory.create();
+      const result = await store.mutate('member.put', member(newIds.ana, 'Ana'), admin);
+      expect(result).toEqual({ mutationID: 1 });
+      expect(await store.get('member', newIds.ana)).toEqual(member(newIds.ana, 'Ana'));
+      const [pending] = await store.pending(10);
+      expect(pending).toMatchObject({ id: 1, name: 'member.put', args: member(newIds.ana, 'Ana') });
+      expect(pending!.clientID).toBe((await store.getMeta()).clientID);
+      expect(pending!.at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    });
+
+    it('numbers the outbox 1, 2, 3 and pages it in order', async () => {
+      const store = await factory.create();
+      for (const [id, n] of [
+        [newIds.ana, 'Ana'],
+        [newIds.ben, 'Ben'],
+        [newIds.cleo, 'Cléo'],
+      ] as const) {
+        await store.mutate('member.put', member(id, n), admin);
+      }
+      expect((await store.pending(10)).map((m) => m.id)).toEqual([1, 2, 3]);
+      expect((await store.pending(2)).map((m) => m.id)).toEqual([1, 2]);
+      expect((await store.pending(10, 1)).map((m) => m.id)).toEqual([2, 3]);
+      expect((await store.getMeta()).nextMutationID).toBe(4);
+      expect((await store.list('member')).map((m) => m.name)).toEqual(['Ana', 'Ben', 'Cléo']);
+    });
+
+    it('throws on invalid arguments and queues nothing', async () => {
+      const store = await factory.create();
+      const bad = { ...member(newIds.ana, 'Ana'), id: 'not-a-uuid' };
+      await expect(store.mutate('member.put', bad, admin)).rejects.toThrow(/id: must be a UUID/);
+      await expect(store.mutate('member.put', bad, admin)).rejects.toBeInstanceOf(InvalidMutationError);
+      await expect(store.mutate('nope' as 'member.put', bad, admin)).rejects.toThrow(/unknown mutation nope/);
+      expect(await store.pending(10)).toEqual([]);
+      expect((await store.getMeta()).nextMutationID).toBe(1);
+    });
+
+    it('queues a change the rules refuse here, with the local reason, and leaves the view alone', async () => {
+      const store = await factory.create();
+      const result = await store.mutate('member.put', member(newIds.ana, 'Ana'), actors.lea);
+      expect(result.localRejection).toMatch(/creator may not member\.put/);
+      expect(await store.get('member', newIds.ana)).toBeUndefined();
+      const [pending] = await store.pending(10);
+      expect(pending).toMatchObject({ id: 1, localRejection: expect.stringMatching(/may not/) });
+    });
+
+    it('applies a first pull (clear + rows) and drops acknowledged mutations', async () => {
+      const store = await factory.create();
+      await store.mutate('member.put', member(newIds.ana, 'Ana'), admin);
+      await store.mutate('member.put', member(newIds.ben, 'Ben'), admin);
+      const pull = await firstPull(10, 1);
+      pull.patch.push({
+        op: 'put',
+        kind: 'member',
+        id: newIds.ana,
+        value: member(newIds.ana, 'Ana (server)'),
+      });
+      await store.applyPull(pull, admin);
+      expect((await store.pending(10)).map((m) => m.id)).toEqual([2]);
+      expect((await store.get('member', newIds.ana))?.name).toBe('Ana (server)');
+      expect((await store.get('member', newIds.ben))?.name).toBe('Ben');
+      expect(await store.get('signature', ids.image)).toMatchObject({ status: 'planned' });
+      const meta = await store.getMeta();
+      expect(meta).toMatchObject({ cookie: 10, ackedMutationID: 1, nextMutationID: 3 });
+      expect(meta.lastSyncAt).not.toBeNull();
+    });
+
+    it('rebases pending changes on top of a conflicting patch', async () => {
+      const store = await factory.create();
+      await store.applyPull(await firstPull(10, 0), actors.lea);
+      await store.mutate('signature.advance', { id: ids.image, to: 'in-position' }, actors.lea);
+      await store.mutate('signature.note', { id: ids.image, note: 'behind the barrier' }, actors.lea);
+      expect(await store.get('signature', ids.image)).toMatchObject({ status: 'in-position' });
+      // Meanwhile another creator's "captured" reached the server first.
+      const captured = await imageRow({ status: 'captured', capturedBy: ids.hugo, title: 'Renamed' });
+      await store.applyPull({ cookie: 11, lastMutationID: 0, patch: [captured], rejected: [] }, actors.lea);
+      // A late "in-position" does not move it back; the pending note is replayed on top.
+      expect(await store.get('signature', ids.image)).toMatchObject({
+        status: 'captured',
+        title: 'Renamed',
+        note: 'behind the barrier',
+      });
+      expect((await store.pending(10)).map((m) => m.id)).toEqual([1, 2]);
+      // Once both are acknowledged the view is the base again.
+      await store.applyPull({ cookie: 12, lastMutationID: 2, patch: [], rejected: [] }, actors.lea);
+      expect(await store.get('signature', ids.image)).toMatchObject({ note: '' });
+    });
+
+    it('keeps rejections with their reason, once, until dismissed', async () => {
+      const store = await factory.create();
+      await store.applyPull(await firstPull(10, 0), admin);
+      await store.mutate('member.put', member(newIds.ana, 'Ana'), admin);
+      const [sent] = await store.pending(1);
+      const rejection = {
+        id: 1,
+        name: sent!.name,
+        args: sent!.args,
+        at: sent!.at,
+        reason: 'a planner may not',
+      };
+      const response = { cookie: 11, lastMutationID: 1, patch: [], rejected: [rejection] };
+      await store.applyPull(response, admin);
+      expect(await store.pending(10)).toEqual([]);
+      expect(await store.get('member', newIds.ana)).toBeUndefined();
+      const [kept] = await store.rejections();
+      expect(kept).toMatchObject({ id: 1, name: 'member.put', reason: 'a planner may not' });
+      expect(kept!.receivedAt).toMatch(/^\d{4}-/);
+      await store.applyPull(response, admin); // delivered twice
+      expect(await store.rejections()).toHaveLength(1);
+      await store.dismissRejection(1);
+      await store.applyPull(response, admin);
+      expect(await store.rejections()).toEqual([]);
+    });
+
+    it('applies deletes, and clear forgets rows the server no longer has', async () => {
+      const store = await factory.create();
+      await store.applyPull(await firstPull(10, 0), admin);
+      const del = { op: 'del' as const, kind: 'assignment' as const, id: ids.assignment };
+      await store.applyPull({ cookie: 11, lastMutationID: 0, patch: [del], rejected: [] }, admin);
+      expect(await store.list('assignment')).toEqual([]);
+      await store.mutate('member.put', member(newIds.ana, 'Ana'), admin);
+      const only = {
+        op: 'put' as const,
+        kind: 'member' as const,
+        id: ids.lea,
+        value: member(ids.lea, 'Léa'),
+      };
+      await store.applyPull(
+        { cookie: 3, lastMutationID: 0, patch: [{ op: 'clear' }, only], rejected: [] },
+        admin,
+      );
+      expect((await store.list('member')).map((m) => m.name).sort()).toEqual(['Ana', 'Léa']);
+      expect(await store.list('signature')).toEqual([]);
+      expect((await store.getMeta()).cookie).toBe(3);
+    });
+
+    it('ignores a pull older than its base (a reordered delivery)', async () => {
+      const store = await factory.create();
+      await store.applyPull(await firstPull(10, 0), admin);
+      const stale = {
+        op: 'put' as const,
+        kind: 'member' as const,
+        id: ids.lea,
+        value: member(ids.lea, 'Old'),
+      };
+      await store.applyPull({ cookie: 9, lastMutationID: 0, patch: [stale], rejected: [] }, admin);
+      expect((await store.get('member', ids.lea))?.name).toBe('Léa');
+      expect((await store.getMeta()).cookie).toBe(10);
+    });
+
+    it('refuses an invalid row from the server and changes nothing', async () => {
+      const store = await factory.create();
+      await store.mutate('member.put', member(newIds.ana, 'Ana'), admin);
+      const bad = { op: 'put' as const, kind: 'member' as const, id: newIds.ben, value: { id: newIds.ben } };
+      const response = { cookie: 5, lastMutationID: 1, patch: [bad], rejected: [] };
+      await expect(store.applyPull(response, admin)).rejects.toThrow(/invalid member .*name/);
+      expect((await store.pending(10)).map((m) => m.id)).toEqual([1]);
+      expect((await store.getMeta()).cookie).toBeNull();
+    });
+
+    it('stores the session in meta', async () => {
+      const store = await factory.create();
+      const session = { deviceToken: 't', deviceId: ids.spot, member: { ...admin, name: 'Admin' } };
+      await store.setSession(session);
+      expect((await store.getMeta()).session).toEqual(session);
+      await store.setSession(null);
+      expect((await store.getMeta()).session).toBeNull();
+    });
+
+    it('tells observers and mutate listeners about changes', async () => {
+      const store = await factory.create();
+      const seen: string[][] = [];
+      const mutated: number[] = [];
+      store.onMutate((id) => mutated.push(id));
+      const sub = store
+        .observe(() => store.list('member'))
+        .subscribe((rows) => seen.push(rows.map((r) => r.name)));
+      await waitFor(() => seen.length === 1);
+      await store.mutate('member.put', member(newIds.ana, 'Ana'), admin);
+      await waitFor(() => seen.some((names) => names.includes('Ana')));
+      await store.applyPull(await firstPull(10, 1), admin);
+      await waitFor(() => seen.some((names) => names.includes('Léa')));
+      sub.unsubscribe();
+      expect(mutated).toEqual([1]);
+    });
+
+    if (factory.reopen) {
+      const reopen = factory.reopen;
+      it('keeps view, outbox, rejections and meta across a reopen', async () => {
+        const store = await factory.create();
+        await store.applyPull(await firstPull(10, 0), admin);
+        await store.mutate('member.put', member(newIds.ana, 'Ana'), admin);
+        const before = await store.getMeta();
+        const again = await reopen(store);
+        expect(await again.getMeta()).toEqual(before);
+        expect((await again.get('member', newIds.ana))?.name).toBe('Ana');
+        expect((await again.pending(10)).map((m) => m.id)).toEqual([1]);
+        expect(await again.mutate('member.put', member(newIds.ben, 'Ben'), admin)).toEqual({ mutationID: 2 });
+      });
+    }
+  });
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

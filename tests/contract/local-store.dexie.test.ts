@@ -1,0 +1,65 @@
+// Runs the LocalStore contract on the Dexie adapter over fake-indexeddb, plus Dexie-only behaviour.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { DexieLocalStore } from '../../src/client/storage/dexie.ts';
+import { createDexieStore } from '../../src/client/storage/dexie.ts';
+import type { LiveLocalStore } from '../../src/client/storage/table-store.ts';
+import { runLocalStoreContract } from './local-store.contract.ts';
+import { actors, member, newIds } from './local-store.fixtures.ts';
+
+let n = 0;
+const freshName = () => `plan-de-jeu-test-${++n}`;
+
+runLocalStoreContract('dexie', {
+  create: async () => createDexieStore({ name: freshName() }),
+  reopen: async (store: LiveLocalStore) => {
+    const name = (store as DexieLocalStore).db.name;
+    await store.close();
+    return createDexieStore({ name });
+  },
+});
+
+describe('Dexie LocalStore', () => {
+  it('uses the default database name plan-de-jeu', async () => {
+    const store = createDexieStore();
+    expect(store.db.name).toBe('plan-de-jeu');
+    await store.close();
+  });
+
+  it('reopens when the database was closed under it', async () => {
+    const store = createDexieStore({ name: freshName() });
+    await store.mutate('member.put', member(newIds.ana, 'Ana'), actors.admin);
+    store.db.close({ disableAutoOpen: true });
+    expect((await store.get('member', newIds.ana))?.name).toBe('Ana');
+    expect(await store.mutate('member.put', member(newIds.ben, 'Ben'), actors.admin)).toEqual({
+      mutationID: 2,
+    });
+  });
+
+  it('keeps one clientID and one id sequence for two tabs on the same database', async () => {
+    const name = freshName();
+    const tabA = createDexieStore({ name });
+    const tabB = createDexieStore({ name });
+    expect((await tabA.getMeta()).clientID).toBe((await tabB.getMeta()).clientID);
+    const results = await Promise.all([
+      tabA.mutate('member.put', member(newIds.ana, 'Ana'), actors.admin),
+      tabB.mutate('member.put', member(newIds.ben, 'Ben'), actors.admin),
+      tabA.mutate('member.put', member(newIds.cleo, 'Cléo'), actors.admin),
+    ]);
+    expect(results.map((r) => r.mutationID).sort()).toEqual([1, 2, 3]);
+    expect((await tabB.pending(10)).map((m) => m.id)).toEqual([1, 2, 3]);
+  });
+
+  it('updates a live query of one tab after a write in another', async () => {
+    const name = freshName();
+    const tabA = createDexieStore({ name });
+    const tabB = createDexieStore({ name });
+    const seen: number[] = [];
+    const sub = tabA.observe(() => tabA.list('member')).subscribe((rows) => seen.push(rows.length));
+    await tabB.mutate('member.put', member(newIds.ana, 'Ana'), actors.admin);
+    const started = Date.now();
+    while (!seen.includes(1) && Date.now() - started < 2000) await new Promise((r) => setTimeout(r, 5));
+    sub.unsubscribe();
+    expect(seen).toContain(1);
+  });
+});

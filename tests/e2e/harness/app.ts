@@ -1,0 +1,52 @@
+// A page model of Plan de jeu for the e2e suites: what a user sees and taps, by role and label.
+import type { Locator, Page } from 'playwright-core';
+
+/** Opens an invite link, names the device and signs in; resolves once the day's plan is on screen. */
+export async function signIn(page: Page, link: string, deviceName: string): Promise<void> {
+  await page.goto(link);
+  const name = page.getByLabel('Device name');
+  await name.fill(deviceName);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('article').first().waitFor({ timeout: 30_000 });
+}
+
+/** The header's live region named "Sync". */
+export function syncStatus(page: Page): Locator {
+  return page.getByRole('status', { name: 'Sync' });
+}
+
+/** Waits until the Sync region says `text` (e.g. "All changes sent"). */
+export async function waitForSyncText(page: Page, text: string | RegExp, timeout = 30_000): Promise<void> {
+  await syncStatus(page).filter({ hasText: text }).waitFor({ timeout });
+}
+
+/** One signature image of the day, found by its title. */
+export function signatureImage(page: Page, title: string): Locator {
+  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+}
+
+/** A status button ("In position", "Captured", "Missed"…) of one signature image. */
+export function statusButton(page: Page, title: string, label: string): Locator {
+  return page
+    .getByRole('group', { name: `Mark “${title}”` })
+    .getByRole('button', { name: label, exact: true });
+}
+
+/** Waits until an image shows `status` ("Status: Captured"). */
+export async function waitForImageStatus(
+  page: Page,
+  title: string,
+  status: string,
+  timeout = 10_000,
+): Promise<void> {
+  await signatureImage(page, title).getByText(`Status: ${status}`, { exact: true }).waitFor({ timeout });
+}
+
+/** Shows one day of one edition, as a user would with the edition switch and the day picker. */
+export async function openDay(page: Page, edition: 'Olympic' | 'Paralympic', day: string): Promise<void> {
+  await page
+    .getByRole('group', { name: 'Edition' })
+    .getByRole('button', { name: edition, exact: true })
+    .click();
+  await page.getByLabel('Day', { exact: true }).selectOption(day);
+}

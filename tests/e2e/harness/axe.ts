@@ -1,0 +1,38 @@
+// Accessibility check with axe-core in the page: fails on serious or critical violations, listing them.
+import type { Page } from 'playwright-core';
+import { AXE_PATH } from './paths.ts';
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    type AxeResult = {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<AxeResult> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
+    }));
+  });
+}
+
+/** Throws naming each serious/critical violation and where it is; minor ones are not failures. */
+export async function axeCheck(page: Page, screen: string): Promise<void> {
+  const bad = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length === 0) return;
+  const lines = bad.map((v) => `- [${v.impact}] ${v.id}: ${v.help} (at ${v.targets.join(', ')})`);
+  throw new Error(
+    `axe-core found ${bad.length} serious/critical violation(s) on ${screen}:\n${lines.join('\n')}`,
+  );
+}

@@ -1,0 +1,142 @@
+// Two sync clients over real HTTP against the real server converge; pokes carry changes; rejections come back.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../src/client/storage/memory.ts';
+import type { TableLocalStore } from '../../src/client/storage/table-store.ts';
+import { createSyncStatusStore } from '../../src/client/state/sync.ts';
+import type { SyncClient } from '../../src/client/sync/client.ts';
+import { createSyncClient } from '../../src/client/sync/client.ts';
+import { createHttpTransport } from '../../src/client/sync/http.ts';
+import type { Role } from '../../src/shared/domain/member.ts';
+import type { Actor } from '../../src/shared/mutations/types.ts';
+import type { TestServer } from '../fakes/server.ts';
+import { startTestServer } from '../fakes/server.ts';
+import { ids, more, planMutations } from '../unit/client/sync-fixtures.ts';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function planServer(): Promise<TestServer> {
+  const server = await startTestServer();
+  cleanups.push(() => server.close());
+  const seeded = await server.sync.applyAsSystem(planMutations(), {
+    memberId: server.adminId,
+    role: 'admin',
+  });
+  expect(seeded.results.every((r) => r.outcome === 'applied')).toBe(true);
+  return server;
+}
+
+interface Device {
+  store: TableLocalStore;
+  client: SyncClient;
+  actor: Actor;
+}
+
+async function device(server: TestServer, name: string, role: Role): Promise<Device> {
+  const store = createMemoryStore();
+  const session = await server.signIn(name, role, (await store.getMeta()).clientID);
+  await store.setSession({ ...session, member: { ...session.member, memberId: session.member.id } });
+  const actor = { memberId: session.member.id, role };
+  const transport = createHttpTransport({ baseUrl: server.url, token: () => session.deviceToken });
+  // No window, no focus, a long interval: only launch, local changes and pokes make these clients sync.
+  const client = createSyncClient({
+    store,
+    transport,
+    actor,
+    locks: null,
+    status: createSyncStatusStore(),
+    environment: { window: null, document: null, pullIntervalMs: 3_600_000 },
+    log: () => undefined,
+  });
+  cleanups.push(() => client.stop());
+  return { store, client, actor };
+}
+
+async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > 5000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('two clients and one server', () => {
+  it('converge, and changes made offline reach the other device after a poke', async () => {
+    const server = await planServer();
+    const desk = await device(server, 'Edith', 'editor');
+    const lea = await device(server, 'Léa', 'creator');
+    await server.sync.applyAsSystem(
+      [
+        {
+          name: 'assignment.create',
+          args: { id: more.assignment2, memberId: lea.actor.memberId, momentId: ids.m100, note: '' },
+        },
+      ],
+      { memberId: server.adminId, role: 'admin' },
+    );
+    desk.client.start();
+    lea.client.start();
+    await eventually(
+      async () => (await lea.store.list('assignment')).length === 2,
+      'Léa to receive the plan',
+    );
+
+    // Léa loses the network at the venue and keeps working.
+    lea.client.stop();
+    await lea.store.mutate('signature.advance', { id: ids.image, to: 'in-position' }, lea.actor);
+    await lea.store.mutate('signature.advance', { id: ids.image, to: 'captured' }, lea.actor);
+    await lea.store.mutate('signature.note', { id: ids.image, note: 'from the stand, row 2' }, lea.actor);
+    expect(await lea.store.pending(10)).toHaveLength(3);
+    expect(await server.store.getEntity('signature', ids.image)).toMatchObject({ status: 'planned' });
+
+    // Back online: her outbox goes up, the server pokes, the desk pulls.
+    lea.client.start();
+    await eventually(
+      async () => (await desk.store.get('signature', ids.image))?.status === 'captured',
+      'the desk to see the capture',
+    );
+    expect(await desk.store.get('signature', ids.image)).toMatchObject({
+      note: 'from the stand, row 2',
+      capturedBy: lea.actor.memberId,
+    });
+    await eventually(async () => (await lea.store.pending(10)).length === 0, 'Léa’s outbox to empty');
+
+    // The desk selects it; Léa's device hears about it the same way.
+    await desk.store.mutate('signature.advance', { id: ids.image, to: 'selected' }, desk.actor);
+    await eventually(
+      async () => (await lea.store.get('signature', ids.image))?.status === 'selected',
+      'Léa to see it selected',
+    );
+    for (const kind of ['signature', 'assignment', 'moment', 'member'] as const) {
+      expect(await lea.store.list(kind)).toEqual(await desk.store.list(kind));
+    }
+  });
+
+  it('brings a rejected change back with its reason, and it stays visible', async () => {
+    const server = await planServer();
+    const lea = await device(server, 'Léa', 'creator');
+    lea.client.start();
+    await eventually(async () => (await lea.store.list('signature')).length === 3, 'the plan');
+    const result = await lea.store.mutate(
+      'signature.advance',
+      { id: more.surfImage, to: 'captured' },
+      lea.actor,
+    );
+    expect(result.localRejection).toMatch(/not assigned/);
+    await eventually(async () => (await lea.store.rejections()).length === 1, 'the rejection');
+    const [rejection] = await lea.store.rejections();
+    expect(rejection).toMatchObject({
+      id: 1,
+      name: 'signature.advance',
+      reason: 'you are not assigned to this moment',
+    });
+    expect(await lea.store.pending(10)).toEqual([]);
+    const [logged] = await server.store.mutationLog((await lea.store.getMeta()).clientID);
+    expect(logged).toMatchObject({ status: 'rejected', reason: 'you are not assigned to this moment' });
+    // Later syncs do not lose it.
+    await lea.client.sync();
+    expect(await lea.store.rejections()).toHaveLength(1);
+  });
+});

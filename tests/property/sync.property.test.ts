@@ -1,0 +1,159 @@
+// Property: whatever the network does (drops, duplicates, late copies) and however often the server
+// restarts, at quiescence every mutation was applied exactly once and every replica equals the server.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { MutationName } from '../../src/shared/mutations/registry.ts';
+import type { ShotStatus } from '../../src/shared/domain/signature.ts';
+import { KINDS } from '../../src/shared/domain/entities.ts';
+import { progress } from '../../src/shared/domain/signature.ts';
+import type { Fate } from '../fakes/transport.ts';
+import { FakeNetwork } from '../fakes/transport.ts';
+import type { Server, TestClient } from '../unit/client/sync-fixtures.ts';
+import { actors, connectClient, ids, more, startServer } from '../unit/client/sync-fixtures.ts';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
+const IMAGES = [ids.image, more.image2, more.surfImage];
+/** A planner, a creator assigned to the 100 m final only, and an editor at the desk. */
+const TEAM = [actors.planner, actors.lea, actors.editor];
+
+type Op = { name: MutationName; args: Record<string, unknown> };
+type Command =
+  | { t: 'mutate'; c: number; op: Op }
+  | { t: 'push' | 'pull' | 'sync'; c: number; fates: Fate[] }
+  /** Two clients sync at once; their requests reach the server in the order `picks` says. */
+  | { t: 'race'; c: number; d: number; picks: number[]; fates: Fate[] }
+  | { t: 'restart' }
+  | { t: 'late' };
+
+const image = fc.constantFrom(...IMAGES);
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({
+    name: fc.constant('signature.advance' as const),
+    args: fc.record({ id: image, to: fc.constantFrom('in-position', 'captured', 'selected', 'published') }),
+  }),
+  fc.record({
+    name: fc.constant('signature.miss' as const),
+    args: fc.record({ id: image, reason: fc.constant('blocked by a steward') }),
+  }),
+  fc.record({
+    name: fc.constant('signature.reopen' as const),
+    args: fc.record({
+      id: image,
+      to: fc.constantFrom('planned', 'in-position', 'captured', 'selected'),
+      reason: fc.constant('blurred'),
+    }),
+  }),
+  fc.record({
+    name: fc.constant('signature.note' as const),
+    args: fc.record({ id: image, note: fc.constantFrom('', 'row 2', 'roof') }),
+  }),
+  fc.record({
+    name: fc.constant('moment.update' as const),
+    args: fc.record({ id: fc.constant(ids.m100), title: fc.constantFrom('100 m final', 'The final') }),
+  }),
+);
+const fate = fc.constantFrom<Fate>('ok', 'ok', 'drop-request', 'drop-response', 'duplicate', 'delay-copy');
+const client = fc.nat({ max: 2 });
+const command: fc.Arbitrary<Command> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ t: fc.constant('mutate' as const), c: client, op }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      t: fc.constantFrom('push' as const, 'pull' as const, 'sync' as const),
+      c: client,
+      fates: fc.array(fate, { maxLength: 4 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('race' as const),
+      c: client,
+      d: client,
+      picks: fc.array(fc.nat({ max: 3 }), { maxLength: 6 }),
+      fates: fc.array(fate, { maxLength: 4 }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.constant({ t: 'restart' as const }) },
+  { weight: 1, arbitrary: fc.constant({ t: 'late' as const }) },
+);
+
+async function scenario(clientCount: number, commands: Command[]): Promise<void> {
+  const server = await startServer();
+  const net = new FakeNetwork(() => server.service);
+  const clients: TestClient[] = [];
+  for (const actor of TEAM.slice(0, clientCount)) clients.push(await connectClient(net, actor));
+  const issued: string[][] = clients.map(() => []);
+
+  for (const cmd of commands) {
+    if (cmd.t === 'mutate') {
+      const c = clients[cmd.c % clientCount]!;
+      await c.store.mutate(cmd.op.name, cmd.op.args as never, c.actor);
+      issued[cmd.c % clientCount]!.push(cmd.op.name);
+    } else if (cmd.t === 'restart') server.restart();
+    else if (cmd.t === 'late') await net.deliverLate();
+    else if (cmd.t === 'race') {
+      const [a, b] = [clients[cmd.c % clientCount]!, clients[cmd.d % clientCount]!];
+      const [fates, picks] = [[...cmd.fates], [...cmd.picks]];
+      const both = Promise.all([a.client.sync(), b.client.sync()]);
+      await net.drive(
+        both,
+        () => fates.shift() ?? 'ok',
+        () => picks.shift() ?? 0,
+      );
+    } else {
+      const fates = [...cmd.fates];
+      await net.drive(clients[cmd.c % clientCount]!.client[cmd.t](), () => fates.shift() ?? 'ok');
+    }
+  }
+
+  // Quiescence: late copies land, then everyone syncs on a good network, then everyone pulls.
+  while (net.late.length) await net.deliverLate();
+  for (const c of clients) expect(await net.drive(c.client.sync())).toBe(true);
+  for (const c of clients) expect(await net.drive(c.client.pull())).toBe(true);
+  await checkConverged(server, clients, issued);
+}
+
+async function checkConverged(server: Server, clients: TestClient[], issued: string[][]): Promise<void> {
+  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const logs = await server.store.mutationLog();
+  for (const [i, c] of clients.entries()) {
+    // Exactly once: the log holds ids 1..n, each once, in the order the user made them.
+    const log = logs.filter((e) => e.clientID === c.clientID).sort((a, b) => a.mutationID - b.mutationID);
+    expect(log.map((e) => e.mutationID)).toEqual(issued[i]!.map((_, k) => k + 1));
+    expect(log.map((e) => e.name)).toEqual(issued[i]);
+    expect(await c.store.pending(1000)).toEqual([]);
+    // Every rejection came back, with the server's reason.
+    const rejected = log.filter((e) => e.status === 'rejected').map((e) => [e.mutationID, e.reason]);
+    expect((await c.store.rejections()).map((r) => [r.id, r.reason])).toEqual(rejected);
+    for (const kind of KINDS) {
+      expect(byId(await c.store.list(kind))).toEqual(byId(await server.store.listEntities(kind)));
+    }
+  }
+  // A status only ever moved backwards through an applied signature.reopen.
+  const reopens = logs.filter((e) => e.name === 'signature.reopen' && e.status === 'applied');
+  for (const row of await server.store.listEntities('signature')) {
+    let status: ShotStatus = 'planned';
+    for (const change of row.history) {
+      expect(change.from).toBe(status);
+      if (progress(change.to) < progress(change.from)) {
+        const reopen = reopens.find((e) => {
+          const args = e.args as { id: string; to: string };
+          return args.id === row.id && args.to === change.to && e.at === change.at;
+        });
+        expect(reopen, `backward move ${change.from} → ${change.to} of ${row.id}`).toBeDefined();
+      }
+      status = change.to;
+    }
+    expect(row.status).toBe(status);
+  }
+}
+
+describe('sync under a hostile network', () => {
+  it(`converges, applying each mutation exactly once (${RUNS} runs)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 2, max: 3 }), fc.array(command, { maxLength: 25 }), scenario),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
+});

@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+// The header's sync texts, the rejected-changes list, and the signed-out banner, from a real memory store.
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SyncBar } from '../../../../src/client/features/sync/SyncBar.tsx';
+import { initialSyncState, syncStatusStore } from '../../../../src/client/state/sync.ts';
+import { SyncIndicator, type SyncIndicatorProps } from '../../../../src/client/ui/SyncIndicator.tsx';
+import { formatClock } from '../../../../src/client/ui/time.ts';
+import { actors, ids } from '../../shared/fixtures.ts';
+import { planWithOneImage } from '../../shared/fixtures.ts';
+import { renderIn, storeWith } from './render.tsx';
+
+const base: SyncIndicatorProps = {
+  online: true,
+  pendingCount: 0,
+  lastSyncAt: null,
+  rejectedCount: 0,
+  rejectedOpen: false,
+  onToggleRejected: () => {},
+};
+
+describe('the sync indicator', () => {
+  it('is a status region labelled Sync that says all changes were sent', () => {
+    renderIn('en', <SyncIndicator {...base} lastSyncAt="2024-08-04T19:52:00.000Z" />);
+    const status = screen.getByRole('status', { name: 'Sync' });
+    expect(status).toHaveTextContent('Online');
+    expect(status).toHaveTextContent('All changes sent');
+    expect(status).toHaveTextContent(`Last sync ${formatClock('2024-08-04T19:52:00.000Z', 'en')}`);
+    expect(screen.queryByRole('button', { name: /Rejected changes/ })).toBeNull();
+  });
+
+  it('counts the changes waiting on this phone, offline', () => {
+    renderIn('en', <SyncIndicator {...base} online={false} pendingCount={3} />);
+    const status = screen.getByRole('status', { name: 'Sync' });
+    expect(status).toHaveTextContent('Offline');
+    expect(status).toHaveTextContent('3 changes waiting on this phone');
+    expect(status).toHaveTextContent('Not synced yet');
+  });
+
+  it('speaks French', () => {
+    renderIn('fr', <SyncIndicator {...base} pendingCount={1} rejectedCount={2} />);
+    const status = screen.getByRole('status', { name: 'Synchronisation' });
+    expect(status).toHaveTextContent('En ligne');
+    expect(status).toHaveTextContent('1 modification en attente sur ce téléphone');
+    expect(screen.getByRole('button', { name: 'Modifications refusées (2)' })).toBeInTheDocument();
+  });
+
+  it('shows why the last attempt failed', () => {
+    renderIn('en', <SyncIndicator {...base} error="server_too_old" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Last attempt failed: server_too_old');
+  });
+});
+
+describe('the sync bar on a real store', () => {
+  beforeEach(() => syncStatusStore.setState(initialSyncState));
+
+  it('counts a tap as waiting, and lists a rejection with its reason until dismissed', async () => {
+    const store = await storeWith(await planWithOneImage(), actors.lea);
+    renderIn('en', <SyncBar />, store);
+    const status = await screen.findByRole('status', { name: 'Sync' });
+    expect(status).toHaveTextContent('All changes sent');
+
+    await act(() => store.mutate('signature.advance', { id: ids.image, to: 'in-position' }, actors.lea));
+    expect(await screen.findByText('1 change waiting on this phone')).toBeInTheDocument();
+
+    // The server refuses it: the pull acknowledges id 1 and returns the rejection.
+    await act(() =>
+      store.applyPull(
+        {
+          cookie: 2,
+          lastMutationID: 1,
+          patch: [],
+          rejected: [
+            {
+              id: 1,
+              name: 'signature.advance',
+              args: { id: ids.image, to: 'in-position' },
+              at: '2024-08-04T19:40:00.000Z',
+              reason: 'you are not assigned to this moment',
+            },
+          ],
+        },
+        actors.lea,
+      ),
+    );
+    expect(await screen.findByText('All changes sent')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Rejected changes (1)' }));
+    const list = screen.getByRole('region', { name: 'Rejected changes' });
+    expect(within(list).getByText('Signature image marked In position')).toBeInTheDocument();
+    expect(within(list).getByText('Rejected: you are not assigned to this moment')).toBeInTheDocument();
+
+    await userEvent.click(within(list).getByRole('button', { name: 'Dismiss' }));
+    expect(await store.rejections()).toEqual([]);
+    await screen.findByText('All changes sent');
+    expect(screen.queryByRole('region', { name: 'Rejected changes' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Rejected changes/ })).toBeNull();
+  });
+
+  it('says the device is signed out and still lists the waiting changes', async () => {
+    const store = await storeWith(await planWithOneImage(), actors.lea);
+    await store.mutate('signature.miss', { id: ids.image, reason: 'blocked by security' }, actors.lea);
+    // Let every live query answer before the sync client's state changes.
+    await act(async () => void renderIn('en', <SyncBar />, store));
+    expect(await screen.findByText('1 change waiting on this phone')).toBeInTheDocument();
+    act(() => syncStatusStore.setState({ status: 'signed-out', lastError: 'device revoked' }));
+    const banner = await screen.findByRole('alert');
+    expect(banner).toHaveTextContent(/This device is signed out/);
+    expect(within(banner).getByText('Signature image marked missed')).toBeInTheDocument();
+  });
+});

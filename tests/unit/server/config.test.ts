@@ -1,0 +1,47 @@
+// Server configuration from the environment: defaults, and clear refusals of bad values.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../src/server/config.ts';
+
+describe('loadConfig', () => {
+  it('has defaults for everything', () => {
+    expect(loadConfig({})).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: resolve('data'),
+      publicUrl: 'http://localhost:8080',
+      demo: false,
+      inviteTtlHours: 72,
+      distDir: resolve('dist'),
+    });
+  });
+
+  it('reads the environment, treating empty values as unset', () => {
+    const c = loadConfig({
+      PORT: '3000',
+      DEMO: '1',
+      PUBLIC_URL: 'https://plan.example.org/',
+      INVITE_TTL_HOURS: '12',
+      HOST: '',
+    });
+    expect(c).toMatchObject({
+      port: 3000,
+      demo: true,
+      publicUrl: 'https://plan.example.org',
+      inviteTtlHours: 12,
+      host: '0.0.0.0',
+    });
+    expect(loadConfig({ PORT: '3000' }).publicUrl).toBe('http://localhost:3000');
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT: /],
+    [{ PORT: '70000' }, /PORT: /],
+    [{ DEMO: 'yes' }, /DEMO: must be 1 or 0/],
+    [{ PUBLIC_URL: 'plan.example.org' }, /PUBLIC_URL: must be an http\(s\) URL/],
+    [{ INVITE_TTL_HOURS: '-1' }, /INVITE_TTL_HOURS: /],
+  ])('refuses %j naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
