@@ -1,13 +1,17 @@
 // The app's frame: header (name, language, sync state), update prompt, and the screen of the current route.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BoardScreen } from './features/board/BoardScreen.tsx';
+import { CreatorScreen } from './features/creator/CreatorScreen.tsx';
 import { DayScreen } from './features/day/DayScreen.tsx';
+import { StandupScreen } from './features/standup/StandupScreen.tsx';
 import { SignInRoute } from './features/signin/SignInRoute.tsx';
 import { NotSignedIn } from './features/signin/NotSignedIn.tsx';
 import { SyncBar } from './features/sync/SyncBar.tsx';
 import { useRoute } from './state/route.ts';
 import { useSyncMeta } from './storage/index.ts';
 import { LanguageSwitch } from './ui/LanguageSwitch.tsx';
+import { Nav } from './ui/Nav.tsx';
 
 export interface AppProps {
   /** The service-worker update prompt; main.tsx passes it (tests run without a service worker). */
@@ -25,7 +29,11 @@ export function App({ updatePrompt }: AppProps) {
   else if (route.screen === 'signin' && (route.invite || !session))
     screen = <SignInRoute invite={route.invite} />;
   else if (session) {
-    screen = <DayScreen actor={{ memberId: session.member.memberId, role: session.member.role }} />;
+    const actor = { memberId: session.member.memberId, role: session.member.role };
+    if (route.screen === 'me') screen = <CreatorScreen actor={actor} />;
+    else if (route.screen === 'plan') screen = <StandupScreen actor={actor} />;
+    else if (route.screen === 'board') screen = <BoardScreen actor={actor} />;
+    else screen = <DayScreen actor={actor} />;
   } else {
     screen = <NotSignedIn />;
   }
@@ -47,6 +55,7 @@ export function App({ updatePrompt }: AppProps) {
           <LanguageSwitch />
         </div>
         <SyncBar />
+        {session ? <Nav role={session.member.role} current={route.screen} /> : null}
       </header>
       {updatePrompt}
       <main id="main" tabIndex={-1}>

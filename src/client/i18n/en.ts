@@ -1,4 +1,9 @@
 // The English catalog: every UI string of the PWA. fr.ts must have exactly the same keys.
+// Each screen of a later feature keeps its strings in its own file (creator.ts, standup.ts, board.ts).
+import { boardEn } from './board.ts';
+import { creatorEn } from './creator.ts';
+import { navEn } from './nav.ts';
+import { standupEn } from './standup.ts';
 
 /** Same shape as the English catalog, every leaf a string: what fr.ts must provide. */
 export type Catalog = { [key: string]: string | Catalog };
@@ -180,4 +185,8 @@ export const en = {
     offlineReady: 'Ready to work offline',
     dismiss: 'OK',
   },
+  nav: navEn,
+  creator: creatorEn,
+  standup: standupEn,
+  board: boardEn,
 } satisfies Catalog;

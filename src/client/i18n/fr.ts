@@ -1,7 +1,10 @@
 // Le catalogue français : chaque texte de la PWA. Mêmes clés que en.ts (vérifié par le type et par un test).
+import { boardFr } from './board.ts';
+import { creatorFr } from './creator.ts';
 import type { en } from './en.ts';
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+import { navFr } from './nav.ts';
+import type { Shape } from './shape.ts';
+import { standupFr } from './standup.ts';
 
 export const fr: Shape<typeof en> = {
   app: {
@@ -180,4 +183,8 @@ export const fr: Shape<typeof en> = {
     offlineReady: 'Prêt à fonctionner hors ligne',
     dismiss: 'OK',
   },
+  nav: navFr,
+  creator: creatorFr,
+  standup: standupFr,
+  board: boardFr,
 };

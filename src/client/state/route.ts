@@ -1,11 +1,21 @@
-// The current screen, from the URL, without a router library: /signin (with #invite=) and / (the day).
+// The current screen, from the URL, without a router library: /signin (with #invite=), / (the day),
+// /me (a creator's day), /plan (the stand-up), /board (the editors' desk).
 import { useSyncExternalStore } from 'react';
 
-export type Route = { screen: 'signin'; invite: string | null } | { screen: 'day' };
+export type Route =
+  | { screen: 'signin'; invite: string | null }
+  | { screen: 'day' }
+  | { screen: 'me' }
+  | { screen: 'plan' }
+  | { screen: 'board' };
+
+const SCREENS = { '/me': 'me', '/plan': 'plan', '/board': 'board' } as const;
 
 /** Reads the route from a location; unknown paths show the day (the shell serves every path). */
 export function parseRoute(location: Pick<Location, 'pathname' | 'hash'>): Route {
-  if (location.pathname.replace(/\/+$/, '') === '/signin') {
+  const path = location.pathname.replace(/\/+$/, '');
+  if (path in SCREENS) return { screen: SCREENS[path as keyof typeof SCREENS] };
+  if (path === '/signin') {
     const invite = new URLSearchParams(location.hash.replace(/^#/, '')).get('invite');
     return { screen: 'signin', invite: invite?.trim() || null };
   }
