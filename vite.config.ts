@@ -45,6 +45,24 @@ export default defineConfig({
         // The API is never answered by the shell: sync must see real network failures.
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // Map tiles the user viewed (the tile server is set at run time, so tiles are recognised by
+        // shape: a cross-origin z/x/y image). OpenStreetMap's policy: no bulk download, cache what was
+        // viewed for at least 7 days, keep the cache bounded. CORS answers only (opaque ones hide errors).
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, request, sameOrigin }) =>
+              !sameOrigin &&
+              request.destination === 'image' &&
+              /\/\d+\/\d+\/\d+(@2x)?\.(png|jpe?g|webp)$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'map-tiles',
+              expiration: { maxEntries: 2000, maxAgeSeconds: 14 * 24 * 3600, purgeOnQuotaError: true },
+              cacheableResponse: { statuses: [200] },
+              fetchOptions: { mode: 'cors', credentials: 'omit' },
+            },
+          },
+        ],
       },
     }),
   ],

@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardScreen } from './features/board/BoardScreen.tsx';
 import { CreatorScreen } from './features/creator/CreatorScreen.tsx';
+import { PreviewUploader } from './features/creator/PreviewUploader.tsx';
 import { DayScreen } from './features/day/DayScreen.tsx';
 import { StandupScreen } from './features/standup/StandupScreen.tsx';
+import { AssignmentsChangedBanner } from './features/standup/AssignmentsChangedBanner.tsx';
 import { SignInRoute } from './features/signin/SignInRoute.tsx';
 import { NotSignedIn } from './features/signin/NotSignedIn.tsx';
 import { SyncBar } from './features/sync/SyncBar.tsx';
@@ -58,7 +60,13 @@ export function App({ updatePrompt }: AppProps) {
         {session ? <Nav role={session.member.role} current={route.screen} /> : null}
       </header>
       {updatePrompt}
+      {/* Sends snapshots taken on this phone whatever the screen (they travel apart from the outbox). */}
+      {session ? <PreviewUploader /> : null}
       <main id="main" tabIndex={-1}>
+        {/* A creator's own assignments changed since they last looked: on their day and on the plan. */}
+        {session && (route.screen === 'me' || route.screen === 'day') ? (
+          <AssignmentsChangedBanner memberId={session.member.memberId} />
+        ) : null}
         {screen}
       </main>
     </>

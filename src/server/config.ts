@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { describeIssues } from '../shared/mutations/registry.ts';
 import { DEFAULT_INVITE_TTL_HOURS } from './auth/invites.ts';
+import { loadTileConfig, type TileConfig } from './tile-config.ts';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', ''], { error: 'must be 1 or 0' })
@@ -13,13 +14,19 @@ const Env = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-  DEMO: flag.default(false),
+  // On by default: `npm start` on a fresh machine shows a real plan (README). DEMO=0 starts empty.
+  DEMO: flag.default(true),
   INVITE_TTL_HOURS: z.coerce
     .number({ error: 'must be a number of hours' })
     .positive()
     .max(24 * 365)
     .default(DEFAULT_INVITE_TTL_HOURS),
   DIST_DIR: z.string().min(1).default('dist'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: flag.default(false),
+  RATE_LIMIT_SYNC: z.coerce.number({ error: 'must be a number' }).int().min(1).default(600),
+  RATE_LIMIT_SIGNIN: z.coerce.number({ error: 'must be a number' }).int().min(1).default(60),
 });
 
 export interface ServerConfig {
@@ -32,6 +39,15 @@ export interface ServerConfig {
   demo: boolean;
   inviteTtlHours: number;
   distDir: string;
+  /** PostgreSQL instead of the SQLite file in dataDir (several server processes may share it). */
+  databaseUrl?: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Behind a load balancer: take the client address from X-Forwarded-For (rate limits are per address). */
+  trustProxy: boolean;
+  /** Requests per minute: sync per device token, sign-in per address. */
+  rateLimits: { sync: number; signIn: number };
+  /** Map tiles (TILE_URL, TILE_ATTRIBUTION, TILE_ALLOW_BULK): see tile-config.ts. */
+  tiles: TileConfig;
 }
 
 export class ConfigError extends Error {
@@ -52,5 +68,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: e.DEMO,
     inviteTtlHours: e.INVITE_TTL_HOURS,
     distDir: resolve(e.DIST_DIR),
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    rateLimits: { sync: e.RATE_LIMIT_SYNC, signIn: e.RATE_LIMIT_SIGNIN },
+    tiles: loadTileConfig(env),
   };
 }

@@ -171,6 +171,10 @@ export const en = {
     signature_miss: 'Signature image marked missed',
     signature_reopen: 'Reopen a signature image',
     signature_note: 'Note on a signature image',
+    schedule_import: 'Import the competition schedule',
+    moment_copy: 'Copy a moment',
+    day_copy: 'Copy a day',
+    signature_preview: 'Snapshot for the desk',
     unknown: 'Change {{name}}',
   },
   update: {

@@ -169,6 +169,10 @@ export const fr: Shape<typeof en> = {
     signature_miss: 'Image signature marquée manquée',
     signature_reopen: 'Rouvrir une image signature',
     signature_note: 'Note sur une image signature',
+    schedule_import: 'Importer le programme des épreuves',
+    moment_copy: 'Copier un moment',
+    day_copy: 'Copier une journée',
+    signature_preview: 'Aperçu pour le desk',
     unknown: 'Modification {{name}}',
   },
   update: {

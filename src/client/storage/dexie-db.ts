@@ -3,6 +3,7 @@ import type { EntityTable, Table } from 'dexie';
 import { Dexie } from 'dexie';
 import type { Kind } from '../../shared/domain/entities.ts';
 import type { StoredRejection, SyncMeta } from './port.ts';
+import type { LocalPreview } from './previews.ts';
 import type { OutboxEntry } from './tables.ts';
 import { initialMeta } from './tables.ts';
 
@@ -24,6 +25,7 @@ export type PlanDb = Dexie & {
   outbox: EntityTable<OutboxEntry, 'id'>;
   rejections: EntityTable<StoredRejection, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  previews: EntityTable<LocalPreview, 'previewId'>;
 };
 
 export interface DexieDbOptions {
@@ -47,6 +49,8 @@ export function openPlanDb(options: DexieDbOptions = {}): PlanDb {
     rejections: 'id',
     meta: 'key',
   });
+  // Version 2: phone snapshots waiting to reach the desk (previews-dexie.ts); version 1 is unchanged.
+  db.version(2).stores({ previews: 'previewId' });
   // The clientID is made once, when the database is created, and lives as long as it does.
   db.on('populate', (tx) => {
     void tx.table('meta').add({ key: 'sync', ...initialMeta(crypto.randomUUID()) });

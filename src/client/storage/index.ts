@@ -16,3 +16,6 @@ export {
   useSyncMeta,
 } from './hooks.ts';
 export { requestPersistentStorage } from './persist.ts';
+export { PreviewQuotaError, createMemoryPreviewStore } from './previews.ts';
+export type { LocalPreview, LocalPreviewStore } from './previews.ts';
+export { attachPreviewStore, previewStoreFor, useLocalPreviews, usePreviewStore } from './previews-hooks.ts';

@@ -2,6 +2,7 @@
 import { RedeemRequest } from '../../shared/protocol/messages.ts';
 import type { SessionInfo } from '../../shared/protocol/messages.ts';
 import type { ServerStore } from '../db/port.ts';
+import { storableText } from '../db/rows.ts';
 import { ApiError } from '../errors.ts';
 import { parseBody } from '../sync/validate.ts';
 import { hashToken, newId, newToken } from './tokens.ts';
@@ -22,7 +23,12 @@ export async function redeemInvite(
   const deviceToken = newToken();
   const result = await store.redeemInvite(
     hashToken(request.invite),
-    { id: newId(), name: request.deviceName, tokenHash: hashToken(deviceToken), clientID: request.clientID },
+    {
+      id: newId(),
+      name: storableText(request.deviceName),
+      tokenHash: hashToken(deviceToken),
+      clientID: request.clientID,
+    },
     now.toISOString(),
   );
   if (!result.ok) {

@@ -1,6 +1,6 @@
-// `npm run admin -- <cmd>`: invite members, list them with their devices, revoke devices. Same DATA_DIR as the server.
+// `npm run admin -- <cmd>`: members, devices, backups, plan export/import. Same DATA_DIR / DATABASE_URL as the server.
 import { ConfigError, loadConfig } from '../config.ts';
-import { openSqliteStore } from '../db/index.ts';
+import { openStore } from '../db/index.ts';
 import { createPoker } from '../sync/poke.ts';
 import { createSyncService } from '../sync/service.ts';
 import { UsageError } from './commands.ts';
@@ -8,7 +8,7 @@ import { USAGE, runAdmin } from './run.ts';
 
 async function main(): Promise<number> {
   const config = loadConfig();
-  const store = await openSqliteStore(config.dataDir);
+  const store = await openStore(config);
   try {
     const sync = createSyncService(store, createPoker());
     await runAdmin(process.argv.slice(2), { store, sync, ...config, out: (line) => console.log(line) });

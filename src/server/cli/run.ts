@@ -2,15 +2,20 @@
 import { parseArgs } from 'node:util';
 import type { CliContext } from './commands.ts';
 import { UsageError, inviteExisting, inviteNew, listMembers, revoke } from './commands.ts';
+import type { OpsContext } from './ops-commands.ts';
+import { backup, exportToFile, importFromFile } from './ops-commands.ts';
 
 export const USAGE = `usage: npm run admin -- <command>
   invite --name "Ana" --role admin|planner|editor|creator [--contact "+33…"]   new member + sign-in link
   invite --member <id>                                                       another device for a member
   members                                                                    members, devices, last seen
-  revoke --device <id> | --member <id>                                       sign a device (or all) out`;
+  revoke --device <id> | --member <id>                                       sign a device (or all) out
+  backup --out <file>                                                        copy of the live database
+  export --out <plan.json>                                                   the whole plan as JSON
+  import --in <plan.json> [--replace]                                        load a plan (all or nothing)`;
 
 /** Runs one command line against `ctx`; exported for tests. */
-export async function runAdmin(argv: string[], ctx: CliContext): Promise<void> {
+export async function runAdmin(argv: string[], ctx: CliContext | OpsContext): Promise<void> {
   const [command, ...rest] = argv;
   let values: Record<string, string | undefined>;
   try {
@@ -23,6 +28,9 @@ export async function runAdmin(argv: string[], ctx: CliContext): Promise<void> {
         contact: { type: 'string' },
         member: { type: 'string' },
         device: { type: 'string' },
+        out: { type: 'string' },
+        in: { type: 'string' },
+        replace: { type: 'boolean' },
       },
     }).values as Record<string, string | undefined>;
   } catch (error) {
@@ -38,6 +46,12 @@ export async function runAdmin(argv: string[], ctx: CliContext): Promise<void> {
       return listMembers(ctx);
     case 'revoke':
       return revoke(ctx, { device: values.device, member: values.member });
+    case 'backup':
+      return backup(ctx, values.out);
+    case 'export':
+      return exportToFile(ctx, values.out);
+    case 'import':
+      return importFromFile(ctx, values.in, Boolean(values.replace));
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }

@@ -2,44 +2,76 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import type { ServerStore, WriteSession } from './port.ts';
+import { queryAudit, writeAuditChanges } from './audit-queries.ts';
 import { changesSince, entityReader, getEntity, listEntities, writeEntities } from './entity-queries.ts';
 import * as devices from './device-queries.ts';
+import { createPreviewQueries } from './preview-queries.ts';
+import { createCalendarQueries } from './calendar-queries.ts';
 import { logEntryFromRow, logEntryToRow } from './rows.ts';
 import { createSerialQueue } from './serial.ts';
 
+/** What differs between dialects; everything else is the same SQL. */
+export interface DialectTraits {
+  /**
+   * Called first in every write transaction. PostgreSQL: `select … for update` on the space row, so
+   * writers of every process are serialised before they read, and the version they take is assigned
+   * in commit order (the lock is held until COMMIT). SQLite: nothing, `begin immediate` already locks.
+   */
+  lockForWrite(trx: Kysely<Database>): Promise<void>;
+  /** Checks the database answers (readiness). */
+  ping(db: Kysely<Database>): Promise<void>;
+}
+
+export const SQLITE_TRAITS: DialectTraits = {
+  async lockForWrite() {},
+  async ping(db) {
+    await db.selectFrom('space').select('version').executeTakeFirst();
+  },
+};
+
 /** Wraps an already migrated database. */
-export function createKyselyStore(db: Kysely<Database>): ServerStore {
+export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = SQLITE_TRAITS): ServerStore {
   // One writer at a time in this process; across processes the database's own write lock decides.
   const serial = createSerialQueue();
   const transact = <T>(fn: (trx: Kysely<Database>) => Promise<T>) =>
-    serial(() => db.transaction().execute((trx) => fn(trx)));
+    serial(() =>
+      db.transaction().execute(async (trx) => {
+        await traits.lockForWrite(trx);
+        return fn(trx);
+      }),
+    );
 
   return {
     write: (fn) => transact((trx) => fn(writeSession(trx))),
 
     version: () => readVersion(db),
 
-    // A transaction, so the version, the changes and the rejections are one snapshot.
-    pullSnapshot: (clientID, since, ackedMutationID) =>
-      db.transaction().execute(async (trx) => {
-        const version = await readVersion(trx);
-        // A cookie ahead of the server (data reset) is a first pull: the caller sends `clear`.
-        const changes = await changesSince(trx, since === null || since > version ? null : since);
-        const rejections = await trx
-          .selectFrom('mutation_log')
-          .selectAll()
-          .where('client_id', '=', clientID)
-          .where('status', '=', 'rejected')
-          .where('mutation_id', '>', ackedMutationID)
-          .orderBy('mutation_id')
-          .execute();
-        return {
-          version,
-          changes,
-          lastMutationID: await readLastMutationID(trx, clientID),
-          rejections: rejections.map(logEntryFromRow),
-        };
-      }),
+    // One repeatable-read transaction, so the version, the changes and the rejections are one snapshot:
+    // commits are serialised by version, so a snapshot at version N holds every commit <= N, none after.
+    pullSnapshot: (clientID, since, ackedMutationID, alsoRead) =>
+      db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .execute(async (trx) => {
+          const version = await readVersion(trx);
+          // A cookie ahead of the server (data reset) is a first pull: the caller sends `clear`.
+          const changes = await changesSince(trx, since === null || since > version ? null : since);
+          const rejections = await trx
+            .selectFrom('mutation_log')
+            .selectAll()
+            .where('client_id', '=', clientID)
+            .where('status', '=', 'rejected')
+            .where('mutation_id', '>', ackedMutationID)
+            .orderBy('mutation_id')
+            .execute();
+          return {
+            version,
+            changes,
+            lastMutationID: await readLastMutationID(trx, clientID),
+            rejections: rejections.map(logEntryFromRow),
+            also: alsoRead ? await alsoRead(entityReader(trx)) : undefined,
+          };
+        }),
 
     lastMutationID: (clientID) => readLastMutationID(db, clientID),
     getEntity: (kind, id) => getEntity(db, kind, id),
@@ -56,6 +88,9 @@ export function createKyselyStore(db: Kysely<Database>): ServerStore {
       return (await query.execute()).map(logEntryFromRow);
     },
 
+    audit: (query) => queryAudit(db, query),
+    ping: () => traits.ping(db),
+
     insertInvite: (invite) => serial(() => devices.insertInvite(db, invite)),
     listInvites: (memberId) => devices.listInvites(db, memberId),
     redeemInvite: (tokenHash, device, now) =>
@@ -69,6 +104,8 @@ export function createKyselyStore(db: Kysely<Database>): ServerStore {
     listDevices: (memberId) => devices.listDevices(db, memberId),
     revokeDevice: (id, at) => serial(() => devices.revokeDevices(db, { id }, at)),
     revokeMemberDevices: (memberId, at) => serial(() => devices.revokeDevices(db, { memberId }, at)),
+    previews: createPreviewQueries(db, serial),
+    calendars: createCalendarQueries(db, serial),
     close: () => serial(() => db.destroy()),
   };
 }
@@ -95,7 +132,17 @@ function writeSession(trx: Kysely<Database>): WriteSession {
         .execute();
     },
     async logMutation(entry) {
-      await trx.insertInto('mutation_log').values(logEntryToRow(entry)).execute();
+      const { log_seq } = await trx
+        .updateTable('space')
+        .set((eb) => ({ log_seq: eb('log_seq', '+', 1) }))
+        .where('id', '=', 1)
+        .returning('log_seq')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('mutation_log')
+        .values({ ...logEntryToRow(entry), seq: Number(log_seq) })
+        .execute();
+      await writeAuditChanges(trx, entry);
     },
   };
 }

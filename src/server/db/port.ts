@@ -1,4 +1,6 @@
 // The ServerStore port: everything the sync, auth and CLI code asks of the database, in domain terms.
+import type { PreviewStore } from './preview-queries.ts';
+import type { CalendarStore } from './calendar-queries.ts';
 import type { AnyEntity, Entity, Kind } from '../../shared/domain/entities.ts';
 import type { Member } from '../../shared/domain/member.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
@@ -27,7 +29,45 @@ export interface MutationLogEntry {
   reason: string | null;
   /** The space version of the commit, for applied mutations; null for rejected ones. */
   version: number | null;
+  /** When the server recorded it (server clock). */
   loggedAt: string;
+  /** The record the mutation aimed at (its `args.id`), kept for rejected ones too: the audit finds them by record. */
+  target?: { kind: Kind; id: string } | null;
+  /** Rows the mutation changed, before and after (null: absent); only applied mutations change rows. */
+  changes?: AuditChange[];
+}
+
+/** One row changed by one mutation, as the audit shows it. */
+export interface AuditChange {
+  kind: Kind;
+  id: string;
+  before: AnyEntity | null;
+  after: AnyEntity | null;
+}
+
+export interface AuditQuery {
+  kind?: Kind;
+  id?: string;
+  /** Only entries the server recorded at or after this instant (ISO 8601). */
+  since?: string;
+  limit: number;
+}
+
+/** One mutation in the audit trail, newest first; the shape GET /api/audit answers with. */
+export interface AuditEntry {
+  /** When the user tapped (client clock). */
+  at: string;
+  /** When the server recorded it. */
+  loggedAt: string;
+  memberId: string;
+  /** The member's current name; null if the member is gone. */
+  memberName: string | null;
+  deviceId: string | null;
+  name: string;
+  args: unknown;
+  outcome: 'applied' | 'rejected';
+  reason: string | null;
+  changes: AuditChange[];
 }
 
 /**
@@ -90,11 +130,21 @@ export interface ServerStore {
    *  `fn` must use only its session: calling the store from inside would wait on itself. */
   write<T>(fn: (session: WriteSession) => Promise<T>): Promise<T>;
   version(): Promise<number>;
-  pullSnapshot(clientID: string, since: number | null, ackedMutationID: number): Promise<PullSnapshot>;
+  /** `alsoRead` runs in the same snapshot (e.g. who may see which contact), its result as `also`. */
+  pullSnapshot<X = undefined>(
+    clientID: string,
+    since: number | null,
+    ackedMutationID: number,
+    alsoRead?: (entities: ReadTx) => Promise<X>,
+  ): Promise<PullSnapshot & { also?: X }>;
   lastMutationID(clientID: string): Promise<number>;
   getEntity<K extends Kind>(kind: K, id: string): Promise<Entity<K> | undefined>;
   listEntities<K extends Kind>(kind: K): Promise<Entity<K>[]>;
   mutationLog(clientID?: string): Promise<MutationLogEntry[]>;
+  /** The audit trail, newest first, optionally of one kind or one record. */
+  audit(query: AuditQuery): Promise<AuditEntry[]>;
+  /** Throws if the database does not answer (readiness probe). */
+  ping(): Promise<void>;
 
   insertInvite(invite: InviteRecord & { tokenHash: string }): Promise<void>;
   listInvites(memberId?: string): Promise<InviteRecord[]>;
@@ -114,5 +164,9 @@ export interface ServerStore {
   /** Revokes not-yet-revoked devices; returns how many it revoked. */
   revokeDevice(deviceId: string, at: string): Promise<number>;
   revokeMemberDevices(memberId: string, at: string): Promise<number>;
+  /** Phone snapshots of signature images (bytes), apart from the synced rows. */
+  readonly previews: PreviewStore;
+  /** Members' secret calendar feed URLs (hashes only), revocable. */
+  readonly calendars: CalendarStore;
   close(): Promise<void>;
 }

@@ -38,14 +38,16 @@ export function logEntryToRow(entry: MutationLogEntry): MutationLogTable {
     mutation_id: entry.mutationID,
     member_id: entry.memberId,
     device_id: entry.deviceId,
-    name: entry.name,
+    name: storableText(entry.name),
     // `undefined` args (a client that omitted them) are stored as null so the column stays valid JSON.
     args: JSON.stringify(entry.args ?? null),
     at: entry.at,
     status: entry.status,
-    reason: entry.reason,
+    reason: entry.reason === null ? null : storableText(entry.reason),
     version: entry.version,
     logged_at: entry.loggedAt,
+    target_kind: entry.target?.kind ?? null,
+    target_id: entry.target?.id ?? null,
   };
 }
 
@@ -77,4 +79,13 @@ function parseArgs(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000, and a client controls a mutation's name (echoed in the
+ * rejection reason): NULs become U+FFFD so a hostile name is recorded, not a 500. JSON columns
+ * need nothing: JSON.stringify escapes control characters.
+ */
+export function storableText(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '\uFFFD') : text;
 }

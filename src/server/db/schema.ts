@@ -4,6 +4,8 @@
 export interface SpaceTable {
   id: number;
   version: number;
+  /** Counter of mutation_log rows (migration 0002): the audit's order, commit order across processes. */
+  log_seq?: number;
 }
 
 /** Every synced row; `data` is the entity as JSON text, null once deleted (a tombstone). */
@@ -41,6 +43,24 @@ export interface MutationLogTable {
   version: number | null;
   /** When the server recorded it (server clock). */
   logged_at: string;
+  /** The record aimed at (args.id), applied or rejected (migration 0002; null before it). */
+  target_kind?: string | null;
+  target_id?: string | null;
+  /** From space.log_seq (migration 0002; null on older rows). */
+  seq?: number | null;
+}
+
+/** Before and after of every row an applied mutation changed (migration 0002): the audit trail. */
+export interface MutationChangesTable {
+  client_id: string;
+  mutation_id: number;
+  /** Order of the change within its mutation. */
+  seq: number;
+  kind: string;
+  entity_id: string;
+  /** The row as JSON text, null when it did not exist (before) or was deleted (after). */
+  before: string | null;
+  after: string | null;
 }
 
 export interface DevicesTable {
@@ -70,6 +90,7 @@ export interface Database {
   entities: EntitiesTable;
   clients: ClientsTable;
   mutation_log: MutationLogTable;
+  mutation_changes: MutationChangesTable;
   devices: DevicesTable;
   invites: InvitesTable;
 }

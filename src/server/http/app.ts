@@ -2,7 +2,6 @@
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { MAX_BODY_BYTES } from '../../shared/protocol/limits.ts';
-import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { createAuthenticator } from '../auth/authenticate.ts';
 import type { ServerStore } from '../db/port.ts';
 import type { Poker } from '../sync/poke.ts';
@@ -10,7 +9,15 @@ import type { SyncService } from '../sync/service.ts';
 import { installErrorHandler } from './errors.ts';
 import { installNotFound } from './not-found.ts';
 import { authRoutes } from './routes/auth.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { opsRoutes } from './routes/ops.ts';
+import type { OpsState } from './routes/ops.ts';
+import { registerSecurity } from './security.ts';
+import { configRoutes } from './routes/config.ts';
+import { previewRoutes } from './routes/previews.ts';
+import { calendarRoutes } from './routes/calendar.ts';
 import { syncRoutes } from './routes/sync.ts';
+import { loadTileConfig, type TileConfig } from '../tile-config.ts';
 import { createSseHub } from './sse.ts';
 import { registerPwa } from './static.ts';
 
@@ -20,6 +27,14 @@ export interface AppConfig {
   logger?: FastifyServerOptions['logger'];
   /** Heartbeat period of the poke stream (tests shorten it). */
   heartbeatMs?: number;
+  /** Requests per minute (sync per device, sign-in per address); defaults in security.ts. */
+  rateLimits?: { sync: number; signIn: number };
+  /** Behind a load balancer: the client address comes from X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Shared with main.ts: set `draining` at shutdown so /api/ready turns 503 first. */
+  ops?: OpsState;
+  /** Map tiles for GET /api/config; default: from the environment (TILE_URL…). */
+  tiles?: TileConfig;
 }
 
 export interface AppDeps {
@@ -29,7 +44,13 @@ export interface AppDeps {
 }
 
 export function buildApp(config: AppConfig, deps: AppDeps): FastifyInstance {
-  const app = Fastify({ logger: config.logger ?? false, bodyLimit: MAX_BODY_BYTES });
+  const app = Fastify({
+    logger: config.logger ?? false,
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy: config.trustProxy ?? false,
+  });
+  const tiles = config.tiles ?? loadTileConfig();
+  registerSecurity(app, { tileUrl: tiles.url, rateLimits: config.rateLimits });
   // Only JSON is accepted: without this, text/plain bodies would reach the handlers as strings.
   app.removeContentTypeParser('text/plain');
   installErrorHandler(app);
@@ -39,13 +60,13 @@ export function buildApp(config: AppConfig, deps: AppDeps): FastifyInstance {
   // Open event streams would keep the server from closing: end them first.
   app.addHook('preClose', async () => hub.closeAll());
 
-  app.get('/api/health', async () => ({
-    ok: true,
-    protocolVersion: PROTOCOL_VERSION,
-    version: await deps.store.version(),
-  }));
+  opsRoutes(app, deps.store, config.ops ?? { draining: false });
+  auditRoutes(app, deps.store, authenticate);
   authRoutes(app, deps.store, authenticate);
   syncRoutes(app, { ...deps, hub, authenticate });
+  previewRoutes(app, { store: deps.store, authenticate });
+  calendarRoutes(app, { store: deps.store, authenticate });
+  configRoutes(app, tiles);
 
   const spa = registerPwa(app, config.distDir);
   if (!spa) app.log.warn(`no built app in ${config.distDir}: serving the API only (run npm run build)`);

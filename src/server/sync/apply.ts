@@ -6,6 +6,8 @@ import type { ServerStore } from '../db/port.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncAuth } from './auth.ts';
 import { BufferedTx } from './buffered-tx.ts';
+import { auditChanges, auditTarget } from './audit-record.ts';
+import { visibilityTouches } from './visibility.ts';
 
 export interface IncomingMutation {
   /** 'next' numbers it inside the transaction (the system client, which has no outbox). */
@@ -57,8 +59,13 @@ export function applyMutation(
       }
     }
 
+    const writes = reason === null ? tx.writes() : [];
+    // Server-only side effect: rows whose readers change are re-sent (see visibility.ts).
+    if (reason === null) writes.push(...(await visibilityTouches(session.entities, writes)));
+    // Before/after for the audit, read before the writes land.
+    const changes = await auditChanges(session.entities, writes);
     const version = reason === null ? await session.bumpVersion() : null;
-    if (version !== null) await session.writeEntities(version, tx.writes());
+    if (version !== null) await session.writeEntities(version, writes);
     await session.setLastMutationID(auth.clientID, id);
     await session.logMutation({
       clientID: auth.clientID,
@@ -72,6 +79,8 @@ export function applyMutation(
       reason,
       version,
       loggedAt: new Date().toISOString(),
+      target: auditTarget(mutation),
+      changes,
     });
     const outcome: MutationOutcome =
       reason === null ? { id, outcome: 'applied' } : { id, outcome: 'rejected', reason };

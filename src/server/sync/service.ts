@@ -10,6 +10,8 @@ import type { SyncAuth } from './auth.ts';
 import { SYSTEM_CLIENT_ID } from './auth.ts';
 import type { Poker } from './poke.ts';
 import { parsePull, parsePush } from './validate.ts';
+import type { AccessRequest } from '../../shared/domain/spot.ts';
+import { contactVisibility, redactAccess } from './visibility.ts';
 
 export interface SyncService {
   push(auth: SyncAuth, body: unknown): Promise<PushResponse>;
@@ -59,14 +61,23 @@ export function createSyncService(
     async pull(auth, body) {
       const request = parsePull(body);
       checkClient(auth, request.clientID);
-      const snap = await store.pullSnapshot(auth.clientID, request.cookie, request.ackedMutationID);
+      // Who may read which contacts, decided in the same snapshot as the rows themselves.
+      const snap = await store.pullSnapshot(auth.clientID, request.cookie, request.ackedMutationID, (read) =>
+        contactVisibility(read, auth),
+      );
+      const visible = snap.also ?? new Set<string>();
       const reset = request.cookie === null || request.cookie > snap.version;
       const patch: PatchOp[] = reset ? [{ op: 'clear' }] : [];
       for (const c of snap.changes) {
         patch.push(
           c.value === null
             ? { op: 'del', kind: c.kind, id: c.id }
-            : { op: 'put', kind: c.kind, id: c.id, value: c.value },
+            : {
+                op: 'put',
+                kind: c.kind,
+                id: c.id,
+                value: c.kind === 'access' ? redactAccess(c.value as AccessRequest, visible) : c.value,
+              },
         );
       }
       const rejected = snap.rejections.map((r) => ({

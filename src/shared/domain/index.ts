@@ -12,3 +12,4 @@ export * from './geo.ts';
 export * from './coverage.ts';
 export * from './conflicts.ts';
 export * from './countdown.ts';
+export * from './light.ts';

@@ -71,6 +71,8 @@ export const SignatureImage = z.object({
   note: text(1000),
   /** Link to the asset in the media library, set at the desk. */
   assetUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  /** A phone snapshot for the desk (GET /api/previews/:previewId); optional: older rows have none. */
+  previewId: Id.optional(),
   history: z.array(StatusChange).max(MAX_HISTORY),
 });
 export type SignatureImage = z.infer<typeof SignatureImage>;

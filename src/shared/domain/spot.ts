@@ -31,5 +31,7 @@ export const AccessRequest = z.object({
   status: AccessStatus,
   expiresAt: Instant.optional(),
   notes: text(1000),
+  /** Set by the server when this reader may not see the contact (placeholder name, empty phone). */
+  redacted: z.boolean().optional(),
 });
 export type AccessRequest = z.infer<typeof AccessRequest>;

@@ -1,8 +1,10 @@
 // Every named mutation, and the one function both sides use to run one.
 import type { z } from 'zod';
 import * as plan from './plan.ts';
+import * as previews from './previews.ts';
 import * as signatures from './signatures.ts';
 import * as spots from './spots.ts';
+import * as standup from './standup.ts';
 import type { Actor, MutationDef, WriteTx } from './types.ts';
 import { reject } from './types.ts';
 
@@ -28,6 +30,10 @@ const defs = [
   signatures.missSignature,
   signatures.reopenSignature,
   signatures.noteSignature,
+  standup.importSchedule,
+  standup.copyMoment,
+  standup.copyDay,
+  previews.previewSignature,
 ] as const;
 
 type Defs = (typeof defs)[number];

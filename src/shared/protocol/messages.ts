@@ -88,6 +88,11 @@ export const ErrorCode = z.enum([
   'invite_invalid',
   'rate_limited',
   'not_found',
+  // Added with previews (PUT /api/previews/:id): a member not allowed to upload, an id already taken.
+  'forbidden',
+  'conflict',
+  // Added with operations (GET /api/ready): the process is draining or its database is unreachable.
+  'unavailable',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -44,6 +44,9 @@ export async function waitForImageStatus(
 
 /** Shows one day of one edition, as a user would with the edition switch and the day picker. */
 export async function openDay(page: Page, edition: 'Olympic' | 'Paralympic', day: string): Promise<void> {
+  // Creators land on their own day (/me): the day's plan is one tap away in the navigation.
+  if (new URL(page.url()).pathname === '/me')
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Day plan' }).click();
   await page
     .getByRole('group', { name: 'Edition' })
     .getByRole('button', { name: edition, exact: true })

@@ -10,10 +10,37 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       dataDir: resolve('data'),
       publicUrl: 'http://localhost:8080',
-      demo: false,
+      demo: true,
       inviteTtlHours: 72,
       distDir: resolve('dist'),
+      databaseUrl: undefined,
+      logLevel: 'info',
+      trustProxy: false,
+      rateLimits: { sync: 600, signIn: 60 },
+      tiles: {
+        url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+        attribution: '© OpenStreetMap contributors',
+        allowBulk: false,
+      },
     });
+  });
+
+  it('reads the production settings, and names a bad one', () => {
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://pdj:secret@db.internal:5432/plan',
+      LOG_LEVEL: 'warn',
+      TRUST_PROXY: '1',
+      RATE_LIMIT_SYNC: '120',
+      RATE_LIMIT_SIGNIN: '5',
+    });
+    expect(c).toMatchObject({
+      databaseUrl: 'postgres://pdj:secret@db.internal:5432/plan',
+      logLevel: 'warn',
+      trustProxy: true,
+      rateLimits: { sync: 120, signIn: 5 },
+    });
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x@y/z' })).toThrow(/DATABASE_URL: must be a postgres/);
+    expect(() => loadConfig({ RATE_LIMIT_SYNC: '0' })).toThrow(/RATE_LIMIT_SYNC/);
   });
 
   it('reads the environment, treating empty values as unset', () => {

@@ -1,8 +1,92 @@
-// The screen of the editors' desk.
+// The editors' desk: the day's (or the Games') signature images ticked off live, at a glance, and covered.
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
+import { usePlanView } from '../../state/plan-view.ts';
+import { useEntities, usePendingMutations } from '../../storage/index.ts';
+import { dayIn, formatDay } from '../../ui/time.ts';
+import { defaultDay, defaultEdition, editionDays, sortEditions } from '../day/day-plan.ts';
+import { DayPicker } from '../day/DayPicker.tsx';
+import { EditionSwitch } from '../day/EditionSwitch.tsx';
+import { targetOf } from '../day/moment-view.ts';
+import { Arrivals } from './Arrivals.tsx';
+import { type BoardScope, boardGroups } from './board-data.ts';
+import { BoardImages } from './BoardImages.tsx';
+import { CoverageReport } from './CoverageReport.tsx';
+import { Glance } from './Glance.tsx';
+import { glanceOf } from './glance.ts';
+import { ScopeSwitch } from './ScopeSwitch.tsx';
+import { arrivals, useBoardSeen } from './seen.ts';
+import { useDeskHandlers } from './use-desk-handlers.ts';
+import './board.css';
 
-export function BoardScreen(_props: { actor: Actor }) {
-  const { t } = useTranslation();
-  return <h1>{t('board.title')}</h1>;
+export function BoardScreen({ actor, viewerTimeZone }: { actor: Actor; viewerTimeZone?: string }) {
+  const { t, i18n } = useTranslation();
+  const { editionId, day, chooseEdition, chooseDay } = usePlanView();
+  const [scope, setScope] = useState<BoardScope>('day');
+  const { handlers, errors } = useDeskHandlers(actor);
+  const editions = useEntities('edition');
+  const moments = useEntities('moment');
+  const venues = useEntities('venue');
+  const members = useEntities('member');
+  const assignments = useEntities('assignment');
+  const images = useEntities('signature');
+  const pending = usePendingMutations();
+  const snapshot = useBoardSeen((s) => s.seen[actor.memberId]);
+  const input = useMemo(
+    () =>
+      editions && moments && images && assignments ? { editions, moments, images, assignments } : undefined,
+    [editions, moments, images, assignments],
+  );
+
+  if (!input || !venues || !members || !pending) return <p aria-busy="true">{t('board.loading')}</p>;
+  if (input.editions.length === 0) return <p>{t('day.noEditions')}</p>;
+
+  const now = new Date();
+  const sorted = sortEditions(input.editions);
+  const edition = sorted.find((e) => e.id === editionId) ?? defaultEdition(sorted, input.moments, now);
+  const days = editionDays(edition);
+  const shownDay = day && days.includes(day) ? day : defaultDay(edition, input.moments, now);
+  const editionStart = (id: string) => sorted.find((e) => e.id === id)?.startDay ?? '';
+  const where = { editionId: edition.id, day: shownDay, editionStart };
+  const data = { moments: input.moments, venues, images: input.images };
+  const todays = boardGroups(data, 'day', where);
+  const groups = scope === 'day' ? todays : boardGroups(data, 'games', where);
+  const fresh = snapshot ? arrivals(input.images, snapshot, actor.memberId) : [];
+  const names = new Map(members.map((m) => [m.id, m.name]));
+  const editionOf = (id: string) => sorted.find((e) => e.id === id) ?? edition;
+
+  return (
+    <>
+      <div className="day-controls">
+        <EditionSwitch editions={sorted} selectedId={edition.id} onChange={chooseEdition} />
+        <DayPicker days={days} day={shownDay} today={dayIn(edition.timeZone, now)} onChange={chooseDay} />
+        <ScopeSwitch scope={scope} onChange={setScope} />
+      </div>
+      <h1>{t('board.heading', { date: formatDay(shownDay, i18n.language) })}</h1>
+      <Arrivals memberId={actor.memberId} images={input.images} fresh={fresh} />
+      <Glance
+        glance={glanceOf(
+          todays.map((g) => g.moment),
+          input.images,
+          now,
+        )}
+        venues={venues}
+        viewerTimeZone={viewerTimeZone}
+      />
+      <BoardImages
+        scope={scope}
+        groups={groups}
+        editionType={(id) => editionOf(id).type}
+        editionTimeZone={(id) => editionOf(id).timeZone}
+        memberName={(id) => (id ? (names.get(id) ?? t('moment.unknownMember')) : t('moment.unknownMember'))}
+        newIds={new Set(fresh.map((image) => image.id))}
+        waitingIds={new Set(pending.map((m) => targetOf(m.args)).filter((id) => id !== undefined))}
+        errors={errors}
+        viewerTimeZone={viewerTimeZone}
+        {...handlers}
+      />
+      <CoverageReport input={input} venues={venues} members={members} />
+    </>
+  );
 }

@@ -1,8 +1,105 @@
-// The screen of the creator's own day.
+// The creator's phone: my assignments of the day (and the next days) in time order, everything offline.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
+import { useEntities, useLocalPreviews, usePendingMutations, useRejections } from '../../storage/index.ts';
+import { dayIn, formatDay } from '../../ui/time.ts';
+import { PrepareMyDay } from '../../map/index.ts';
+import type { LatLng } from '../../../shared/domain/common.ts';
+import { DayPicker } from '../day/DayPicker.tsx';
+import { AssignmentCard } from './AssignmentCard.tsx';
+import './creator.css';
+import { buildMyDay, defaultMyDay, myDays, type MyAssignment } from './my-day.ts';
+import { ThemeSwitch } from './ThemeSwitch.tsx';
+import { useShotRecorder } from './use-shot-recorder.ts';
 
-export function CreatorScreen(_props: { actor: Actor }) {
-  const { t } = useTranslation();
-  return <h1>{t('creator.title')}</h1>;
+export interface CreatorScreenProps {
+  actor: Actor;
+  /** Tests pin "now" and the viewer's zone. */
+  now?: Date;
+  viewerTimeZone?: string;
+}
+
+export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps) {
+  const { t, i18n } = useTranslation();
+  const [chosenDay, setChosenDay] = useState<string>();
+  const recorder = useShotRecorder(actor);
+  const previews = useLocalPreviews();
+  const data = loaded({
+    editions: useEntities('edition'),
+    moments: useEntities('moment'),
+    venues: useEntities('venue'),
+    spots: useEntities('spot'),
+    access: useEntities('access'),
+    assignments: useEntities('assignment'),
+    signatures: useEntities('signature'),
+    pending: usePendingMutations(),
+    rejections: useRejections(),
+  });
+
+  const header = (
+    <div className="creator-header">
+      <h1>{t('creator.title')}</h1>
+      <ThemeSwitch />
+    </div>
+  );
+  if (!data)
+    return (
+      <>
+        {header}
+        <p aria-busy="true">{t('creator.loading')}</p>
+      </>
+    );
+
+  const days = myDays(data, actor.memberId);
+  // "Today" is a day in the edition's home zone; the first edition's zone serves for the picker.
+  const homeZone = data.editions[0]?.timeZone ?? 'Europe/Paris';
+  const today = dayIn(homeZone, now ?? new Date());
+  const day = chosenDay && days.includes(chosenDay) ? chosenDay : defaultMyDay(days, today);
+  if (!day)
+    return (
+      <>
+        {header}
+        <p>{t('creator.noAssignments')}</p>
+      </>
+    );
+  const items = buildMyDay(day, actor, data);
+  const byId = new Map((previews ?? []).map((p) => [p.previewId, p]));
+
+  return (
+    <>
+      {header}
+      <div className="day-controls">
+        <DayPicker days={days} day={day} today={today} onChange={setChosenDay} />
+      </div>
+      <p className="muted">
+        {formatDay(day, i18n.language)} · {t('creator.assignments', { count: items.length })}
+      </p>
+      {items.length === 0 ? <p>{t('creator.noneThisDay')}</p> : null}
+      <PrepareMyDay points={areaOf(items)} />
+      {items.map((item) => (
+        <AssignmentCard
+          key={item.assignment.id}
+          item={item}
+          recorder={recorder}
+          localPreviews={byId}
+          {...(viewerTimeZone ? { viewerTimeZone } : {})}
+        />
+      ))}
+    </>
+  );
+}
+
+/** Where the day happens: every spot's camera and subject, or the venue when no spot is set. */
+function areaOf(items: readonly MyAssignment[]): LatLng[] {
+  return items.flatMap(({ spot, venue }) =>
+    spot ? [spot.camera, ...(spot.subject ? [spot.subject] : [])] : venue ? [venue.position] : [],
+  );
+}
+
+/** The object once every live query has answered; undefined while any is still loading. */
+function loaded<T extends object>(values: T): { [K in keyof T]: Exclude<T[K], undefined> } | undefined {
+  return Object.values(values).some((v) => v === undefined)
+    ? undefined
+    : (values as { [K in keyof T]: Exclude<T[K], undefined> });
 }

@@ -1,6 +1,7 @@
 // One signature image: its status, the status buttons the member may tap, and its sync state.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PreviewImage } from '../../ui/PreviewImage.tsx';
 import { MissDialog } from './MissDialog.tsx';
 import type { SignatureView } from './moment-view.ts';
 import type { ShotAction } from './shot-actions.ts';
@@ -37,6 +38,12 @@ export function SignatureItem({ view, onAction, onMissed, error }: SignatureItem
       </p>
       {image.status === 'missed' && image.missedReason ? (
         <p>{t('shot.missedReason', { reason: image.missedReason })}</p>
+      ) : null}
+      {image.previewId ? (
+        <PreviewImage
+          previewId={image.previewId}
+          alt={t('creator.shot.snapshotAlt', { title: image.title })}
+        />
       ) : null}
       {view.waiting ? <p className="item-waiting">{t('shot.waiting')}</p> : null}
       {view.rejectedReason ? (

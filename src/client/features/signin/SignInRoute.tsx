@@ -17,7 +17,8 @@ export function SignInRoute({ invite }: { invite: string | null }) {
     // The outbox must survive storage pressure now that this device holds a member's changes.
     await requestPersistentStorage();
     // Replace, not push: the spent invite token leaves the URL and the history.
-    navigate('/', { replace: true });
+    // Creators land on their own day (/me); the others on the day's plan.
+    navigate(session.member.role === 'creator' ? '/me' : '/', { replace: true });
   }
 
   return <SignInScreen invite={invite} clientID={meta?.clientID} onSignedIn={signedIn} />;

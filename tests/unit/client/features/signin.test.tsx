@@ -114,7 +114,8 @@ describe('the sign-in route', () => {
     try {
       renderIn('en', <SignInRoute invite={INVITE} />, store);
       await userEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
-      await waitFor(() => expect(window.location.pathname).toBe('/'));
+      // A creator lands on their own day.
+      await waitFor(() => expect(window.location.pathname).toBe('/me'));
       expect(window.location.hash).toBe('');
       const body = JSON.parse(String((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body));
       expect(body).toMatchObject({ invite: INVITE, clientID: CLIENT });

@@ -1,0 +1,109 @@
+// One assignment of my day: the moment, its key time and countdown, why it matters, the angle, the spot, light, images.
+import { useTranslation } from 'react-i18next';
+import type { LocalPreview } from '../../storage/index.ts';
+import { AngleShape } from './AngleShape.tsx';
+import { KeyMoment } from './KeyMoment.tsx';
+import { LightPanel } from './LightPanel.tsx';
+import type { MyAssignment } from './my-day.ts';
+import { ShotItem } from './ShotItem.tsx';
+import { shootingBearing, SpotPanel } from './SpotPanel.tsx';
+import type { ShotRecorder } from './use-shot-recorder.ts';
+
+export interface AssignmentCardProps {
+  item: MyAssignment;
+  recorder: ShotRecorder;
+  localPreviews: ReadonlyMap<string, LocalPreview>;
+  viewerTimeZone?: string;
+}
+
+export function AssignmentCard({ item, recorder, localPreviews, viewerTimeZone }: AssignmentCardProps) {
+  const { t } = useTranslation();
+  const { moment, venue, spot, assignment } = item;
+  const headingId = `my-${assignment.id}`;
+  const colon = t('app.colon');
+  return (
+    <article className="moment my-moment" aria-labelledby={headingId}>
+      <p className="rank">{moment.sport}</p>
+      <h2 id={headingId}>{moment.title}</h2>
+      <KeyMoment
+        at={moment.keyMomentAt}
+        {...(venue ? { venueTimeZone: venue.timeZone } : {})}
+        {...(viewerTimeZone ? { viewerTimeZone } : {})}
+      />
+      <dl className="facts">
+        <dt>{t('creator.venue')}</dt>
+        <dd>{venue ? `${venue.name}, ${venue.city}` : '—'}</dd>
+        <dt>{t('creator.why')}</dt>
+        <dd>
+          {moment.why.kind === 'athlete' ? (
+            <>
+              <strong>{moment.why.athlete}</strong>
+              {colon}
+              {t('creator.whyAthlete')}
+              {moment.why.text ? `. ${moment.why.text}` : null}
+            </>
+          ) : (
+            <>
+              {t('creator.whyIconic')}
+              {colon}
+              {moment.why.text}
+            </>
+          )}
+        </dd>
+        {assignment.note ? (
+          <>
+            <dt>{t('creator.yourNote')}</dt>
+            <dd>{assignment.note}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <h3>
+        {t('creator.angles')}
+        {colon}
+        {item.edition?.type === 'paralympic' ? t('creator.square') : t('creator.triangle')}
+      </h3>
+      <AngleShape angles={moment.angles} editionType={item.edition?.type ?? 'olympic'} />
+
+      <h3>{t('creator.spot')}</h3>
+      {spot ? (
+        <SpotPanel spot={spot} {...(item.access ? { access: item.access } : {})} />
+      ) : (
+        <p>{t('creator.noSpot')}</p>
+      )}
+      {spot || venue ? (
+        <LightPanel
+          at={spot?.camera ?? venue!.position}
+          keyMomentAt={moment.keyMomentAt}
+          venueTimeZone={venue?.timeZone ?? 'UTC'}
+          {...(spot && shootingBearing(spot) !== undefined ? { bearing: shootingBearing(spot)! } : {})}
+        />
+      ) : null}
+
+      <h3>{t('creator.images')}</h3>
+      {item.shots.length === 0 ? (
+        <p className="muted">{t('creator.noImages')}</p>
+      ) : (
+        <ul className="plain-list">
+          {item.shots.map((shot) => {
+            const id = shot.image.id;
+            const local = shot.image.previewId ? localPreviews.get(shot.image.previewId) : undefined;
+            return (
+              <ShotItem
+                key={id}
+                shot={shot}
+                {...(local ? { localPreview: local } : {})}
+                {...(recorder.errors[id] ? { error: recorder.errors[id] } : {})}
+                busy={recorder.busy.has(id)}
+                onAdvance={(to) => recorder.advance(id, to)}
+                onMiss={(reason) => recorder.miss(id, reason)}
+                onNote={(note) => recorder.note(id, note)}
+                onSnapshot={(file) => recorder.snapshot(id, file)}
+              />
+            );
+          })}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+// Light at the spot at the key moment: sun direction and height, sunrise, sunset, golden hour, into-the-sun warning.
+import { useTranslation } from 'react-i18next';
+import type { LatLng } from '../../../shared/domain/common.ts';
+import { spotLight } from '../../../shared/domain/light.ts';
+import { formatVenueTime } from '../../ui/time.ts';
+import { bearingParts } from './geo-format.ts';
+
+export interface LightPanelProps {
+  at: LatLng;
+  keyMomentAt: string;
+  venueTimeZone: string;
+  /** The shooting direction, when known: needed for the into-the-sun warning. */
+  bearing?: number;
+}
+
+export function LightPanel({ at, keyMomentAt, venueTimeZone, bearing }: LightPanelProps) {
+  const { t, i18n } = useTranslation();
+  const light = spotLight(at, keyMomentAt, bearing);
+  // Venue time without a zone name: the key moment above already says which zone.
+  const time = (iso: string) => formatVenueTime(iso, venueTimeZone, i18n.language, venueTimeZone).time;
+  const up = light.sun.elevation > -0.833;
+  return (
+    <section className="light" aria-label={t('creator.light.heading')}>
+      <h4>{t('creator.light.heading')}</h4>
+      {light.intoSun ? (
+        <p className="warning into-sun" role="note">
+          <span aria-hidden="true">☀ </span>
+          {t('creator.light.intoSun')}
+        </p>
+      ) : null}
+      <p>
+        {up
+          ? t('creator.light.sun', {
+              azimuth: bearingParts(light.sun.azimuth).bearing,
+              compass: bearingParts(light.sun.azimuth).compass,
+              elevation: Math.round(light.sun.elevation),
+            })
+          : t('creator.light.sunDown', { elevation: Math.round(light.sun.elevation) })}
+      </p>
+      {light.golden ? <p className="golden">{t('creator.light.goldenNow')}</p> : null}
+      {light.sunrise && light.sunset ? (
+        <dl className="facts">
+          <dt>{t('creator.light.sunrise')}</dt>
+          <dd>{time(light.sunrise)}</dd>
+          <dt>{t('creator.light.golden')}</dt>
+          <dd>
+            {light.morningGoldenEnd ? `${time(light.sunrise)}–${time(light.morningGoldenEnd)}` : '—'}
+            {light.eveningGoldenStart ? ` · ${time(light.eveningGoldenStart)}–${time(light.sunset)}` : ''}
+          </dd>
+          <dt>{t('creator.light.sunset')}</dt>
+          <dd>{time(light.sunset)}</dd>
+        </dl>
+      ) : (
+        <p>{t('creator.light.polar')}</p>
+      )}
+    </section>
+  );
+}

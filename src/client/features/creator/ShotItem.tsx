@@ -1,0 +1,157 @@
+// One signature image on the creator's phone: status, one tap per step, note, snapshot, and its own sync state.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ForwardStatus } from '../../../shared/domain/signature.ts';
+import type { LocalPreview } from '../../storage/index.ts';
+import { PreviewImage } from '../../ui/PreviewImage.tsx';
+import { MissDialog } from '../day/MissDialog.tsx';
+import type { MyShot } from './my-day.ts';
+
+export interface ShotItemProps {
+  shot: MyShot;
+  /** This phone's copy of the image's current preview, if this phone took it. */
+  localPreview?: LocalPreview;
+  error?: string;
+  busy: boolean;
+  onAdvance(to: ForwardStatus): void;
+  onMiss(reason: string): void;
+  onNote(note: string): void;
+  onSnapshot(file: File): void;
+}
+
+const BUTTONS = { 'in-position': 'inPosition', captured: 'captured', missed: 'missed' } as const;
+
+export function ShotItem({
+  shot,
+  localPreview,
+  error,
+  busy,
+  onAdvance,
+  onMiss,
+  onNote,
+  onSnapshot,
+}: ShotItemProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [asking, setAsking] = useState(false);
+  const [note, setNote] = useState(shot.image.note);
+  const { image } = shot;
+  const actions = shot.actions.filter((a): a is keyof typeof BUTTONS => a in BUTTONS);
+  const colon = t('app.colon');
+  return (
+    <li className={`signature shot signature-${image.status}`}>
+      <h4>{image.title}</h4>
+      {image.description ? <p>{image.description}</p> : null}
+      <p>
+        {t('status.label')}
+        {colon}
+        <strong className="status">{t(`status.${image.status}`)}</strong>
+      </p>
+      {image.status === 'missed' && image.missedReason ? (
+        <p>{t('creator.shot.missedReason', { reason: image.missedReason })}</p>
+      ) : null}
+      <SyncState shot={shot} />
+      {error ? (
+        <p className="item-rejected" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {actions.length > 0 ? (
+        <div
+          className="button-row shot-actions"
+          role="group"
+          aria-label={t('creator.shot.actions', { title: image.title })}
+        >
+          {actions.map((action) => (
+            <button
+              key={action}
+              type="button"
+              className={action === 'missed' ? 'button button-danger' : 'button button-primary'}
+              onClick={() => (action === 'missed' ? setAsking(true) : onAdvance(action))}
+            >
+              {t(`creator.shot.${BUTTONS[action]}`)}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {asking ? (
+        <MissDialog
+          title={image.title}
+          onCancel={() => setAsking(false)}
+          onConfirm={(reason) => {
+            setAsking(false);
+            onMiss(reason);
+          }}
+        />
+      ) : null}
+      <form
+        className="shot-note"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onNote(note.trim().slice(0, 1000));
+        }}
+      >
+        <label htmlFor={`${id}-note`}>{t('creator.shot.note')}</label>
+        <textarea
+          id={`${id}-note`}
+          value={note}
+          maxLength={1000}
+          rows={2}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <button type="submit" className="button" disabled={note.trim() === image.note}>
+          {t('creator.shot.saveNote')}
+        </button>
+      </form>
+      <label className="button snapshot-button" aria-busy={busy}>
+        {busy ? t('creator.shot.snapshotBusy') : t('creator.shot.snapshot')}
+        <input
+          type="file"
+          accept="image/*"
+          capture="environment"
+          className="visually-hidden"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) onSnapshot(file);
+          }}
+        />
+      </label>
+      {image.previewId ? (
+        <>
+          <PreviewImage
+            previewId={image.previewId}
+            alt={t('creator.shot.snapshotAlt', { title: image.title })}
+          />
+          <PreviewState preview={localPreview} />
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+function SyncState({ shot }: { shot: MyShot }) {
+  const { t } = useTranslation();
+  if (shot.rejectedReason)
+    return <p className="item-rejected">{t('creator.sync.rejected', { reason: shot.rejectedReason })}</p>;
+  if (shot.waiting) return <p className="item-waiting">{t('creator.sync.waiting')}</p>;
+  // "Sent" only once this image carries a change: a planned image untouched has nothing to send.
+  return shot.image.history.length > 0 || shot.image.note || shot.image.previewId ? (
+    <p className="item-sent">{t('creator.sync.sent')}</p>
+  ) : null;
+}
+
+function PreviewState({ preview }: { preview?: LocalPreview }) {
+  const { t } = useTranslation();
+  if (!preview) return null;
+  if (preview.refusedReason)
+    return (
+      <p className="item-rejected">{t('creator.sync.previewRefused', { reason: preview.refusedReason })}</p>
+    );
+  return preview.uploadedAt ? (
+    <p className="item-sent">{t('creator.sync.previewSent')}</p>
+  ) : (
+    <p className="item-waiting">{t('creator.sync.previewWaiting')}</p>
+  );
+}

@@ -1,0 +1,96 @@
+// Where to stand: the spot's description and access, coordinates and direction, distance from the user, maps.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entity } from '../../../shared/domain/entities.ts';
+import { bearingDegrees, distanceMetres } from '../../../shared/domain/geo.ts';
+import { mapsLink, SpotMap } from '../../map/index.ts';
+import { bearingParts, formatCoordinates, formatDistance } from './geo-format.ts';
+import { usePosition } from './use-position.ts';
+
+export interface SpotPanelProps {
+  spot: Entity<'spot'>;
+  access?: Entity<'access'>;
+}
+
+/** The shooting direction: the spot's own bearing, else camera → subject. */
+export function shootingBearing(spot: Entity<'spot'>): number | undefined {
+  return spot.bearing ?? (spot.subject ? bearingDegrees(spot.camera, spot.subject) : undefined);
+}
+
+export function SpotPanel({ spot, access }: SpotPanelProps) {
+  const { t, i18n } = useTranslation();
+  const [showMap, setShowMap] = useState(false);
+  const { state, locate } = usePosition();
+  const bearing = shootingBearing(spot);
+  const colon = t('app.colon');
+  return (
+    <div className="spot-panel">
+      <p className="spot-label">
+        <strong>{spot.label}</strong>
+      </p>
+      {spot.description ? <p>{spot.description}</p> : null}
+      <p className={access ? `access access-${access.status}` : 'access'}>
+        {t('creator.access')}
+        {colon}
+        {access ? t(`creator.accessStatus.${access.status}`) : t('creator.accessNone')}
+      </p>
+      {access && (access.contactName || access.contactPhone) ? (
+        <p>
+          {t('creator.contact')}
+          {colon}
+          {access.contactName}
+          {access.contactPhone ? (
+            <>
+              {' '}
+              <a className="button" href={`tel:${access.contactPhone.replace(/[^\d+]/g, '')}`}>
+                {t('creator.call', { name: access.contactName })}
+                <span className="visually-hidden"> {access.contactPhone}</span>
+              </a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {access?.notes ? <p className="muted">{access.notes}</p> : null}
+      <p>
+        {t('creator.map.coordinates')}
+        {colon}
+        {formatCoordinates(spot.camera, i18n.language)}
+      </p>
+      {bearing !== undefined ? <p>{t('creator.map.shooting', bearingParts(bearing))}</p> : null}
+      <div className="button-row">
+        <button type="button" className="button" onClick={locate} disabled={state.kind === 'locating'}>
+          {t('creator.map.locate')}
+        </button>
+        <a className="button" href={mapsLink(spot.camera)} target="_blank" rel="noreferrer">
+          {t('creator.map.openInMaps')}
+        </a>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={showMap}
+          onClick={() => setShowMap((s) => !s)}
+        >
+          {showMap ? t('creator.map.hide') : t('creator.map.show')}
+        </button>
+      </div>
+      <p aria-live="polite" className="position">
+        {state.kind === 'locating' ? t('creator.map.locating') : null}
+        {state.kind === 'known'
+          ? t('creator.map.fromYou', {
+              distance: formatDistance(distanceMetres(state.at, spot.camera), i18n.language),
+              ...bearingParts(bearingDegrees(state.at, spot.camera)),
+            })
+          : null}
+        {state.kind === 'failed' ? t('creator.map.denied', { reason: state.reason }) : null}
+        {state.kind === 'unsupported' ? t('creator.map.noGeolocation') : null}
+      </p>
+      {showMap ? (
+        <SpotMap
+          pins={{ camera: spot.camera, ...(spot.subject ? { subject: spot.subject } : {}) }}
+          {...(state.kind === 'known' ? { me: state.at } : {})}
+          label={t('creator.map.label', { spot: spot.label })}
+        />
+      ) : null}
+    </div>
+  );
+}

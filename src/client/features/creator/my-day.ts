@@ -1,0 +1,107 @@
+// Pure reads of "my day": the signed-in member's assigned moments, their days, and everything each card shows.
+import type { Entity } from '../../../shared/domain/entities.ts';
+import type { Actor } from '../../../shared/mutations/types.ts';
+import { targetOf } from '../day/moment-view.ts';
+import { type ShotAction, shotActions } from '../day/shot-actions.ts';
+
+export interface MyShot {
+  image: Entity<'signature'>;
+  actions: ShotAction[];
+  /** A change to this image is in the outbox, not yet acknowledged by the server. */
+  waiting: boolean;
+  /** The server refused the latest change to this image. */
+  rejectedReason?: string;
+}
+
+export interface MyAssignment {
+  assignment: Entity<'assignment'>;
+  moment: Entity<'moment'>;
+  edition?: Entity<'edition'>;
+  venue?: Entity<'venue'>;
+  spot?: Entity<'spot'>;
+  access?: Entity<'access'>;
+  shots: MyShot[];
+}
+
+export interface MyDayData {
+  editions: readonly Entity<'edition'>[];
+  moments: readonly Entity<'moment'>[];
+  venues: readonly Entity<'venue'>[];
+  spots: readonly Entity<'spot'>[];
+  access: readonly Entity<'access'>[];
+  assignments: readonly Entity<'assignment'>[];
+  signatures: readonly Entity<'signature'>[];
+  pending: readonly { name: string; args: unknown }[];
+  rejections: readonly { id: number; name: string; args: unknown; reason: string }[];
+}
+
+/** The member's assignments to chosen moments (a dropped moment leaves "my day"). */
+function mine(data: Pick<MyDayData, 'assignments' | 'moments'>, memberId: string) {
+  const moments = new Map(data.moments.filter((m) => m.status === 'chosen').map((m) => [m.id, m]));
+  return data.assignments
+    .filter((a) => a.memberId === memberId && moments.has(a.momentId))
+    .map((assignment) => ({ assignment, moment: moments.get(assignment.momentId)! }));
+}
+
+/** Days on which the member has an assignment, in order. */
+export function myDays(data: Pick<MyDayData, 'assignments' | 'moments'>, memberId: string): string[] {
+  return [...new Set(mine(data, memberId).map((a) => a.moment.day))].sort();
+}
+
+/**
+ * The day to open on: today if it has assignments, else the next day that has some (the Games
+ * ahead), else the first one (looking back after the Games). Undefined: no assignment at all.
+ */
+export function defaultMyDay(days: readonly string[], today: string): string | undefined {
+  return days.includes(today) ? today : (days.find((d) => d > today) ?? days[0]);
+}
+
+/** One day's assignments in time order (key moment, then title), with spot, access and images. */
+export function buildMyDay(day: string, actor: Actor, data: MyDayData): MyAssignment[] {
+  const waiting = new Set(data.pending.map((m) => targetOf(m.args)));
+  // The latest rejection wins: it is the one the user last tapped.
+  const rejected = new Map<string, string>();
+  for (const r of [...data.rejections].sort((a, b) => a.id - b.id)) {
+    const id = targetOf(r.args);
+    if (id) rejected.set(id, r.reason);
+  }
+  return mine(data, actor.memberId)
+    .filter(({ moment }) => moment.day === day)
+    .sort(
+      (a, b) =>
+        a.moment.keyMomentAt.localeCompare(b.moment.keyMomentAt) ||
+        a.moment.title.localeCompare(b.moment.title) ||
+        a.assignment.id.localeCompare(b.assignment.id),
+    )
+    .map(({ assignment, moment }) => {
+      const momentSpots = data.spots.filter((s) => s.momentId === moment.id);
+      // The assignment names the spot; a moment with a single spot needs no naming.
+      const spot = assignment.spotId
+        ? momentSpots.find((s) => s.id === assignment.spotId)
+        : momentSpots.length === 1
+          ? momentSpots[0]
+          : undefined;
+      // Every image of the moment (a creator may get another spot's shot), those of my spot first.
+      const elsewhere = (s: Entity<'signature'>) => (s.spotId && spot && s.spotId !== spot.id ? 1 : 0);
+      const shots = data.signatures
+        .filter((s) => s.momentId === moment.id)
+        .sort(
+          (a, b) => elsewhere(a) - elsewhere(b) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+        )
+        .map((image) => ({
+          image,
+          actions: shotActions(actor.role, true, image.status),
+          waiting: waiting.has(image.id),
+          ...(rejected.has(image.id) ? { rejectedReason: rejected.get(image.id) } : {}),
+        }));
+      return {
+        assignment,
+        moment,
+        edition: data.editions.find((e) => e.id === moment.editionId),
+        venue: data.venues.find((v) => v.id === moment.venueId),
+        spot,
+        access: spot ? data.access.find((a) => a.spotId === spot.id) : undefined,
+        shots,
+      };
+    });
+}

@@ -1,0 +1,66 @@
+// One list of the open access requests (to ask, asked) across all days, with their status editable in place.
+import { useTranslation } from 'react-i18next';
+import type { AccessRequest, AccessStatus, Moment, Spot } from '../../../shared/domain/index.ts';
+import { AccessStatus as Statuses } from '../../../shared/domain/spot.ts';
+import { formatDay } from '../../ui/time.ts';
+import type { Record } from './use-record.ts';
+
+interface Props {
+  access: readonly AccessRequest[];
+  spots: readonly Spot[];
+  moments: readonly Moment[];
+  record: Record;
+}
+
+export function AccessList({ access, spots, moments, record }: Props) {
+  const { t, i18n } = useTranslation();
+  const spotById = new Map(spots.map((s) => [s.id, s]));
+  const momentById = new Map(moments.map((m) => [m.id, m]));
+  const open = access
+    .filter((a) => a.status === 'to-ask' || a.status === 'asked')
+    .map((a) => ({ a, spot: spotById.get(a.spotId) }))
+    .map(({ a, spot }) => ({ a, spot, moment: spot ? momentById.get(spot.momentId) : undefined }))
+    .sort((x, y) => (x.moment?.day ?? '').localeCompare(y.moment?.day ?? '') || x.a.id.localeCompare(y.a.id));
+  return (
+    <section className="standup-section no-print" aria-labelledby="standup-access">
+      <h2 id="standup-access">{t('standup.access.heading')}</h2>
+      {open.length === 0 ? <p>{t('standup.access.none')}</p> : null}
+      <ul className="plain-list">
+        {open.map(({ a, spot, moment }) => (
+          <li key={a.id} className="standup-row">
+            <span>
+              <strong>
+                {t('standup.access.forSpot', {
+                  spot: spot?.label ?? '',
+                  moment: moment?.title ?? '',
+                  day: moment ? formatDay(moment.day, i18n.language) : '',
+                })}
+              </strong>
+              <br />
+              {t(`standup.access.kinds.${a.kind}`)} · {a.contactName} {a.contactPhone}
+              {a.expiresAt ? ` · ${t('standup.access.expiresAt')} ${a.expiresAt.slice(0, 10)}` : ''}
+              {a.notes ? ` · ${a.notes}` : ''}
+            </span>
+            <label>
+              <span className="visually-hidden">
+                {t('standup.access.status')} {spot?.label}
+              </span>
+              <select
+                value={a.status}
+                onChange={(e) =>
+                  void record('access.update', { id: a.id, status: e.target.value as AccessStatus })
+                }
+              >
+                {Statuses.options.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`standup.access.statuses.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

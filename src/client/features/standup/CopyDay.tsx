@@ -1,0 +1,50 @@
+// Copies the day's chosen moments to another day (a template for a day that looks like this one).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Edition, Moment } from '../../../shared/domain/index.ts';
+import { formatDay } from '../../ui/time.ts';
+import type { Record } from './use-record.ts';
+import { newId } from './use-record.ts';
+
+interface Props {
+  edition: Edition;
+  day: string;
+  days: readonly string[];
+  moments: readonly Moment[];
+  record: Record;
+}
+
+export function CopyDay({ edition, day, days, moments, record }: Props) {
+  const { t, i18n } = useTranslation();
+  const others = days.filter((d) => d !== day);
+  const [toDay, setToDay] = useState(others[0] ?? day);
+  if (moments.length === 0 || others.length === 0) return null;
+  const target = others.includes(toDay) ? toDay : others[0]!;
+  return (
+    <div className="standup-inline no-print">
+      <label>
+        {t('standup.plan.copyDay')}
+        <select value={target} onChange={(e) => setToDay(e.target.value)}>
+          {others.map((d) => (
+            <option key={d} value={d}>
+              {formatDay(d, i18n.language)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          void record('day.copy', {
+            editionId: edition.id,
+            toDay: target,
+            moments: moments.slice(0, 20).map((m) => ({ fromId: m.id, id: newId() })),
+          })
+        }
+      >
+        {t('standup.plan.copyDayButton')}
+      </button>
+    </div>
+  );
+}

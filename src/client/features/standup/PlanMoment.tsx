@@ -1,0 +1,167 @@
+// One chosen moment at the stand-up: rank, why, angles, spots and access, signature images, people, copy.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Edition, Moment } from '../../../shared/domain/index.ts';
+import { sidesOf } from '../../../shared/domain/angles.ts';
+import { formatDay, formatVenueTime } from '../../ui/time.ts';
+import { AnglesEditor } from './AnglesEditor.tsx';
+import { AssignForm } from './AssignForm.tsx';
+import { MomentEditor } from './MomentEditor.tsx';
+import { SignatureForm } from './SignatureForm.tsx';
+import { SpotForm } from './SpotForm.tsx';
+import type { PlanData } from './plan-data.ts';
+import type { Record } from './use-record.ts';
+import { newId } from './use-record.ts';
+
+interface Props {
+  moment: Moment;
+  count: number;
+  edition: Edition;
+  days: readonly string[];
+  data: PlanData;
+  record: Record;
+}
+
+export function PlanMoment({ moment, count, edition, days, data, record }: Props) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [copyDay, setCopyDay] = useState(moment.day);
+  const venue = data.venues.get(moment.venueId);
+  const time = venue ? formatVenueTime(moment.keyMomentAt, venue.timeZone, i18n.language) : undefined;
+  const spots = data.spots.filter((s) => s.momentId === moment.id);
+  const images = data.signatures.filter((s) => s.momentId === moment.id);
+  const accessBySpot = new Map(data.access.map((a) => [a.spotId, a]));
+
+  return (
+    <article className="standup-moment" aria-labelledby={`${id}-h`}>
+      <header className="standup-row">
+        <h3 id={`${id}-h`}>
+          <span className="standup-rank">{t('standup.plan.rank', { rank: moment.rank })}</span> {moment.title}
+        </h3>
+        <div className="button-row no-print">
+          <button
+            type="button"
+            className="button icon-button"
+            aria-label={t('standup.plan.up', { title: moment.title })}
+            disabled={moment.rank <= 1}
+            onClick={() => void record('moment.rank', { id: moment.id, rank: moment.rank - 1 })}
+          >
+            <span aria-hidden="true">↑</span>
+          </button>
+          <button
+            type="button"
+            className="button icon-button"
+            aria-label={t('standup.plan.down', { title: moment.title })}
+            disabled={moment.rank >= count}
+            onClick={() => void record('moment.rank', { id: moment.id, rank: moment.rank + 1 })}
+          >
+            <span aria-hidden="true">↓</span>
+          </button>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => void record('moment.drop', { id: moment.id })}
+          >
+            {t('standup.plan.drop')}
+            <span className="visually-hidden"> {moment.title}</span>
+          </button>
+        </div>
+      </header>
+      <p>
+        {time ? `${time.time}${time.zone ? ` ${time.zone}` : ''}` : ''} ·{' '}
+        {venue?.name ?? t('moment.unknownVenue')} · {moment.sport}
+      </p>
+      <p>
+        <strong>{t(moment.why.kind === 'athlete' ? 'moment.whyAthlete' : 'moment.whyIconic')}</strong>
+        {t('app.colon')}
+        {moment.why.kind === 'athlete' ? `${moment.why.athlete} — ` : ''}
+        {moment.why.text}
+      </p>
+      {venue ? (
+        <details className="standup-details no-print">
+          <summary>{t('standup.edit.heading')}</summary>
+          <MomentEditor moment={moment} venue={venue} record={record} />
+        </details>
+      ) : null}
+      <details className="standup-details no-print" open>
+        <summary>{t('standup.angles.heading')}</summary>
+        <AnglesEditor moment={moment} editionType={edition.type} record={record} />
+      </details>
+      <ul className="plain-list print-only">
+        {sidesOf(edition.type).map((side) => (
+          <li key={side}>
+            <strong>{t(`side.${side}`)}</strong>
+            {t('app.colon')}
+            {moment.angles[side] ?? ''}
+          </li>
+        ))}
+      </ul>
+      <h4>
+        {t('standup.spot.heading')} ({spots.length})
+      </h4>
+      <ul className="plain-list">
+        {spots.map((s) => {
+          const access = accessBySpot.get(s.id);
+          return (
+            <li key={s.id}>
+              <strong>{s.label}</strong> {s.description} ({s.camera.lat.toFixed(5)}, {s.camera.lng.toFixed(5)}
+              )
+              {access
+                ? ` · ${t(`standup.access.kinds.${access.kind}`)}: ${t(`standup.access.statuses.${access.status}`)}`
+                : ''}
+            </li>
+          );
+        })}
+      </ul>
+      <details className="standup-details no-print">
+        <summary>{t('standup.spot.new')}</summary>
+        <SpotForm moment={moment} center={venue?.position} record={record} />
+      </details>
+      <h4>
+        {t('standup.signature.heading')} ({images.length})
+      </h4>
+      <ul className="plain-list">
+        {images.map((s) => (
+          <li key={s.id}>
+            <strong>{s.title}</strong> · {s.sides.map((side) => t(`side.${side}`)).join(', ')}
+            {s.partner ? ` · ${t('shot.partner', { partner: s.partner })}` : ''}
+          </li>
+        ))}
+      </ul>
+      <details className="standup-details no-print">
+        <summary>{t('standup.signature.new')}</summary>
+        <SignatureForm moment={moment} spots={spots} editionType={edition.type} record={record} />
+      </details>
+      <section aria-label={t('moment.creators')}>
+        <h4>{t('moment.creators')}</h4>
+        <AssignForm
+          moment={moment}
+          spots={spots}
+          members={data.members}
+          assignments={data.assignments}
+          record={record}
+        />
+      </section>
+      <div className="standup-inline no-print">
+        <label>
+          {t('standup.plan.copyTo')}
+          <select value={copyDay} onChange={(e) => setCopyDay(e.target.value)}>
+            {days.map((d) => (
+              <option key={d} value={d}>
+                {formatDay(d, i18n.language)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void record('moment.copy', { id: newId(), fromId: moment.id, day: copyDay })}
+        >
+          {t('standup.plan.copy')}
+          <span className="visually-hidden"> {moment.title}</span>
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+// "Prepare my day's map": offered only when the tile server allows bulk download; a progress bar and the storage used.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LatLng } from '../../shared/domain/common.ts';
+import { tilesAround } from './prepare-area.ts';
+import { downloadTiles, type PrepareProgress } from './prepare-download.ts';
+import { useTileSettings } from './tile-settings.ts';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'running'; progress: PrepareProgress }
+  | { kind: 'done'; count: number; bytes: number }
+  | { kind: 'failed'; reason: string };
+
+const formatSize = (bytes: number, locale: string) =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(
+    bytes / 1_000_000,
+  );
+
+export function PrepareMyDay({ points }: { points: readonly LatLng[] }) {
+  const { t, i18n } = useTranslation();
+  const settings = useTileSettings();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  if (!settings || points.length === 0) return null;
+  if (!settings.allowBulk) return <p className="muted">{t('creator.map.noBulk')}</p>;
+
+  async function prepare(template: string) {
+    const tiles = tilesAround(points);
+    setState({ kind: 'running', progress: { done: 0, total: tiles.length, bytes: 0 } });
+    try {
+      const result = await downloadTiles(template, tiles, (progress) =>
+        setState({ kind: 'running', progress }),
+      );
+      // What this origin holds in all (app, plan, outbox, tiles): the number the phone's settings show.
+      const usage = (await navigator.storage?.estimate?.())?.usage;
+      setState({ kind: 'done', count: result.done, bytes: usage ?? result.bytes });
+    } catch (error) {
+      setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  return (
+    <section className="prepare" aria-label={t('creator.map.prepare')}>
+      <button
+        type="button"
+        className="button"
+        disabled={state.kind === 'running'}
+        onClick={() => void prepare(settings.url)}
+      >
+        {t('creator.map.prepare')}
+      </button>
+      <p className="muted">{t('creator.map.prepareHelp')}</p>
+      {state.kind === 'running' ? (
+        <>
+          <label htmlFor="prepare-progress">
+            {t('creator.map.preparing', { done: state.progress.done, total: state.progress.total })}
+          </label>
+          <progress id="prepare-progress" max={state.progress.total} value={state.progress.done} />
+        </>
+      ) : null}
+      {state.kind === 'done' ? (
+        <p role="status">
+          {t('creator.map.prepared', { count: state.count, size: formatSize(state.bytes, i18n.language) })}
+        </p>
+      ) : null}
+      {state.kind === 'failed' ? (
+        <p className="item-rejected" role="alert">
+          {t('creator.map.prepareFailed', { reason: state.reason })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+// The PostgreSQL dialect factory: the only file that knows the database is PostgreSQL (pool, type parsers).
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+/** Connections per server process: pushes are serialised on the space row anyway, pulls run beside them. */
+export const PG_POOL_SIZE = 10;
+
+/**
+ * Opens a pool on `url` (postgres://user:pass@host:port/db). Nothing connects until the first
+ * query, so a wrong URL surfaces at migration time with the driver's message.
+ */
+export function openPostgres(url: string, poolSize = PG_POOL_SIZE): Kysely<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client that loses its connection (server restart) emits here; without a listener Node would crash.
+  pool.on('error', (error) => console.error('postgres pool: idle connection lost', error.message));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Hides the password of a connection URL, for logs and error messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unparsable URL)';
+  }
+}

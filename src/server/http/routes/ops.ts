@@ -1,0 +1,27 @@
+// Operations endpoints for a load balancer: /api/health (the process answers) and /api/ready (its database does).
+import type { FastifyInstance } from 'fastify';
+import { PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
+import type { ServerStore } from '../../db/port.ts';
+import { sendError } from '../errors.ts';
+
+export interface OpsState {
+  /** Set while shutting down: the balancer stops sending new requests, in-flight ones finish. */
+  draining: boolean;
+}
+
+export function opsRoutes(app: FastifyInstance, store: ServerStore, state: OpsState): void {
+  // Liveness touches no database: a database outage must not make the orchestrator kill healthy processes.
+  app.get('/api/health', async () => ({ ok: true, protocolVersion: PROTOCOL_VERSION }));
+
+  // Readiness: the store opened only after its migrations ran, so answering means they are applied.
+  app.get('/api/ready', async (request, reply) => {
+    if (state.draining) return sendError(reply, 503, 'unavailable', 'shutting down');
+    try {
+      await store.ping();
+      return { ok: true, version: await store.version() };
+    } catch (error) {
+      request.log.warn({ err: error }, 'readiness: database unreachable');
+      return sendError(reply, 503, 'unavailable', 'database unreachable');
+    }
+  });
+}

@@ -1,0 +1,28 @@
+// What the audit keeps of one mutation: the record it aimed at, and each changed row before and after.
+import { isKind } from '../../shared/domain/entities.ts';
+import type { Kind } from '../../shared/domain/entities.ts';
+import type { ReadTx } from '../../shared/mutations/types.ts';
+import type { AuditChange, EntityWrite } from '../db/port.ts';
+
+/** Mutation names are `<kind>.<verb>`: the kind and `args.id` name the record, if the args carry one. */
+export function auditTarget(mutation: { name: string; args: unknown }): { kind: Kind; id: string } | null {
+  const kind = mutation.name.split('.')[0];
+  const id = (mutation.args as { id?: unknown } | null | undefined)?.id;
+  // Ids are UUIDs; anything else (a hostile or malformed id of a rejected mutation) is not a record.
+  if (!isKind(kind) || typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
+  return { kind, id };
+}
+
+/**
+ * Each written row with its state before (read from `read`, which must not yet see the writes).
+ * Rows re-written unchanged (visibility touches) are left out: the audit lists what people changed.
+ */
+export async function auditChanges(read: ReadTx, writes: readonly EntityWrite[]): Promise<AuditChange[]> {
+  const changes: AuditChange[] = [];
+  for (const w of writes) {
+    const before = (await read.get(w.kind, w.id)) ?? null;
+    if (JSON.stringify(before) === JSON.stringify(w.value)) continue;
+    changes.push({ kind: w.kind, id: w.id, before, after: w.value });
+  }
+  return changes;
+}

@@ -1,0 +1,106 @@
+// Pokes across server processes: each commit's version is NOTIFYed, every process LISTENs and pokes its own clients.
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { createPoker } from './poke.ts';
+import type { Poker } from './poke.ts';
+
+export const POKE_CHANNEL = 'plan_de_jeu_poke';
+const RECONNECT_MS = 1_000;
+
+export interface PgPoker extends Poker {
+  /** Resolves once the LISTEN connection is up (tests wait for it before pushing). */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * `poke` is called after COMMIT: local clients are poked at once, other processes through
+ * NOTIFY (our own notifications are recognised by `instance` and ignored). A lost notification
+ * only costs latency (clients pull every minute); after a reconnect the local clients are
+ * poked with the current version in case one was missed while the connection was down.
+ */
+export function createPgPoker(
+  url: string,
+  currentVersion: () => Promise<number>,
+  log: (message: string) => void = (m) => console.warn(m),
+): PgPoker {
+  const local = createPoker();
+  const instance = randomUUID();
+  let client: pg.Client | null = null;
+  let closed = false;
+  let timer: NodeJS.Timeout | undefined;
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  async function connect(reconnecting: boolean): Promise<void> {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (msg) => {
+      const poke = parse(msg.payload);
+      if (poke && poke.from !== instance) local.poke(poke.version);
+    });
+    c.on('error', (error) => drop(c, error.message));
+    c.on('end', () => drop(c, 'connection ended'));
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${POKE_CHANNEL}`);
+    } catch (error) {
+      drop(c, error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (closed) return void c.end().catch(() => {});
+    client = c;
+    markReady();
+    if (reconnecting) local.poke(await currentVersion().catch(() => 0));
+  }
+
+  function drop(c: pg.Client, why: string): void {
+    if (client === c) client = null;
+    c.removeAllListeners('end');
+    c.end().catch(() => {});
+    if (closed || timer) return;
+    log(`poke fan-out: LISTEN connection lost (${why}); reconnecting`);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void connect(true);
+    }, RECONNECT_MS);
+  }
+
+  void connect(false);
+
+  return {
+    ready,
+    poke(version) {
+      local.poke(version);
+      const c = client;
+      if (!c) return; // the others will catch up at their next pull
+      c.query('select pg_notify($1, $2)', [POKE_CHANNEL, JSON.stringify({ version, from: instance })]).catch(
+        (error: Error) => log(`poke fan-out: NOTIFY failed (${error.message})`),
+      );
+    },
+    subscribe: (listener) => local.subscribe(listener),
+    get size() {
+      return local.size;
+    },
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      const c = client;
+      client = null;
+      if (c) {
+        c.removeAllListeners('end');
+        await c.end().catch(() => {});
+      }
+    },
+  };
+}
+
+function parse(payload: string | undefined): { version: number; from: string } | null {
+  try {
+    const value = JSON.parse(payload ?? '') as { version?: unknown; from?: unknown };
+    if (typeof value.version === 'number' && typeof value.from === 'string')
+      return { version: value.version, from: value.from };
+  } catch {
+    // a foreign or malformed notification on our channel: ignore it
+  }
+  return null;
+}

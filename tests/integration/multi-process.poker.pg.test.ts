@@ -1,0 +1,69 @@
+// The LISTEN/NOTIFY poker: pokes cross between two pokers (as two processes), own ones are not echoed,
+// and after the LISTEN connection is killed it reconnects and pokes its clients with the current version.
+import { afterEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { createPgPoker, POKE_CHANNEL } from '../../src/server/sync/pg-poker.ts';
+import type { PgPoker } from '../../src/server/sync/pg-poker.ts';
+import { createTestDatabase } from '../fakes/postgres.ts';
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function eventually(check: () => boolean, what: string): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > 15_000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('PostgreSQL poker', () => {
+  it('fans pokes out to the other process once, and survives a lost connection', async () => {
+    const db = await createTestDatabase('pdj_poker');
+    cleanups.push(() => db.drop());
+    const logs: string[] = [];
+    const open = (version: number) => {
+      const p = createPgPoker(
+        db.url,
+        async () => version,
+        (m) => logs.push(m),
+      );
+      cleanups.push(() => p.close());
+      return p;
+    };
+    const a: PgPoker = open(1);
+    const b: PgPoker = open(41);
+    await Promise.all([a.ready, b.ready]);
+    const seenA: number[] = [];
+    const seenB: number[] = [];
+    a.subscribe((v) => seenA.push(v));
+    b.subscribe((v) => seenB.push(v));
+
+    a.poke(7);
+    await eventually(() => seenB.includes(7), 'B to hear A’s poke');
+    expect(seenA).toEqual([7]); // locally at once, and not a second time from its own NOTIFY
+    await new Promise((r) => setTimeout(r, 200));
+    expect(seenA).toEqual([7]);
+    expect(seenB).toEqual([7]);
+
+    // A stranger's malformed notification on the channel is ignored.
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    cleanups.push(() => admin.end());
+    await admin.query(`select pg_notify($1, 'not json')`, [POKE_CHANNEL]);
+
+    // Kill B's LISTEN connection: it reconnects, pokes its clients with the current version (41),
+    // and hears A again.
+    await admin.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity where query ilike 'listen%' and pid <> pg_backend_pid()`,
+    );
+    await eventually(() => seenB.includes(41), 'B to reconnect and catch up');
+    expect(logs.join('\n')).toMatch(/LISTEN connection lost/);
+    await eventually(() => {
+      a.poke(8);
+      return seenB.includes(8);
+    }, 'B to hear A after reconnecting');
+  }, 60_000);
+});

@@ -1,0 +1,110 @@
+// Graceful shutdown of a real server process: a push already in flight at SIGTERM finishes and commits;
+// readiness and new connections stop; the process exits 0.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/server/db/index.ts';
+import { freePort } from '../e2e/harness/port.ts';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+describe('graceful shutdown', () => {
+  it('finishes the push in flight at SIGTERM, then exits 0', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pdj-shutdown-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        DEMO: '1',
+        PUBLIC_URL: url,
+        DIST_DIR: 'no-dist',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cleanups.push(async () => void (child.exitCode === null && child.kill('SIGKILL')));
+    let log = '';
+    child.stdout.on('data', (c: Buffer) => (log += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (log += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const started = Date.now();
+    while (!/#invite=([\w-]+)/.test(log)) {
+      if (Date.now() - started > 60_000 || child.exitCode !== null) throw new Error(`no admin link:\n${log}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const invite = /#invite=([\w-]+)/.exec(log)![1];
+    const clientID = randomUUID();
+    const session = await (
+      await fetch(`${url}/api/auth/redeem`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ invite, clientID, deviceName: 'admin laptop' }),
+      })
+    ).json();
+    const auth = `Bearer ${session.deviceToken}`;
+    const pull = await (
+      await fetch(`${url}/api/sync/pull`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: auth },
+        body: JSON.stringify({ schemaVersion: 1, clientID, cookie: null, ackedMutationID: 0 }),
+      })
+    ).json();
+    const image = pull.patch.find((p: { kind?: string }) => p.kind === 'signature').id as string;
+
+    // Half the body goes out, SIGTERM arrives, then the rest: the request is in flight at shutdown.
+    const mutations = Array.from({ length: 200 }, (_, i) => ({
+      id: i + 1,
+      name: 'signature.note',
+      args: { id: image, note: `note ${i + 1}` },
+      at: new Date().toISOString(),
+    }));
+    const body = JSON.stringify({ schemaVersion: 1, clientID, mutations });
+    const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${url}/api/sync/push`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: auth,
+          'content-length': Buffer.byteLength(body),
+        },
+      });
+      req.on('response', (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      req.write(body.slice(0, 1000));
+      setTimeout(() => {
+        child.kill('SIGTERM');
+        setTimeout(() => req.end(body.slice(1000)), 300);
+      }, 300);
+    });
+    const res = await response;
+    expect(res.status, res.body).toBe(200);
+    const results = JSON.parse(res.body).results as { outcome: string }[];
+    expect(results.filter((r) => r.outcome === 'applied')).toHaveLength(200);
+    expect(await exited).toBe(0);
+    expect(log).toMatch(/SIGTERM: closing streams/);
+    await expect(fetch(`${url}/api/health`)).rejects.toThrow();
+
+    // Everything it acknowledged is in the database.
+    const store = await openSqliteStore(dataDir);
+    cleanups.push(() => store.close());
+    expect((await store.getEntity('signature', image))?.note).toBe('note 200');
+    expect(await store.lastMutationID(clientID)).toBe(200);
+  }, 90_000);
+});

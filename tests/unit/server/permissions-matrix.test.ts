@@ -1,0 +1,82 @@
+// Every mutation x every role through the real server push (HTTP via inject): allowed ones apply,
+// the others are rejected with a reason and change nothing.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { MUTATIONS } from '../../../src/shared/mutations/registry.ts';
+import { createInvite } from '../../../src/server/auth/invites.ts';
+import { openSqliteStore } from '../../../src/server/db/index.ts';
+import { buildApp } from '../../../src/server/http/app.ts';
+import { createPoker } from '../../../src/server/sync/poke.ts';
+import { CASES, WHO } from './permissions-matrix.cases.ts';
+import type { Case, Who } from './permissions-matrix.cases.ts';
+import { AT, ids, seededService } from './permissions.fixture.ts';
+
+const MEMBER: Record<Who, string> = {
+  admin: ids.admin,
+  planner: ids.planner,
+  editor: ids.editor,
+  lea: ids.lea,
+  hugo: ids.hugo,
+};
+
+/** A fresh seeded server per cell, so no cell sees another's writes. */
+async function pushAs(who: Who, c: Case) {
+  const store = await openSqliteStore(':memory:');
+  try {
+    const { sync } = await seededService(store);
+    if (c.before) await sync.applyAsSystem(c.before as never, { memberId: ids.admin, role: 'admin' });
+    const app = buildApp({ distDir: '/nonexistent' }, { store, sync, poker: createPoker() });
+    const clientID = randomUUID();
+    const { token } = await createInvite(store, MEMBER[who]);
+    const redeemed = await app.inject({
+      method: 'POST',
+      url: '/api/auth/redeem',
+      payload: { invite: token, clientID, deviceName: 'matrix' },
+    });
+    const deviceToken = redeemed.json().deviceToken as string;
+    const versionBefore = await store.version();
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/sync/push',
+      headers: { authorization: `Bearer ${deviceToken}` },
+      payload: { schemaVersion: 1, clientID, mutations: [{ id: 1, name: c.name, args: c.args(), at: AT }] },
+    });
+    const result = {
+      status: res.statusCode,
+      ...res.json().results?.[0],
+      grew: (await store.version()) > versionBefore,
+    };
+    await app.close();
+    return result as { status: number; outcome: string; reason?: string; grew: boolean };
+  } finally {
+    await store.close();
+  }
+}
+
+describe('permissions matrix', () => {
+  it('covers every registered mutation', () => {
+    const covered = new Set(CASES.map((c) => c.name));
+    const missing = [...MUTATIONS.keys()].filter((name) => !covered.has(name));
+    expect(missing, 'add these mutations to permissions-matrix.cases.ts').toEqual([]);
+  });
+
+  for (const c of CASES) {
+    describe(`${c.name}${c.variant ? ` ${c.variant}` : ''}`, () => {
+      for (const who of WHO) {
+        const allowed = c.allowed.includes(who);
+        it(`${who}: ${allowed ? 'applied' : 'rejected'}`, async () => {
+          const result = await pushAs(who, c);
+          expect(result.status).toBe(200);
+          if (allowed) {
+            expect(result, result.reason).toMatchObject({ outcome: 'applied' });
+            expect(result.grew).toBe(true);
+          } else {
+            expect(result.outcome).toBe('rejected');
+            expect(result.reason).toMatch(/may not|not assigned|only the desk/);
+            expect(result.grew).toBe(false);
+          }
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,30 @@
+// The Paris 2024 demo as an import context: its editions, venues and sessions.
+import { readFileSync } from 'node:fs';
+import { paris2024Demo } from '../../../src/server/demo/paris2024.ts';
+import type { Edition, ScheduleSession, Venue } from '../../../src/shared/domain/index.ts';
+import type { ImportContext } from '../../../src/shared/import/index.ts';
+
+const demo = paris2024Demo();
+const argsOf = <T>(name: string) => demo.mutations.filter((m) => m.name === name).map((m) => m.args as T);
+export const demoEditions = argsOf<Edition>('edition.create');
+export const demoVenues = argsOf<Venue>('venue.put');
+export const demoSessions = argsOf<ScheduleSession>('session.put').map((s) => ({
+  ...s,
+  notes: s.notes ?? '',
+}));
+
+export function context(sessions: ScheduleSession[] = []): ImportContext {
+  let n = 0;
+  return {
+    editions: demoEditions,
+    venues: demoVenues,
+    sessions,
+    defaultEditionId: demoEditions[0]!.id,
+    newId: () => `10000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  };
+}
+
+export const demoFile = (ext: 'csv' | 'ics') =>
+  readFileSync(new URL(`../../../src/server/demo/schedule/paris2024.${ext}`, import.meta.url), 'utf8');
+
+export const HEADER = 'ref,sport,event,venue,date,start,end,medal,notes';

@@ -1,0 +1,113 @@
+// schedule.import (all or nothing, re-import updates), moment.copy and day.copy.
+import { describe, expect, it } from 'vitest';
+import type { MemoryTx } from '../../fakes/memory-tx.ts';
+import { actors, ids, planWithOneImage, run } from './fixtures.ts';
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+function session(n: number, overrides: Record<string, unknown> = {}) {
+  return {
+    id: uuid(700 + n),
+    editionId: ids.olympic,
+    venueId: ids.stade,
+    ref: `REF-${n}`,
+    sport: 'Athletics',
+    event: `Session ${n}`,
+    startsAt: '2024-08-04T17:00:00Z',
+    endsAt: '2024-08-04T20:00:00Z',
+    medal: true,
+    notes: '',
+    ...overrides,
+  };
+}
+
+const sessions = async (tx: MemoryTx) =>
+  (await tx.list('session')).sort((a, b) => a.ref.localeCompare(b.ref));
+
+describe('schedule.import', () => {
+  it('writes every session, and a re-import with other ids updates the same rows', async () => {
+    const tx = await planWithOneImage();
+    await run(tx, actors.planner, 'schedule.import', { sessions: [session(1), session(2)] });
+    expect((await sessions(tx)).map((s) => s.id)).toEqual([uuid(701), uuid(702)]);
+
+    await run(tx, actors.planner, 'schedule.import', {
+      sessions: [session(1, { id: uuid(801), event: 'Renamed' }), session(3, { id: uuid(803) })],
+    });
+    const after = await sessions(tx);
+    expect(after.map((s) => [s.id, s.event])).toEqual([
+      [uuid(701), 'Renamed'],
+      [uuid(702), 'Session 2'],
+      [uuid(803), 'Session 3'],
+    ]);
+  });
+
+  it('writes nothing when one session is bad: unknown venue, duplicate ref', async () => {
+    const tx = await planWithOneImage();
+    await expect(
+      run(tx, actors.planner, 'schedule.import', {
+        sessions: [session(1), session(2, { venueId: uuid(999) })],
+      }),
+    ).rejects.toThrow(/sessions\.1\.venueId/);
+    await expect(
+      run(tx, actors.planner, 'schedule.import', { sessions: [session(1), session(2, { ref: 'REF-1' })] }),
+    ).rejects.toThrow(/sessions\.1\.ref: REF-1 appears twice/);
+    await expect(
+      run(tx, actors.planner, 'schedule.import', {
+        sessions: [session(1), session(2, { startsAt: 'soon' })],
+      }),
+    ).rejects.toThrow(/sessions\.1\.startsAt/);
+    expect(await tx.list('session')).toEqual([]);
+  });
+
+  it('is for planners and admins only', async () => {
+    const tx = await planWithOneImage();
+    await expect(run(tx, actors.lea, 'schedule.import', { sessions: [session(1)] })).rejects.toThrow(
+      /creator may not/,
+    );
+  });
+});
+
+describe('moment.copy and day.copy', () => {
+  it('copies a moment to another day at the same local time, last of that day, chosen', async () => {
+    const tx = await planWithOneImage();
+    const from = (await tx.get('moment', ids.m100))!;
+    await run(tx, actors.planner, 'moment.copy', { id: uuid(901), fromId: ids.m100, day: '2024-08-05' });
+    const copy = (await tx.get('moment', uuid(901)))!;
+    expect(copy).toMatchObject({
+      day: '2024-08-05',
+      rank: 1,
+      status: 'chosen',
+      title: from.title,
+      why: from.why,
+      angles: from.angles,
+    });
+    expect(Date.parse(copy.keyMomentAt) - Date.parse(from.keyMomentAt)).toBe(86_400_000);
+    expect(copy.sessionId).toBeUndefined();
+  });
+
+  it('refuses a day outside the edition and an id already taken', async () => {
+    const tx = await planWithOneImage();
+    await expect(
+      run(tx, actors.planner, 'moment.copy', { id: uuid(901), fromId: ids.m100, day: '2024-09-30' }),
+    ).rejects.toThrow(/day: 2024-09-30/);
+    await expect(
+      run(tx, actors.planner, 'moment.copy', { id: ids.m100, fromId: ids.m100, day: '2024-08-05' }),
+    ).rejects.toThrow(/already exists/);
+  });
+
+  it('copies a day keeping the order of its moments', async () => {
+    const tx = await planWithOneImage();
+    await run(tx, actors.planner, 'moment.copy', { id: uuid(902), fromId: ids.m100, day: '2024-08-04' });
+    await run(tx, actors.planner, 'moment.rank', { id: uuid(902), rank: 1 });
+    await run(tx, actors.planner, 'day.copy', {
+      editionId: ids.olympic,
+      toDay: '2024-08-06',
+      moments: [
+        { fromId: ids.m100, id: uuid(911) },
+        { fromId: uuid(902), id: uuid(912) },
+      ],
+    });
+    const copies = (await tx.list('moment')).filter((m) => m.day === '2024-08-06');
+    expect(Object.fromEntries(copies.map((m) => [m.id, m.rank]))).toEqual({ [uuid(912)]: 1, [uuid(911)]: 2 });
+  });
+});
