@@ -1,11 +1,10 @@
 // The app's frame: header (name, language, sync state), update prompt, and the screen of the current route.
 import type { ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BoardScreen } from './features/board/BoardScreen.tsx';
 import { CreatorScreen } from './features/creator/CreatorScreen.tsx';
 import { PreviewUploader } from './features/creator/PreviewUploader.tsx';
 import { DayScreen } from './features/day/DayScreen.tsx';
-import { StandupScreen } from './features/standup/StandupScreen.tsx';
 import { AssignmentsChangedBanner } from './features/standup/AssignmentsChangedBanner.tsx';
 import { SignInRoute } from './features/signin/SignInRoute.tsx';
 import { NotSignedIn } from './features/signin/NotSignedIn.tsx';
@@ -13,7 +12,16 @@ import { SyncBar } from './features/sync/SyncBar.tsx';
 import { useRoute } from './state/route.ts';
 import { useSyncMeta } from './storage/index.ts';
 import { LanguageSwitch } from './ui/LanguageSwitch.tsx';
-import { Nav } from './ui/Nav.tsx';
+import { canSee, Nav } from './ui/Nav.tsx';
+
+// The desk and the stand-up are laptop screens: a phone never downloads them before "my day".
+// They are precached with the rest of the shell, so they still open offline.
+const StandupScreen = lazy(() =>
+  import('./features/standup/StandupScreen.tsx').then((m) => ({ default: m.StandupScreen })),
+);
+const BoardScreen = lazy(() =>
+  import('./features/board/BoardScreen.tsx').then((m) => ({ default: m.BoardScreen })),
+);
 
 export interface AppProps {
   /** The service-worker update prompt; main.tsx passes it (tests run without a service worker). */
@@ -32,7 +40,8 @@ export function App({ updatePrompt }: AppProps) {
     screen = <SignInRoute invite={route.invite} />;
   else if (session) {
     const actor = { memberId: session.member.memberId, role: session.member.role };
-    if (route.screen === 'me') screen = <CreatorScreen actor={actor} />;
+    if (route.screen !== 'signin' && !canSee(actor.role, route.screen)) screen = <p>{t('nav.notForRole')}</p>;
+    else if (route.screen === 'me') screen = <CreatorScreen actor={actor} />;
     else if (route.screen === 'plan') screen = <StandupScreen actor={actor} />;
     else if (route.screen === 'board') screen = <BoardScreen actor={actor} />;
     else screen = <DayScreen actor={actor} />;
@@ -67,7 +76,7 @@ export function App({ updatePrompt }: AppProps) {
         {session && (route.screen === 'me' || route.screen === 'day') ? (
           <AssignmentsChangedBanner memberId={session.member.memberId} />
         ) : null}
-        {screen}
+        <Suspense fallback={<p aria-busy="true">{t('nav.loading')}</p>}>{screen}</Suspense>
       </main>
     </>
   );

@@ -55,6 +55,11 @@ describe('the creator’s phone, a whole day offline', () => {
       await inviteLink(server, ['--member', DEMO_IDS.members.editorHugo]),
       'Hugo’s desk',
     );
+    // Hugo lands on the desk; he follows this capture on the day plan, where previews show too.
+    await desk.page
+      .getByRole('navigation', { name: 'Screens' })
+      .getByRole('link', { name: 'Day plan' })
+      .click();
     await openDay(desk.page, 'Olympic', DAY);
     await waitForImageStatus(desk.page, LOUVRE, 'Planned');
 

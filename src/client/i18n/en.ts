@@ -1,9 +1,9 @@
 // The English catalog: every UI string of the PWA. fr.ts must have exactly the same keys.
-// Each screen of a later feature keeps its strings in its own file (creator.ts, standup.ts, board.ts).
-import { boardEn } from './board.ts';
-import { creatorEn } from './creator.ts';
+// Each later screen keeps its strings in a pair of files beside this one (creator, standup, board: .en.ts/.fr.ts).
+import { boardEn } from './board.en.ts';
+import { creatorEn } from './creator.en.ts';
 import { navEn } from './nav.ts';
-import { standupEn } from './standup.ts';
+import { standupEn } from './standup.en.ts';
 
 /** Same shape as the English catalog, every leaf a string: what fr.ts must provide. */
 export type Catalog = { [key: string]: string | Catalog };
@@ -97,6 +97,7 @@ export const en = {
     asked: 'Access asked: {{contact}}',
     granted: 'Access granted: {{contact}}',
     refused: 'Access refused: {{contact}}',
+    contactHidden: 'Contact visible to planners and the assigned creators',
   },
   status: {
     label: 'Status',

@@ -1,10 +1,10 @@
 // Le catalogue français : chaque texte de la PWA. Mêmes clés que en.ts (vérifié par le type et par un test).
-import { boardFr } from './board.ts';
-import { creatorFr } from './creator.ts';
+import { boardFr } from './board.fr.ts';
+import { creatorFr } from './creator.fr.ts';
 import type { en } from './en.ts';
 import { navFr } from './nav.ts';
 import type { Shape } from './shape.ts';
-import { standupFr } from './standup.ts';
+import { standupFr } from './standup.fr.ts';
 
 export const fr: Shape<typeof en> = {
   app: {
@@ -94,6 +94,7 @@ export const fr: Shape<typeof en> = {
     asked: 'Accès demandé : {{contact}}',
     granted: 'Accès accordé : {{contact}}',
     refused: 'Accès refusé : {{contact}}',
+    contactHidden: 'Contact visible des planificateurs et des créateurs affectés',
   },
   status: {
     label: 'Statut',

@@ -14,6 +14,18 @@ const LINKS: { screen: Screen; path: string; roles: readonly Role[] }[] = [
   { screen: 'board', path: '/board', roles: ['admin', 'planner', 'editor'] },
 ];
 
+/** The screen a role lands on after sign-in: the one it works in most. */
+export function homeOf(role: Role): string {
+  if (role === 'creator') return '/me';
+  if (role === 'editor') return '/board';
+  return '/plan';
+}
+
+/** Whether a role uses a screen; the server refuses the others' changes anyway, this keeps the UI honest. */
+export function canSee(role: Role, screen: Screen): boolean {
+  return LINKS.some((link) => link.screen === screen && link.roles.includes(role));
+}
+
 export function Nav({ role, current }: { role: Role; current: Route['screen'] }) {
   const { t } = useTranslation();
   const go = (path: string) => (event: MouseEvent) => {

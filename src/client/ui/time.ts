@@ -1,4 +1,5 @@
 // Dates and times as people at the Games read them: key moments in the venue's own time zone.
+import { offsetAt } from '../../shared/import/zones.ts';
 
 export interface VenueTime {
   /** Wall-clock time at the venue, e.g. "21:50" (fr) or "9:50 PM" (en). */
@@ -28,28 +29,9 @@ export function formatVenueTime(
   return { time, zone: zoneName(date, venueTimeZone, locale) };
 }
 
-/** Offset from UTC in minutes of a zone at an instant (handles summer time). */
+/** Offset from UTC in minutes of a zone at an instant (handles summer time): the one helper in src/shared. */
 export function offsetMinutes(date: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  return offsetAt(date.getTime(), timeZone);
 }
 
 /** 24-hour locales read "07:00", 12-hour ones "7:00 AM". */

@@ -1,13 +1,18 @@
 // A page model of Plan de jeu for the e2e suites: what a user sees and taps, by role and label.
 import type { Locator, Page } from 'playwright-core';
 
-/** Opens an invite link, names the device and signs in; resolves once the day's plan is on screen. */
+/** Opens an invite link, names the device and signs in; resolves once the first sync brought the plan. */
 export async function signIn(page: Page, link: string, deviceName: string): Promise<void> {
   await page.goto(link);
   const name = page.getByLabel('Device name');
   await name.fill(deviceName);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('article').first().waitFor({ timeout: 30_000 });
+  // Each role lands on its own screen; the plan is on the device once the first pull has completed.
+  await page
+    .getByRole('status', { name: 'Sync' })
+    .getByText(/^Last sync/)
+    .waitFor({ timeout: 30_000 });
+  if (new URL(page.url()).pathname === '/me') await page.getByRole('article').first().waitFor();
 }
 
 /** The header's live region named "Sync". */
@@ -44,7 +49,8 @@ export async function waitForImageStatus(
 
 /** Shows one day of one edition, as a user would with the edition switch and the day picker. */
 export async function openDay(page: Page, edition: 'Olympic' | 'Paralympic', day: string): Promise<void> {
-  // Creators land on their own day (/me): the day's plan is one tap away in the navigation.
+  // Creators land on their own day (/me): the day's plan is one tap away in the navigation. The desk
+  // (/board) and the stand-up (/plan) pick the edition and day with the same controls as the day plan.
   if (new URL(page.url()).pathname === '/me')
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Day plan' }).click();
   await page

@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { usePlanView } from '../../state/plan-view.ts';
 import { useEntities, usePendingMutations } from '../../storage/index.ts';
-import { dayIn, formatDay } from '../../ui/time.ts';
-import { defaultDay, defaultEdition, editionDays, sortEditions } from '../day/day-plan.ts';
-import { DayPicker } from '../day/DayPicker.tsx';
-import { EditionSwitch } from '../day/EditionSwitch.tsx';
+import { formatDay } from '../../ui/time.ts';
+import { pickPlan } from '../day/day-plan.ts';
+import { PlanPicker } from '../day/PlanPicker.tsx';
 import { targetOf } from '../day/moment-view.ts';
 import { Arrivals } from './Arrivals.tsx';
 import { type BoardScope, boardGroups } from './board-data.ts';
@@ -22,7 +21,7 @@ import './board.css';
 
 export function BoardScreen({ actor, viewerTimeZone }: { actor: Actor; viewerTimeZone?: string }) {
   const { t, i18n } = useTranslation();
-  const { editionId, day, chooseEdition, chooseDay } = usePlanView();
+  const picked = usePlanView();
   const [scope, setScope] = useState<BoardScope>('day');
   const { handlers, errors } = useDeskHandlers(actor);
   const editions = useEntities('edition');
@@ -43,10 +42,8 @@ export function BoardScreen({ actor, viewerTimeZone }: { actor: Actor; viewerTim
   if (input.editions.length === 0) return <p>{t('day.noEditions')}</p>;
 
   const now = new Date();
-  const sorted = sortEditions(input.editions);
-  const edition = sorted.find((e) => e.id === editionId) ?? defaultEdition(sorted, input.moments, now);
-  const days = editionDays(edition);
-  const shownDay = day && days.includes(day) ? day : defaultDay(edition, input.moments, now);
+  const pick = pickPlan(input.editions, input.moments, picked, now);
+  const { editions: sorted, edition, day: shownDay } = pick;
   const editionStart = (id: string) => sorted.find((e) => e.id === id)?.startDay ?? '';
   const where = { editionId: edition.id, day: shownDay, editionStart };
   const data = { moments: input.moments, venues, images: input.images };
@@ -59,8 +56,7 @@ export function BoardScreen({ actor, viewerTimeZone }: { actor: Actor; viewerTim
   return (
     <>
       <div className="day-controls">
-        <EditionSwitch editions={sorted} selectedId={edition.id} onChange={chooseEdition} />
-        <DayPicker days={days} day={shownDay} today={dayIn(edition.timeZone, now)} onChange={chooseDay} />
+        <PlanPicker pick={pick} />
         <ScopeSwitch scope={scope} onChange={setScope} />
       </div>
       <h1>{t('board.heading', { date: formatDay(shownDay, i18n.language) })}</h1>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ForwardStatus } from '../../../shared/domain/signature.ts';
 import type { LocalPreview } from '../../storage/index.ts';
 import { PreviewImage } from '../../ui/PreviewImage.tsx';
-import { MissDialog } from '../day/MissDialog.tsx';
+import { ShotActions } from '../day/ShotActions.tsx';
 import type { MyShot } from './my-day.ts';
 
 export interface ShotItemProps {
@@ -33,7 +33,6 @@ export function ShotItem({
 }: ShotItemProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [asking, setAsking] = useState(false);
   const [note, setNote] = useState(shot.image.note);
   const { image } = shot;
   const actions = shot.actions.filter((a): a is keyof typeof BUTTONS => a in BUTTONS);
@@ -56,34 +55,15 @@ export function ShotItem({
           {error}
         </p>
       ) : null}
-      {actions.length > 0 ? (
-        <div
-          className="button-row shot-actions"
-          role="group"
-          aria-label={t('creator.shot.actions', { title: image.title })}
-        >
-          {actions.map((action) => (
-            <button
-              key={action}
-              type="button"
-              className={action === 'missed' ? 'button button-danger' : 'button button-primary'}
-              onClick={() => (action === 'missed' ? setAsking(true) : onAdvance(action))}
-            >
-              {t(`creator.shot.${BUTTONS[action]}`)}
-            </button>
-          ))}
-        </div>
-      ) : null}
-      {asking ? (
-        <MissDialog
-          title={image.title}
-          onCancel={() => setAsking(false)}
-          onConfirm={(reason) => {
-            setAsking(false);
-            onMiss(reason);
-          }}
-        />
-      ) : null}
+      <ShotActions<Exclude<keyof typeof BUTTONS, 'missed'>>
+        title={image.title}
+        actions={actions}
+        label={t('creator.shot.actions', { title: image.title })}
+        buttonLabel={(action) => t(`creator.shot.${BUTTONS[action]}`)}
+        className="shot-actions"
+        onAdvance={onAdvance}
+        onMiss={onMiss}
+      />
       <form
         className="shot-note"
         onSubmit={(e) => {

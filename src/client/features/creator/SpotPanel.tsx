@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../../shared/domain/entities.ts';
 import { bearingDegrees, distanceMetres } from '../../../shared/domain/geo.ts';
 import { mapsLink, SpotMap } from '../../map/index.ts';
+import { callablePhone, contactText } from '../../ui/contact.ts';
 import { bearingParts, formatCoordinates, formatDistance } from './geo-format.ts';
 import { usePosition } from './use-position.ts';
 
@@ -23,6 +24,7 @@ export function SpotPanel({ spot, access }: SpotPanelProps) {
   const { state, locate } = usePosition();
   const bearing = shootingBearing(spot);
   const colon = t('app.colon');
+  const phone = access ? callablePhone(access) : undefined;
   return (
     <div className="spot-panel">
       <p className="spot-label">
@@ -34,15 +36,15 @@ export function SpotPanel({ spot, access }: SpotPanelProps) {
         {colon}
         {access ? t(`creator.accessStatus.${access.status}`) : t('creator.accessNone')}
       </p>
-      {access && (access.contactName || access.contactPhone) ? (
+      {access && (access.redacted || access.contactName || access.contactPhone) ? (
         <p>
           {t('creator.contact')}
           {colon}
-          {access.contactName}
-          {access.contactPhone ? (
+          {contactText(access, t)}
+          {phone ? (
             <>
               {' '}
-              <a className="button" href={`tel:${access.contactPhone.replace(/[^\d+]/g, '')}`}>
+              <a className="button" href={`tel:${phone}`}>
                 {t('creator.call', { name: access.contactName })}
                 <span className="visually-hidden"> {access.contactPhone}</span>
               </a>

@@ -4,19 +4,18 @@ import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { usePlanView } from '../../state/plan-view.ts';
 import { useEntities, useLocalStore, usePendingMutations, useRejections } from '../../storage/index.ts';
-import { dayIn, formatDay } from '../../ui/time.ts';
-import { chosenMoments, defaultDay, defaultEdition, editionDays, sortEditions } from './day-plan.ts';
-import { DayPicker } from './DayPicker.tsx';
-import { EditionSwitch } from './EditionSwitch.tsx';
+import { formatDay } from '../../ui/time.ts';
+import { chosenMoments, pickPlan } from './day-plan.ts';
 import { MomentCard } from './MomentCard.tsx';
 import { buildMomentViews } from './moment-view.ts';
+import { PlanPicker } from './PlanPicker.tsx';
 import type { ShotAction } from './shot-actions.ts';
 import { MAX_MOMENTS_PER_DAY } from '../../../shared/domain/moment.ts';
 
 export function DayScreen({ actor }: { actor: Actor }) {
   const { t, i18n } = useTranslation();
   const store = useLocalStore();
-  const { editionId, day, chooseEdition, chooseDay } = usePlanView();
+  const picked = usePlanView();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const editions = useEntities('edition');
   const moments = useEntities('moment');
@@ -34,11 +33,8 @@ export function DayScreen({ actor }: { actor: Actor }) {
   if (!editions || !moments || !data) return <p aria-busy="true">{t('day.loading')}</p>;
   if (editions.length === 0) return <p>{t('day.noEditions')}</p>;
 
-  const sorted = sortEditions(editions);
-  const now = new Date();
-  const edition = sorted.find((e) => e.id === editionId) ?? defaultEdition(sorted, moments, now);
-  const days = editionDays(edition);
-  const shownDay = day && days.includes(day) ? day : defaultDay(edition, moments, now);
+  const pick = pickPlan(editions, moments, picked);
+  const { edition, day: shownDay } = pick;
   const todays = chosenMoments(moments, edition.id, shownDay);
   const views = buildMomentViews(todays, data, actor);
 
@@ -61,8 +57,7 @@ export function DayScreen({ actor }: { actor: Actor }) {
   return (
     <>
       <div className="day-controls">
-        <EditionSwitch editions={sorted} selectedId={edition.id} onChange={chooseEdition} />
-        <DayPicker days={days} day={shownDay} today={dayIn(edition.timeZone, now)} onChange={chooseDay} />
+        <PlanPicker pick={pick} />
       </div>
       <h1>{t('day.heading', { date: formatDay(shownDay, i18n.language) })}</h1>
       {todays.length > MAX_MOMENTS_PER_DAY ? (

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { sidesOf } from '../../../shared/domain/angles.ts';
 import type { EditionType } from '../../../shared/domain/edition.ts';
+import { contactText } from '../../ui/contact.ts';
 import { formatVenueTime } from '../../ui/time.ts';
 import type { MomentView } from './moment-view.ts';
 import type { ShotAction } from './shot-actions.ts';
@@ -94,7 +95,9 @@ export function MomentCard({
               <strong>{spot.label}</strong>
               {spot.description ? <p>{spot.description}</p> : null}
               <p className={access ? `access access-${access.status}` : 'access'}>
-                {access ? t(`access.${access.status}`, { contact: access.contactName }) : t('access.none')}
+                {access
+                  ? t(`access.${access.status}`, { contact: contactText(access, t) })
+                  : t('access.none')}
               </p>
             </li>
           ))}

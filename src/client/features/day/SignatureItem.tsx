@@ -1,10 +1,9 @@
 // One signature image: its status, the status buttons the member may tap, and its sync state.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PreviewImage } from '../../ui/PreviewImage.tsx';
-import { MissDialog } from './MissDialog.tsx';
 import type { SignatureView } from './moment-view.ts';
 import type { ShotAction } from './shot-actions.ts';
+import { ShotActions } from './ShotActions.tsx';
 
 export interface SignatureItemProps {
   view: SignatureView;
@@ -24,7 +23,6 @@ const BUTTON_KEY = {
 
 export function SignatureItem({ view, onAction, onMissed, error }: SignatureItemProps) {
   const { t } = useTranslation();
-  const [asking, setAsking] = useState(false);
   const { image } = view;
   return (
     <li className={`signature signature-${image.status}`}>
@@ -54,30 +52,14 @@ export function SignatureItem({ view, onAction, onMissed, error }: SignatureItem
           {t('shot.failed', { message: error })}
         </p>
       ) : null}
-      {view.actions.length > 0 ? (
-        <div className="button-row" role="group" aria-label={t('shot.actions', { title: image.title })}>
-          {view.actions.map((action) => (
-            <button
-              key={action}
-              type="button"
-              className={action === 'missed' ? 'button button-danger' : 'button button-primary'}
-              onClick={() => (action === 'missed' ? setAsking(true) : onAction(action))}
-            >
-              {t(BUTTON_KEY[action])}
-            </button>
-          ))}
-        </div>
-      ) : null}
-      {asking ? (
-        <MissDialog
-          title={image.title}
-          onCancel={() => setAsking(false)}
-          onConfirm={(reason) => {
-            setAsking(false);
-            onMissed(reason);
-          }}
-        />
-      ) : null}
+      <ShotActions
+        title={image.title}
+        actions={view.actions}
+        label={t('shot.actions', { title: image.title })}
+        buttonLabel={(action) => t(BUTTON_KEY[action])}
+        onAdvance={onAction}
+        onMiss={onMissed}
+      />
     </li>
   );
 }

@@ -56,3 +56,30 @@ export function defaultEdition(
     sorted[0]!
   );
 }
+
+export interface PlanPick {
+  /** All editions, in Games order. */
+  editions: Edition[];
+  edition: Edition;
+  days: string[];
+  day: string;
+  /** Today in the edition's home zone (the day picker marks it). */
+  today: string;
+}
+
+/**
+ * The edition and day a screen shows: the user's pick while it still names a known edition and one
+ * of its days, else the defaults. `editions` must be non-empty.
+ */
+export function pickPlan(
+  editions: readonly Edition[],
+  moments: readonly Moment[],
+  picked: { editionId: string | null; day: string | null },
+  now: Date = new Date(),
+): PlanPick {
+  const sorted = sortEditions(editions);
+  const edition = sorted.find((e) => e.id === picked.editionId) ?? defaultEdition(sorted, moments, now);
+  const days = editionDays(edition);
+  const day = picked.day && days.includes(picked.day) ? picked.day : defaultDay(edition, moments, now);
+  return { editions: sorted, edition, days, day, today: dayIn(edition.timeZone, now) };
+}

@@ -1,6 +1,7 @@
 // Wires the sign-in screen to the local store: keeps the session, asks for persistent storage, goes to the day.
 import type { SessionInfo } from '../../../shared/protocol/messages.ts';
 import { navigate } from '../../state/route.ts';
+import { homeOf } from '../../ui/Nav.tsx';
 import { requestPersistentStorage, useLocalStore, useSyncMeta } from '../../storage/index.ts';
 import { SignInScreen } from './SignInScreen.tsx';
 
@@ -18,7 +19,7 @@ export function SignInRoute({ invite }: { invite: string | null }) {
     await requestPersistentStorage();
     // Replace, not push: the spent invite token leaves the URL and the history.
     // Creators land on their own day (/me); the others on the day's plan.
-    navigate(session.member.role === 'creator' ? '/me' : '/', { replace: true });
+    navigate(homeOf(session.member.role), { replace: true });
   }
 
   return <SignInScreen invite={invite} clientID={meta?.clientID} onSignedIn={signedIn} />;

@@ -1,7 +1,9 @@
 // One list of the open access requests (to ask, asked) across all days, with their status editable in place.
 import { useTranslation } from 'react-i18next';
-import type { AccessRequest, AccessStatus, Moment, Spot } from '../../../shared/domain/index.ts';
+import type { AccessRequest, Moment, Spot } from '../../../shared/domain/index.ts';
 import { AccessStatus as Statuses } from '../../../shared/domain/spot.ts';
+import { contactText } from '../../ui/contact.ts';
+import { SelectField } from '../../ui/fields.tsx';
 import { formatDay } from '../../ui/time.ts';
 import type { Record } from './use-record.ts';
 
@@ -37,27 +39,19 @@ export function AccessList({ access, spots, moments, record }: Props) {
                 })}
               </strong>
               <br />
-              {t(`standup.access.kinds.${a.kind}`)} · {a.contactName} {a.contactPhone}
+              {t(`standup.access.kinds.${a.kind}`)} ·{' '}
+              {a.redacted ? contactText(a, t) : `${a.contactName} ${a.contactPhone}`}
               {a.expiresAt ? ` · ${t('standup.access.expiresAt')} ${a.expiresAt.slice(0, 10)}` : ''}
               {a.notes ? ` · ${a.notes}` : ''}
             </span>
-            <label>
-              <span className="visually-hidden">
-                {t('standup.access.status')} {spot?.label}
-              </span>
-              <select
-                value={a.status}
-                onChange={(e) =>
-                  void record('access.update', { id: a.id, status: e.target.value as AccessStatus })
-                }
-              >
-                {Statuses.options.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`standup.access.statuses.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label={`${t('standup.access.status')} ${spot?.label ?? ''}`}
+              labelHidden
+              value={a.status}
+              options={Statuses.options}
+              optionLabel={(s) => t(`standup.access.statuses.${s}`)}
+              onChange={(status) => void record('access.update', { id: a.id, status })}
+            />
           </li>
         ))}
       </ul>

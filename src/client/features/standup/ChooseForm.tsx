@@ -4,6 +4,8 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition, ScheduleSession, Venue } from '../../../shared/domain/index.ts';
 import { sidesOf } from '../../../shared/domain/angles.ts';
+import { FormButtons } from '../../ui/FormButtons.tsx';
+import { FormError, TextField } from '../../ui/fields.tsx';
 import { instantAtVenue, localClock } from './standup-data.ts';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
@@ -58,10 +60,7 @@ export function ChooseForm({ session, venue, edition, day, record, onDone }: Pro
   return (
     <form className="standup-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`} noValidate>
       <h3 id={`${id}-h`}>{t('standup.choose.heading', { event: session.event })}</h3>
-      <label>
-        {t('standup.choose.title')}
-        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
-      </label>
+      <TextField label={t('standup.choose.title')} value={title} onChange={setTitle} maxLength={200} />
       <fieldset>
         <legend>{t('standup.choose.whyKind')}</legend>
         {(['athlete', 'iconic'] as const).map((k) => (
@@ -72,32 +71,22 @@ export function ChooseForm({ session, venue, edition, day, record, onDone }: Pro
         ))}
       </fieldset>
       {kind === 'athlete' ? (
-        <label>
-          {t('standup.choose.athleteName')}
-          <input value={athlete} onChange={(e) => setAthlete(e.target.value)} maxLength={120} />
-        </label>
+        <TextField
+          label={t('standup.choose.athleteName')}
+          value={athlete}
+          onChange={setAthlete}
+          maxLength={120}
+        />
       ) : null}
-      <label>
-        {t('standup.choose.whyText')}
-        <textarea value={why} onChange={(e) => setWhy(e.target.value)} maxLength={500} rows={2} />
-      </label>
-      <label>
-        {t('standup.choose.keyMoment')}
-        <input type="time" value={clock} onChange={(e) => setClock(e.target.value)} />
-      </label>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {t('standup.choose.submit')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('standup.choose.cancel')}
-        </button>
-      </div>
+      <TextField label={t('standup.choose.whyText')} value={why} onChange={setWhy} maxLength={500} rows={2} />
+      <TextField label={t('standup.choose.keyMoment')} type="time" value={clock} onChange={setClock} />
+      <FormError error={error} />
+      <FormButtons
+        confirm={t('standup.choose.submit')}
+        cancel={t('standup.choose.cancel')}
+        tone="primary"
+        onCancel={onDone}
+      />
     </form>
   );
 }

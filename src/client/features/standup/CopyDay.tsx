@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition, Moment } from '../../../shared/domain/index.ts';
+import { SelectField } from '../../ui/fields.tsx';
 import { formatDay } from '../../ui/time.ts';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
@@ -22,16 +23,13 @@ export function CopyDay({ edition, day, days, moments, record }: Props) {
   const target = others.includes(toDay) ? toDay : others[0]!;
   return (
     <div className="standup-inline no-print">
-      <label>
-        {t('standup.plan.copyDay')}
-        <select value={target} onChange={(e) => setToDay(e.target.value)}>
-          {others.map((d) => (
-            <option key={d} value={d}>
-              {formatDay(d, i18n.language)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t('standup.plan.copyDay')}
+        value={target}
+        options={others}
+        optionLabel={(d) => formatDay(d, i18n.language)}
+        onChange={setToDay}
+      />
       <button
         type="button"
         className="button"

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Moment, Venue } from '../../../shared/domain/index.ts';
+import { TextField } from '../../ui/fields.tsx';
 import { instantAtVenue, localClock } from './standup-data.ts';
 import type { Record } from './use-record.ts';
 
@@ -34,22 +35,10 @@ export function MomentEditor({ moment, venue, record }: { moment: Moment; venue:
 
   return (
     <form className="standup-form" onSubmit={(e) => void submit(e)} noValidate>
-      <label>
-        {t('standup.choose.title')}
-        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
-      </label>
-      <label>
-        {t('standup.edit.athlete')}
-        <input value={athlete} onChange={(e) => setAthlete(e.target.value)} maxLength={120} />
-      </label>
-      <label>
-        {t('standup.choose.whyText')}
-        <textarea value={why} onChange={(e) => setWhy(e.target.value)} maxLength={500} rows={2} />
-      </label>
-      <label>
-        {t('standup.choose.keyMoment')}
-        <input type="time" value={clock} onChange={(e) => setClock(e.target.value)} />
-      </label>
+      <TextField label={t('standup.choose.title')} value={title} onChange={setTitle} maxLength={200} />
+      <TextField label={t('standup.edit.athlete')} value={athlete} onChange={setAthlete} maxLength={120} />
+      <TextField label={t('standup.choose.whyText')} value={why} onChange={setWhy} maxLength={500} rows={2} />
+      <TextField label={t('standup.choose.keyMoment')} type="time" value={clock} onChange={setClock} />
       <div className="button-row">
         <button type="submit" className="button">
           {t('standup.edit.save')}

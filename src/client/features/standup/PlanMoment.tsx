@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition, Moment } from '../../../shared/domain/index.ts';
 import { sidesOf } from '../../../shared/domain/angles.ts';
+import { SelectField } from '../../ui/fields.tsx';
 import { formatDay, formatVenueTime } from '../../ui/time.ts';
 import { AnglesEditor } from './AnglesEditor.tsx';
 import { AssignForm } from './AssignForm.tsx';
@@ -143,16 +144,13 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
         />
       </section>
       <div className="standup-inline no-print">
-        <label>
-          {t('standup.plan.copyTo')}
-          <select value={copyDay} onChange={(e) => setCopyDay(e.target.value)}>
-            {days.map((d) => (
-              <option key={d} value={d}>
-                {formatDay(d, i18n.language)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('standup.plan.copyTo')}
+          value={copyDay}
+          options={days}
+          optionLabel={(d) => formatDay(d, i18n.language)}
+          onChange={setCopyDay}
+        />
         <button
           type="button"
           className="button"

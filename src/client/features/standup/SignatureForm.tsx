@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionType, Moment, Side, Spot } from '../../../shared/domain/index.ts';
 import { sidesOf } from '../../../shared/domain/angles.ts';
+import { FormError, TextField } from '../../ui/fields.tsx';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
 
@@ -47,14 +48,13 @@ export function SignatureForm({ moment, spots, editionType, record }: Props) {
 
   return (
     <form className="standup-form" onSubmit={(e) => void submit(e)} noValidate>
-      <label>
-        {t('standup.signature.title')}
-        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
-      </label>
-      <label>
-        {t('standup.signature.description')}
-        <input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={1000} />
-      </label>
+      <TextField label={t('standup.signature.title')} value={title} onChange={setTitle} maxLength={200} />
+      <TextField
+        label={t('standup.signature.description')}
+        value={description}
+        onChange={setDescription}
+        maxLength={1000}
+      />
       <fieldset>
         <legend>{t('standup.signature.sides')}</legend>
         {sidesOf(editionType).map((side) => (
@@ -79,15 +79,13 @@ export function SignatureForm({ moment, spots, editionType, record }: Props) {
           </option>
         ))}
       </select>
-      <label>
-        {t('standup.signature.partner')}
-        <input value={partner} onChange={(e) => setPartner(e.target.value)} maxLength={120} />
-      </label>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <TextField
+        label={t('standup.signature.partner')}
+        value={partner}
+        onChange={setPartner}
+        maxLength={120}
+      />
+      <FormError error={error} />
       <button type="submit" className="button">
         {t('standup.signature.add')}
       </button>

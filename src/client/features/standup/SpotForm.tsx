@@ -6,6 +6,7 @@ import type { AccessKind, AccessStatus, LatLng, Moment } from '../../../shared/d
 import { SpotPinEditor } from '../../map/index.ts';
 import type { SpotPinsChange } from '../../map/index.ts';
 import { AccessKind as Kinds, AccessStatus as Statuses } from '../../../shared/domain/spot.ts';
+import { FormError, SelectField, TextField } from '../../ui/fields.tsx';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
 
@@ -127,69 +128,45 @@ export function SpotForm({ moment, center, record }: { moment: Moment; center?: 
       {needsAccess ? (
         <fieldset>
           <legend>{t('standup.access.heading')}</legend>
-          <label>
-            {t('standup.access.kind')}
-            <select
-              value={access.kind}
-              onChange={(e) => setAccess((a) => ({ ...a, kind: e.target.value as AccessKind }))}
-            >
-              {Kinds.options.map((k) => (
-                <option key={k} value={k}>
-                  {t(`standup.access.kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('standup.access.contactName')}
-            <input
-              value={access.contactName}
-              onChange={(e) => setAccess((a) => ({ ...a, contactName: e.target.value }))}
-            />
-          </label>
-          <label>
-            {t('standup.access.contactPhone')}
-            <input
-              type="tel"
-              value={access.contactPhone}
-              onChange={(e) => setAccess((a) => ({ ...a, contactPhone: e.target.value }))}
-            />
-          </label>
-          <label>
-            {t('standup.access.status')}
-            <select
-              value={access.status}
-              onChange={(e) => setAccess((a) => ({ ...a, status: e.target.value as AccessStatus }))}
-            >
-              {Statuses.options.map((s) => (
-                <option key={s} value={s}>
-                  {t(`standup.access.statuses.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('standup.access.expiresAt')}
-            <input
-              type="date"
-              value={access.expiresAt}
-              onChange={(e) => setAccess((a) => ({ ...a, expiresAt: e.target.value }))}
-            />
-          </label>
-          <label>
-            {t('standup.access.notes')}
-            <input
-              value={access.notes}
-              onChange={(e) => setAccess((a) => ({ ...a, notes: e.target.value }))}
-            />
-          </label>
+          <SelectField
+            label={t('standup.access.kind')}
+            value={access.kind}
+            options={Kinds.options}
+            optionLabel={(k) => t(`standup.access.kinds.${k}`)}
+            onChange={(kind) => setAccess((a) => ({ ...a, kind }))}
+          />
+          <TextField
+            label={t('standup.access.contactName')}
+            value={access.contactName}
+            onChange={(contactName) => setAccess((a) => ({ ...a, contactName }))}
+          />
+          <TextField
+            label={t('standup.access.contactPhone')}
+            type="tel"
+            value={access.contactPhone}
+            onChange={(contactPhone) => setAccess((a) => ({ ...a, contactPhone }))}
+          />
+          <SelectField
+            label={t('standup.access.status')}
+            value={access.status}
+            options={Statuses.options}
+            optionLabel={(s) => t(`standup.access.statuses.${s}`)}
+            onChange={(status) => setAccess((a) => ({ ...a, status }))}
+          />
+          <TextField
+            label={t('standup.access.expiresAt')}
+            type="date"
+            value={access.expiresAt}
+            onChange={(expiresAt) => setAccess((a) => ({ ...a, expiresAt }))}
+          />
+          <TextField
+            label={t('standup.access.notes')}
+            value={access.notes}
+            onChange={(notes) => setAccess((a) => ({ ...a, notes }))}
+          />
         </fieldset>
       ) : null}
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <button type="submit" className="button">
         {t('standup.spot.add')}
       </button>

@@ -4,10 +4,9 @@ import { MAX_MOMENTS_PER_DAY } from '../../../shared/domain/moment.ts';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { usePlanView } from '../../state/plan-view.ts';
 import { useEntities } from '../../storage/index.ts';
-import { dayIn, formatDay } from '../../ui/time.ts';
-import { chosenMoments, defaultDay, defaultEdition, editionDays, sortEditions } from '../day/day-plan.ts';
-import { DayPicker } from '../day/DayPicker.tsx';
-import { EditionSwitch } from '../day/EditionSwitch.tsx';
+import { formatDay } from '../../ui/time.ts';
+import { chosenMoments, pickPlan } from '../day/day-plan.ts';
+import { PlanPicker } from '../day/PlanPicker.tsx';
 import { AccessList } from './AccessList.tsx';
 import { CandidateList } from './CandidateList.tsx';
 import { ChangesPanel } from './ChangesPanel.tsx';
@@ -22,7 +21,7 @@ import './standup.css';
 
 export function StandupScreen({ actor }: { actor: Actor }) {
   const { t, i18n } = useTranslation();
-  const { editionId, day, chooseEdition, chooseDay } = usePlanView();
+  const picked = usePlanView();
   const { record, error } = useRecord(actor);
   const editions = useEntities('edition');
   const moments = useEntities('moment');
@@ -47,11 +46,8 @@ export function StandupScreen({ actor }: { actor: Actor }) {
     return <p aria-busy="true">{t('day.loading')}</p>;
   if (editions.length === 0) return <p>{t('day.noEditions')}</p>;
 
-  const sorted = sortEditions(editions);
-  const now = new Date();
-  const edition = sorted.find((e) => e.id === editionId) ?? defaultEdition(sorted, moments, now);
-  const days = editionDays(edition);
-  const shownDay = day && days.includes(day) ? day : defaultDay(edition, moments, now);
+  const pick = pickPlan(editions, moments, picked);
+  const { edition, days, day: shownDay } = pick;
   const todays = chosenMoments(moments, edition.id, shownDay);
   const dropped = moments.filter(
     (m) => m.editionId === edition.id && m.day === shownDay && m.status === 'dropped',
@@ -63,8 +59,7 @@ export function StandupScreen({ actor }: { actor: Actor }) {
   return (
     <div className="standup">
       <div className="day-controls no-print">
-        <EditionSwitch editions={sorted} selectedId={edition.id} onChange={chooseEdition} />
-        <DayPicker days={days} day={shownDay} today={dayIn(edition.timeZone, now)} onChange={chooseDay} />
+        <PlanPicker pick={pick} />
         <button type="button" className="button" onClick={() => window.print()}>
           {t('standup.print')}
         </button>
