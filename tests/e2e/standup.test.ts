@@ -117,6 +117,19 @@ describe('the morning stand-up', () => {
       .first()
       .waitFor();
 
+    // The stand-up moves a cursor: the spot's exact place, and the access request now granted.
+    await tennis.getByRole('button', { name: 'Edit the spot “Upper stand, row 40”' }).click();
+    const spotEdit = tennis.getByRole('form', { name: 'Edit the spot “Upper stand, row 40”' });
+    await expect
+      .poll(() => spotEdit.getByLabel('Contact', { exact: true }).inputValue())
+      .toBe('FFT press office');
+    await spotEdit.getByLabel(/^Where exactly/).fill('Upper tier, aisle 412, facing the umpire');
+    await spotEdit.getByLabel('Status').selectOption('granted');
+    await spotEdit.getByRole('button', { name: 'Save the spot' }).click();
+    await spotEdit.getByText('Saved on this device').waitFor();
+    // Granted is no longer open: it leaves the list of requests still to chase.
+    await expect.poll(() => access.getByText(/Upper stand, row 40/).count()).toBe(0);
+
     await tennis.getByText('New signature image', { exact: true }).click();
     await tennis.getByLabel('Image', { exact: true }).fill('The winner on his back on the clay');
     await tennis.getByLabel('Sport', { exact: true }).check();
@@ -174,6 +187,12 @@ describe('the morning stand-up', () => {
       .getByRole('article')
       .filter({ has: lea.page.getByRole('heading', { name: new RegExp(TENNIS) }) })
       .waitFor({ timeout: 15_000 });
+    // The spot as edited at the stand-up, with its access now granted.
+    const leaTennis = lea.page
+      .getByRole('article')
+      .filter({ has: lea.page.getByRole('heading', { name: new RegExp(TENNIS) }) });
+    await leaTennis.getByText('Upper tier, aisle 412, facing the umpire').waitFor({ timeout: 15_000 });
+    await leaTennis.getByText(/^Access granted/).waitFor({ timeout: 15_000 });
     const banner = lea.page
       .getByRole('alert')
       .filter({ hasText: 'Your assignments changed since you last looked.' });

@@ -1,5 +1,6 @@
 // The English catalog: every UI string of the PWA. fr.ts must have exactly the same keys.
 // Each later screen keeps its strings in a pair of files beside this one (creator, standup, board: .en.ts/.fr.ts).
+import { auditEn } from './audit.en.ts';
 import { boardEn } from './board.en.ts';
 import { creatorEn } from './creator.en.ts';
 import { navEn } from './nav.ts';
@@ -194,4 +195,5 @@ export const en = {
   creator: creatorEn,
   standup: standupEn,
   board: boardEn,
+  audit: auditEn,
 } satisfies Catalog;

@@ -1,4 +1,5 @@
 // Le catalogue français : chaque texte de la PWA. Mêmes clés que en.ts (vérifié par le type et par un test).
+import { auditFr } from './audit.fr.ts';
 import { boardFr } from './board.fr.ts';
 import { creatorFr } from './creator.fr.ts';
 import type { en } from './en.ts';
@@ -192,4 +193,5 @@ export const fr: Shape<typeof en> = {
   creator: creatorFr,
   standup: standupFr,
   board: boardFr,
+  audit: auditFr,
 };

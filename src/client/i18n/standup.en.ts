@@ -6,6 +6,7 @@ export const standupEn = {
   print: 'Print the day sheet',
   sheetHeading: 'Plan de jeu — {{date}}',
   saved: 'Saved on this device',
+  unchanged: 'Nothing changed: nothing to save.',
   failed: 'Not saved: {{message}}',
   import: {
     heading: 'Import the competition schedule',
@@ -106,6 +107,9 @@ export const standupEn = {
     partner: 'Cross-post partner (optional)',
     add: 'Plan the image',
     new: 'New signature image',
+    edit: 'Edit',
+    editOf: 'Edit the image “{{title}}”',
+    save: 'Save the image',
   },
   spot: {
     heading: 'Spots',
@@ -121,6 +125,12 @@ export const standupEn = {
     onMap: 'Place the pins on the map',
     mapLabel: 'Pins of {{spot}}',
     add: 'Add the spot',
+    bearing: 'Shooting direction (degrees, 0 = north; empty: from the pins)',
+    badBearing: '{{field}}: degrees from 0 to 359.',
+    kept: '{{field}}: it cannot be emptied once set, only moved.',
+    edit: 'Edit',
+    editOf: 'Edit the spot “{{spot}}”',
+    save: 'Save the spot',
   },
   access: {
     heading: 'Open access requests (all days)',
@@ -131,6 +141,11 @@ export const standupEn = {
     status: 'Status',
     expiresAt: 'Expires on',
     notes: 'Notes',
+    request: 'Access request',
+    edit: 'Edit',
+    editOf: 'Edit the access request of “{{spot}}”',
+    save: 'Save the request',
+    kept: '{{field}}: it cannot be emptied once set, only changed.',
     kinds: {
       balcony: 'Balcony',
       roof: 'Roof',

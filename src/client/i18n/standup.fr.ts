@@ -8,6 +8,7 @@ export const standupFr: Shape<typeof standupEn> = {
   print: 'Imprimer la feuille du jour',
   sheetHeading: 'Plan de jeu — {{date}}',
   saved: 'Enregistré sur cet appareil',
+  unchanged: 'Rien n’a changé : rien à enregistrer.',
   failed: 'Non enregistré : {{message}}',
   import: {
     heading: 'Importer le programme des épreuves',
@@ -109,6 +110,9 @@ export const standupFr: Shape<typeof standupEn> = {
     partner: 'Partenaire de coproduction (facultatif)',
     add: 'Prévoir l’image',
     new: 'Nouvelle image signature',
+    edit: 'Modifier',
+    editOf: 'Modifier l’image « {{title}} »',
+    save: 'Enregistrer l’image',
   },
   spot: {
     heading: 'Spots',
@@ -124,6 +128,12 @@ export const standupFr: Shape<typeof standupEn> = {
     onMap: 'Placer les repères sur la carte',
     mapLabel: 'Repères de {{spot}}',
     add: 'Ajouter le spot',
+    bearing: 'Direction de prise de vue (degrés, 0 = nord ; vide : d’après les repères)',
+    badBearing: '{{field}} : des degrés de 0 à 359.',
+    kept: '{{field}} : une fois renseigné, ne peut plus être vidé, seulement déplacé.',
+    edit: 'Modifier',
+    editOf: 'Modifier le spot « {{spot}} »',
+    save: 'Enregistrer le spot',
   },
   access: {
     heading: 'Demandes d’accès ouvertes (tous les jours)',
@@ -134,6 +144,11 @@ export const standupFr: Shape<typeof standupEn> = {
     status: 'Statut',
     expiresAt: 'Expire le',
     notes: 'Notes',
+    request: 'Demande d’accès',
+    edit: 'Modifier',
+    editOf: 'Modifier la demande d’accès de « {{spot}} »',
+    save: 'Enregistrer la demande',
+    kept: '{{field}} : une fois renseigné, ne peut plus être vidé, seulement modifié.',
     kinds: {
       balcony: 'Balcon',
       roof: 'Toit',

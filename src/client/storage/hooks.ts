@@ -23,9 +23,11 @@ const PENDING_LIMIT = 10_000;
 
 /**
  * Live result of `query` on the store: undefined while loading, then updated after every
- * mutate() and applyPull() (with Dexie, also those of other tabs).
+ * mutate() and applyPull() (with Dexie, also those of other tabs). Reads made in ONE query see
+ * the same state; separate hooks may update at different renders, so a screen that compares
+ * several reads (meta and rows, say) must make them in one query.
  */
-function useLive<T>(query: (store: LiveLocalStore) => Promise<T>, deps: unknown[]): T | undefined {
+export function useLive<T>(query: (store: LiveLocalStore) => Promise<T>, deps: unknown[]): T | undefined {
   const store = useLocalStore();
   // The factory is re-created only when the store or the deps change (dexie-react-hooks contract).
   return useObservable(() => store.observe(() => query(store)), [store, ...deps]);

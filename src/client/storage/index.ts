@@ -10,6 +10,7 @@ export {
   StoreProvider,
   useEntities,
   useEntity,
+  useLive,
   useLocalStore,
   usePendingMutations,
   useRejections,

@@ -65,16 +65,24 @@ class MemoryBackend implements StoreBackend {
     return {
       subscribe: (onNext, onError) => {
         let latest = 0;
+        let active = true;
+        // After unsubscribe nothing is emitted: dexie-react-hooks subscribes and unsubscribes at once
+        // during render, and a late value from that probe would be taken as already shown.
         const rerun = () => {
           const ticket = ++latest;
           query().then(
-            (value) => ticket === latest && onNext(value),
-            (error: unknown) => ticket === latest && onError?.(error),
+            (value) => active && ticket === latest && onNext(value),
+            (error: unknown) => active && ticket === latest && onError?.(error),
           );
         };
         this.changed.add(rerun);
         rerun();
-        return { unsubscribe: () => this.changed.delete(rerun) };
+        return {
+          unsubscribe: () => {
+            active = false;
+            this.changed.delete(rerun);
+          },
+        };
       },
     };
   }

@@ -5,6 +5,7 @@ import type { EditionType } from '../../../shared/domain/edition.ts';
 import type { SignatureImage } from '../../../shared/domain/signature.ts';
 import { PreviewImage } from '../../ui/PreviewImage.tsx';
 import { formatVenueTime } from '../../ui/time.ts';
+import { AuditPanel } from '../audit/AuditPanel.tsx';
 import { DeskActions, type DeskHandlers } from './DeskActions.tsx';
 import { StatusHistory } from './StatusHistory.tsx';
 
@@ -75,6 +76,7 @@ export function BoardImage(props: BoardImageProps) {
       ) : null}
       <DeskActions image={image} {...pickHandlers(props)} />
       <StatusHistory history={image.history} memberName={memberName} at={at} />
+      <AuditPanel kind="signature" id={image.id} title={image.title} timeZone={timeZone} />
     </li>
   );
 }

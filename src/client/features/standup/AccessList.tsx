@@ -1,10 +1,12 @@
-// One list of the open access requests (to ask, asked) across all days, with their status editable in place.
+// One list of the open access requests (to ask, asked) across all days: status changed in place, the rest via Edit.
 import { useTranslation } from 'react-i18next';
 import type { AccessRequest, Moment, Spot } from '../../../shared/domain/index.ts';
 import { AccessStatus as Statuses } from '../../../shared/domain/spot.ts';
 import { contactText } from '../../ui/contact.ts';
 import { SelectField } from '../../ui/fields.tsx';
 import { formatDay } from '../../ui/time.ts';
+import { AccessForm } from './AccessForm.tsx';
+import { EditToggle } from './EditToggle.tsx';
 import type { Record } from './use-record.ts';
 
 interface Props {
@@ -52,6 +54,16 @@ export function AccessList({ access, spots, moments, record }: Props) {
               optionLabel={(s) => t(`standup.access.statuses.${s}`)}
               onChange={(status) => void record('access.update', { id: a.id, status })}
             />
+            <EditToggle
+              label={t('standup.access.edit')}
+              name={t('standup.access.editOf', { spot: spot?.label ?? '' })}
+            >
+              <AccessForm
+                access={a}
+                name={t('standup.access.editOf', { spot: spot?.label ?? '' })}
+                record={record}
+              />
+            </EditToggle>
           </li>
         ))}
       </ul>

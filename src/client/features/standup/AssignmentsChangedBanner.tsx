@@ -1,19 +1,23 @@
 // "Your assignments changed": compares the member's assignments with the snapshot they acknowledged (works offline).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEntities, useSyncMeta } from '../../storage/index.ts';
+import { useLive } from '../../storage/index.ts';
 import { assignmentSnapshot, readAck, writeAck } from './assignment-snapshot.ts';
 
 export function AssignmentsChangedBanner({ memberId }: { memberId: string }) {
   const { t } = useTranslation();
-  const assignments = useEntities('assignment');
-  const moments = useEntities('moment');
-  const meta = useSyncMeta();
-  const [ack, setAck] = useState(() => readAck(memberId));
-  // Before the first pull the device holds no plan yet: an empty baseline would flag the first sync as a change.
-  const synced = meta !== undefined && meta.cookie !== null;
+  // One query, so the cookie and the rows come from the same state: read apart, a render could see the
+  // first pull's cookie with the rows from before it, and take an empty plan as the baseline.
   const current =
-    synced && assignments && moments ? assignmentSnapshot(memberId, assignments, moments) : null;
+    useLive(
+      async (store) => {
+        // Before the first pull the device holds no plan yet: that is not a baseline.
+        if ((await store.getMeta()).cookie === null) return null;
+        return assignmentSnapshot(memberId, await store.list('assignment'), await store.list('moment'));
+      },
+      [memberId],
+    ) ?? null;
+  const [ack, setAck] = useState(() => readAck(memberId));
 
   // First look on this device: what is there now is what the creator sees, so it is the baseline.
   useEffect(() => {

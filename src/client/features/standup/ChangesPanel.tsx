@@ -1,9 +1,10 @@
 // "What changed" since yesterday or since 08:00, from the server's audit trail (needs a connection).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditLike, PlanChange } from '../../../shared/domain/changes.ts';
+import type { PlanChange } from '../../../shared/domain/changes.ts';
 import { planChanges } from '../../../shared/domain/changes.ts';
 import type { Edition, Moment } from '../../../shared/domain/index.ts';
+import { fetchAudit } from '../../api/audit.ts';
 import { useSyncMeta } from '../../storage/index.ts';
 import { describeMutation } from '../../ui/describe-mutation.ts';
 import { dayIn, formatClock } from '../../ui/time.ts';
@@ -30,18 +31,13 @@ export function ChangesPanel({ edition, moments }: { edition: Edition; moments: 
         : zonedInstant([y, m, d], [8, 0], edition.timeZone);
     if (!navigator.onLine || !token) return setState({ step: 'offline' });
     setState({ step: 'loading' });
-    try {
-      const response = await fetch(`/api/audit?since=${encodeURIComponent(since)}&limit=500`, {
-        headers: { Authorization: `Bearer ${token}` },
-      });
-      const body = (await response.json()) as { entries?: AuditLike[]; message?: string };
-      if (!response.ok || !body.entries)
-        return setState({ step: 'error', message: body.message ?? String(response.status) });
-      const titles = new Map(moments.map((mo) => [mo.id, mo.title]));
-      setState({ step: 'done', list: planChanges(body.entries, since, (id) => titles.get(id)) });
-    } catch {
-      setState({ step: 'offline' });
-    }
+    const result = await fetchAudit(token, { since, limit: 500 });
+    if (!result.ok)
+      return setState(
+        result.problem === 'offline' ? { step: 'offline' } : { step: 'error', message: result.message },
+      );
+    const titles = new Map(moments.map((mo) => [mo.id, mo.title]));
+    setState({ step: 'done', list: planChanges(result.entries, since, (id) => titles.get(id)) });
   }
 
   return (

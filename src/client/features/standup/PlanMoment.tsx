@@ -5,11 +5,12 @@ import type { Edition, Moment } from '../../../shared/domain/index.ts';
 import { sidesOf } from '../../../shared/domain/angles.ts';
 import { SelectField } from '../../ui/fields.tsx';
 import { formatDay, formatVenueTime } from '../../ui/time.ts';
+import { AuditPanel } from '../audit/AuditPanel.tsx';
 import { AnglesEditor } from './AnglesEditor.tsx';
 import { AssignForm } from './AssignForm.tsx';
 import { MomentEditor } from './MomentEditor.tsx';
-import { SignatureForm } from './SignatureForm.tsx';
-import { SpotForm } from './SpotForm.tsx';
+import { SignatureList } from './SignatureList.tsx';
+import { SpotList } from './SpotList.tsx';
 import type { PlanData } from './plan-data.ts';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
@@ -31,7 +32,6 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
   const time = venue ? formatVenueTime(moment.keyMomentAt, venue.timeZone, i18n.language) : undefined;
   const spots = data.spots.filter((s) => s.momentId === moment.id);
   const images = data.signatures.filter((s) => s.momentId === moment.id);
-  const accessBySpot = new Map(data.access.map((a) => [a.spotId, a]));
 
   return (
     <article className="standup-moment" aria-labelledby={`${id}-h`}>
@@ -97,42 +97,14 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
           </li>
         ))}
       </ul>
-      <h4>
-        {t('standup.spot.heading')} ({spots.length})
-      </h4>
-      <ul className="plain-list">
-        {spots.map((s) => {
-          const access = accessBySpot.get(s.id);
-          return (
-            <li key={s.id}>
-              <strong>{s.label}</strong> {s.description} ({s.camera.lat.toFixed(5)}, {s.camera.lng.toFixed(5)}
-              )
-              {access
-                ? ` · ${t(`standup.access.kinds.${access.kind}`)}: ${t(`standup.access.statuses.${access.status}`)}`
-                : ''}
-            </li>
-          );
-        })}
-      </ul>
-      <details className="standup-details no-print">
-        <summary>{t('standup.spot.new')}</summary>
-        <SpotForm moment={moment} center={venue?.position} record={record} />
-      </details>
-      <h4>
-        {t('standup.signature.heading')} ({images.length})
-      </h4>
-      <ul className="plain-list">
-        {images.map((s) => (
-          <li key={s.id}>
-            <strong>{s.title}</strong> · {s.sides.map((side) => t(`side.${side}`)).join(', ')}
-            {s.partner ? ` · ${t('shot.partner', { partner: s.partner })}` : ''}
-          </li>
-        ))}
-      </ul>
-      <details className="standup-details no-print">
-        <summary>{t('standup.signature.new')}</summary>
-        <SignatureForm moment={moment} spots={spots} editionType={edition.type} record={record} />
-      </details>
+      <SpotList moment={moment} spots={spots} access={data.access} center={venue?.position} record={record} />
+      <SignatureList
+        moment={moment}
+        images={images}
+        spots={spots}
+        editionType={edition.type}
+        record={record}
+      />
       <section aria-label={t('moment.creators')}>
         <h4>{t('moment.creators')}</h4>
         <AssignForm
@@ -160,6 +132,12 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
           <span className="visually-hidden"> {moment.title}</span>
         </button>
       </div>
+      <AuditPanel
+        kind="moment"
+        id={moment.id}
+        title={moment.title}
+        timeZone={venue?.timeZone ?? edition.timeZone}
+      />
     </article>
   );
 }

@@ -1,99 +1,107 @@
-// Adds a spot: camera and subject positions (labelled fields; the no-tiles fallback) and, if needed, an access request.
+// Adds or edits a spot: name, camera and subject pins (labelled fields; the map if tiles load), bearing, access.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccessKind, AccessStatus, LatLng, Moment } from '../../../shared/domain/index.ts';
+import type { AccessRequest, LatLng, Moment, Spot } from '../../../shared/domain/index.ts';
 import { SpotPinEditor } from '../../map/index.ts';
-import type { SpotPinsChange } from '../../map/index.ts';
-import { AccessKind as Kinds, AccessStatus as Statuses } from '../../../shared/domain/spot.ts';
-import { FormError, SelectField, TextField } from '../../ui/fields.tsx';
+import { FormError } from '../../ui/fields.tsx';
+import { AccessFieldset } from './AccessFieldset.tsx';
+import { accessDraftOf, accessPatch, EMPTY_ACCESS, parseAccess } from './access-draft.ts';
+import type { SpotField } from './spot-draft.ts';
+import { EMPTY_SPOT, fieldsOf, parseSpot, pinsOf, spotDraftOf, spotPatch } from './spot-draft.ts';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
 
-const EMPTY = { label: '', description: '', cameraLat: '', cameraLng: '', subjectLat: '', subjectLng: '' };
-const ACCESS = {
-  kind: 'balcony' as AccessKind,
-  contactName: '',
-  contactPhone: '',
-  status: 'to-ask' as AccessStatus,
-  expiresAt: '',
-  notes: '',
-};
+interface Props {
+  moment: Moment;
+  center?: LatLng;
+  record: Record;
+  /** Edit mode: the spot to change (prefilled), and its access request if it has one. */
+  spot?: Spot;
+  access?: AccessRequest;
+}
 
-export function SpotForm({ moment, center, record }: { moment: Moment; center?: LatLng; record: Record }) {
+export function SpotForm({ moment, center, record, spot, access }: Props) {
   const { t } = useTranslation();
-  const [f, setF] = useState(EMPTY);
+  const [f, setF] = useState(() => (spot ? spotDraftOf(spot) : EMPTY_SPOT));
+  const [bearingEdited, setBearingEdited] = useState(false);
   const [showMap, setShowMap] = useState(false);
-  const [needsAccess, setNeedsAccess] = useState(false);
-  const [access, setAccess] = useState(ACCESS);
+  const [needsAccess, setNeedsAccess] = useState(access !== undefined);
+  const [a, setA] = useState(() => (access ? accessDraftOf(access) : EMPTY_ACCESS));
   const [error, setError] = useState<string | null>(null);
-  const input = (key: keyof typeof EMPTY, mode?: 'decimal') => (
+  const [saved, setSaved] = useState<string | null>(null);
+  // Edit mode diffs against the rows as they were when the form opened (then as last saved).
+  const [base, setBase] = useState(spot);
+  const [accessBase, setAccessBase] = useState(access);
+  const input = (key: SpotField, mode?: 'decimal') => (
     <label>
       {t(`standup.spot.${key}`)}
       <input
         value={f[key]}
         inputMode={mode}
-        onChange={(e) => setF((v) => ({ ...v, [key]: e.target.value }))}
+        onChange={(e) => {
+          if (key === 'bearing') setBearingEdited(true);
+          setSaved(null);
+          setF((v) => ({ ...v, [key]: e.target.value }));
+        }}
       />
     </label>
   );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!f.label.trim()) return setError(t('standup.choose.required', { field: t('standup.spot.label') }));
-    const num = (key: keyof typeof EMPTY, optional: boolean) => {
-      const text = f[key].trim().replace(',', '.');
-      if (optional && !text) return null;
-      const n = Number(text);
-      return text && Number.isFinite(n) ? n : undefined;
-    };
-    const [cLat, cLng, sLat, sLng] = [
-      num('cameraLat', false),
-      num('cameraLng', false),
-      num('subjectLat', true),
-      num('subjectLng', true),
-    ];
-    const bad = (
-      [
-        ['cameraLat', cLat],
-        ['cameraLng', cLng],
-        ['subjectLat', sLat],
-        ['subjectLng', sLng],
-      ] as const
-    ).find(([, v]) => v === undefined);
-    if (bad) return setError(t('standup.spot.badNumber', { field: t(`standup.spot.${bad[0]}`) }));
-    if (needsAccess && !access.contactName.trim())
-      return setError(t('standup.choose.required', { field: t('standup.access.contactName') }));
-    setError(null);
-    const spotId = newId();
-    const subject = sLat !== null && sLng !== null ? { subject: { lat: sLat!, lng: sLng! } } : {};
-    const ok = await record('spot.create', {
-      id: spotId,
-      momentId: moment.id,
-      label: f.label.trim(),
-      description: f.description.trim(),
-      camera: { lat: cLat!, lng: cLng! },
-      ...subject,
-    });
-    if (!ok) return;
-    if (needsAccess) {
-      const { expiresAt, ...rest } = access;
-      const okAccess = await record('access.create', {
-        id: newId(),
-        spotId,
-        ...rest,
-        contactName: rest.contactName.trim(),
-        ...(expiresAt ? { expiresAt: new Date(`${expiresAt}T23:59:00Z`).toISOString() } : {}),
-      });
-      if (!okAccess) return;
+    setSaved(null);
+    const parsed = parseSpot(f, base?.subject !== undefined);
+    if ('error' in parsed) {
+      const { field, kind } = parsed.error;
+      const message = kind === 'required' ? 'standup.choose.required' : (`standup.spot.${kind}` as const);
+      return setError(t(message, { field: t(`standup.spot.${field}`) }));
     }
-    setF(EMPTY);
-    setAccess(ACCESS);
+    const accessParsed = needsAccess ? parseAccess(a, accessBase?.expiresAt !== undefined) : undefined;
+    if (accessParsed && 'error' in accessParsed) {
+      const { field, kind } = accessParsed.error;
+      const message = kind === 'required' ? 'standup.choose.required' : 'standup.access.kept';
+      return setError(t(message, { field: t(`standup.access.${field}`) }));
+    }
+    setError(null);
+    const accessValue = accessParsed?.value;
+    if (base) {
+      // Only what the planner changed since opening the form is sent: a field another planner
+      // changed meanwhile is not written back with this form's stale copy.
+      const patch = spotPatch(base, parsed.value, bearingEdited);
+      const accessChange = accessBase && accessValue ? accessPatch(accessBase, accessValue) : {};
+      let ok = true;
+      if (Object.keys(patch).length > 0) ok = await record('spot.update', { id: base.id, ...patch });
+      if (ok && accessBase && Object.keys(accessChange).length > 0)
+        ok = await record('access.update', { id: accessBase.id, ...accessChange });
+      const created = !accessBase && accessValue ? { id: newId(), spotId: base.id, ...accessValue } : null;
+      if (ok && created) ok = await record('access.create', created);
+      if (!ok) return;
+      const nothing = Object.keys(patch).length + Object.keys(accessChange).length === 0 && !created;
+      setSaved(t(nothing ? 'standup.unchanged' : 'standup.saved'));
+      setBase({ ...base, ...patch });
+      if (accessBase) setAccessBase({ ...accessBase, ...accessChange });
+      if (created) setAccessBase(created);
+      setBearingEdited(false);
+      return;
+    }
+    const spotId = newId();
+    const ok = await record('spot.create', { id: spotId, momentId: moment.id, ...parsed.value });
+    if (!ok) return;
+    if (accessValue && !(await record('access.create', { id: newId(), spotId, ...accessValue }))) return;
+    setF(EMPTY_SPOT);
+    setA(EMPTY_ACCESS);
     setNeedsAccess(false);
+    setBearingEdited(false);
   }
 
   return (
-    <form className="standup-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      className="standup-form"
+      aria-label={spot ? t('standup.spot.editOf', { spot: spot.label }) : undefined}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
       {input('label')}
       {input('description')}
       {showMap && center ? (
@@ -121,71 +129,22 @@ export function SpotForm({ moment, center, record }: { moment: Moment; center?: 
           {t('standup.spot.onMap')}
         </button>
       ) : null}
-      <label className="checkbox">
-        <input type="checkbox" checked={needsAccess} onChange={(e) => setNeedsAccess(e.target.checked)} />
-        {t('standup.spot.needsAccess')}
-      </label>
-      {needsAccess ? (
-        <fieldset>
-          <legend>{t('standup.access.heading')}</legend>
-          <SelectField
-            label={t('standup.access.kind')}
-            value={access.kind}
-            options={Kinds.options}
-            optionLabel={(k) => t(`standup.access.kinds.${k}`)}
-            onChange={(kind) => setAccess((a) => ({ ...a, kind }))}
-          />
-          <TextField
-            label={t('standup.access.contactName')}
-            value={access.contactName}
-            onChange={(contactName) => setAccess((a) => ({ ...a, contactName }))}
-          />
-          <TextField
-            label={t('standup.access.contactPhone')}
-            type="tel"
-            value={access.contactPhone}
-            onChange={(contactPhone) => setAccess((a) => ({ ...a, contactPhone }))}
-          />
-          <SelectField
-            label={t('standup.access.status')}
-            value={access.status}
-            options={Statuses.options}
-            optionLabel={(s) => t(`standup.access.statuses.${s}`)}
-            onChange={(status) => setAccess((a) => ({ ...a, status }))}
-          />
-          <TextField
-            label={t('standup.access.expiresAt')}
-            type="date"
-            value={access.expiresAt}
-            onChange={(expiresAt) => setAccess((a) => ({ ...a, expiresAt }))}
-          />
-          <TextField
-            label={t('standup.access.notes')}
-            value={access.notes}
-            onChange={(notes) => setAccess((a) => ({ ...a, notes }))}
-          />
-        </fieldset>
-      ) : null}
+      {input('bearing', 'decimal')}
+      {accessBase ? null : (
+        // An existing request cannot be deleted (there is no such mutation), so the box only adds one.
+        <label className="checkbox">
+          <input type="checkbox" checked={needsAccess} onChange={(e) => setNeedsAccess(e.target.checked)} />
+          {t('standup.spot.needsAccess')}
+        </label>
+      )}
+      {needsAccess ? <AccessFieldset value={a} onChange={setA} /> : null}
       <FormError error={error} />
-      <button type="submit" className="button">
-        {t('standup.spot.add')}
-      </button>
+      <div className="button-row">
+        <button type="submit" className="button">
+          {t(spot ? 'standup.spot.save' : 'standup.spot.add')}
+        </button>
+        {saved ? <span role="status">{saved}</span> : null}
+      </div>
     </form>
   );
-}
-
-function pinsOf(f: typeof EMPTY): { camera: LatLng; subject?: LatLng } | undefined {
-  const n = (text: string) => (text.trim() && Number.isFinite(Number(text)) ? Number(text) : undefined);
-  const [cLat, cLng, sLat, sLng] = [n(f.cameraLat), n(f.cameraLng), n(f.subjectLat), n(f.subjectLng)];
-  if (cLat === undefined || cLng === undefined) return undefined;
-  const subject = sLat !== undefined && sLng !== undefined ? { subject: { lat: sLat, lng: sLng } } : {};
-  return { camera: { lat: cLat, lng: cLng }, ...subject };
-}
-
-function fieldsOf(pins: SpotPinsChange): Partial<typeof EMPTY> {
-  return {
-    cameraLat: String(pins.camera.lat),
-    cameraLng: String(pins.camera.lng),
-    ...(pins.subject ? { subjectLat: String(pins.subject.lat), subjectLng: String(pins.subject.lng) } : {}),
-  };
 }

@@ -1,0 +1,49 @@
+// A moment's signature images at the stand-up: each with an edit form, then the form to plan one more.
+import { useTranslation } from 'react-i18next';
+import type { EditionType, Moment, SignatureImage, Spot } from '../../../shared/domain/index.ts';
+import { EditToggle } from './EditToggle.tsx';
+import { SignatureForm } from './SignatureForm.tsx';
+import type { Record } from './use-record.ts';
+
+interface Props {
+  moment: Moment;
+  images: readonly SignatureImage[];
+  spots: readonly Spot[];
+  editionType: EditionType;
+  record: Record;
+}
+
+export function SignatureList({ moment, images, spots, editionType, record }: Props) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h4>
+        {t('standup.signature.heading')} ({images.length})
+      </h4>
+      <ul className="plain-list">
+        {images.map((s) => (
+          <li key={s.id}>
+            <strong>{s.title}</strong> · {s.sides.map((side) => t(`side.${side}`)).join(', ')}
+            {s.partner ? ` · ${t('shot.partner', { partner: s.partner })}` : ''}
+            <EditToggle
+              label={t('standup.signature.edit')}
+              name={t('standup.signature.editOf', { title: s.title })}
+            >
+              <SignatureForm
+                moment={moment}
+                spots={spots}
+                editionType={editionType}
+                record={record}
+                image={s}
+              />
+            </EditToggle>
+          </li>
+        ))}
+      </ul>
+      <details className="standup-details no-print">
+        <summary>{t('standup.signature.new')}</summary>
+        <SignatureForm moment={moment} spots={spots} editionType={editionType} record={record} />
+      </details>
+    </>
+  );
+}
