@@ -1,29 +1,8 @@
 // Reads the server's audit trail (GET /api/audit): the stand-up's "what changed" and a record's history.
 import type { Kind } from '../../shared/domain/entities.ts';
 
-/** One change a mutation made to one row; `before` is null on creation, `after` on deletion. */
-export interface AuditChange {
-  kind: string;
-  id: string;
-  before: unknown;
-  after: unknown;
-}
-
-/** One applied or rejected mutation, as the server answers it (newest first). */
-export interface AuditEntry {
-  /** When the user tapped (client clock). */
-  at: string;
-  /** When the server recorded it. */
-  loggedAt: string;
-  memberId: string;
-  memberName: string | null;
-  deviceId: string | null;
-  name: string;
-  args: unknown;
-  outcome: 'applied' | 'rejected';
-  reason: string | null;
-  changes: AuditChange[];
-}
+export type { AuditChange, AuditEntry } from '../../shared/protocol/audit.ts';
+import type { AuditEntry } from '../../shared/protocol/audit.ts';
 
 export interface AuditQuery {
   kind?: Kind;

@@ -4,6 +4,10 @@ import type { CalendarStore } from './calendar-queries.ts';
 import type { AnyEntity, Entity, Kind } from '../../shared/domain/entities.ts';
 import type { Member } from '../../shared/domain/member.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
+import type {
+  AuditChange as SharedAuditChange,
+  AuditEntry as SharedAuditEntry,
+} from '../../shared/protocol/audit.ts';
 
 /** A row written by one mutation: `value` null means deleted (it becomes a tombstone). */
 export interface EntityWrite {
@@ -38,12 +42,8 @@ export interface MutationLogEntry {
 }
 
 /** One row changed by one mutation, as the audit shows it. */
-export interface AuditChange {
-  kind: Kind;
-  id: string;
-  before: AnyEntity | null;
-  after: AnyEntity | null;
-}
+/** An audit change as the server stores it: rows are domain entities. */
+export type AuditChange = SharedAuditChange<AnyEntity>;
 
 export interface AuditQuery {
   kind?: Kind;
@@ -54,21 +54,7 @@ export interface AuditQuery {
 }
 
 /** One mutation in the audit trail, newest first; the shape GET /api/audit answers with. */
-export interface AuditEntry {
-  /** When the user tapped (client clock). */
-  at: string;
-  /** When the server recorded it. */
-  loggedAt: string;
-  memberId: string;
-  /** The member's current name; null if the member is gone. */
-  memberName: string | null;
-  deviceId: string | null;
-  name: string;
-  args: unknown;
-  outcome: 'applied' | 'rejected';
-  reason: string | null;
-  changes: AuditChange[];
-}
+export type AuditEntry = SharedAuditEntry<AnyEntity>;
 
 /**
  * One serialised write transaction: all of it commits or none of it does. Reads see the committed

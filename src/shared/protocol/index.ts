@@ -2,3 +2,4 @@
 export * from './limits.ts';
 export * from './messages.ts';
 export * from './version.ts';
+export * from './audit.ts';
