@@ -1,7 +1,5 @@
 // `npm run bench:db`: mutations/s through the sync service on SQLite and PostgreSQL, and poke fan-out latency
 // across two server processes on one PostgreSQL (LISTEN/NOTIFY). Prints figures; never passes or fails.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -14,14 +12,14 @@ import { paris2024Demo } from '../src/server/demo/paris2024.ts';
 import type { SyncAuth } from '../src/server/sync/auth.ts';
 import { createPoker } from '../src/server/sync/poke.ts';
 import { createSyncService } from '../src/server/sync/service.ts';
-import { freePort } from '../tests/e2e/harness/port.ts';
 import { createTestDatabase } from '../tests/fakes/postgres.ts';
+import type { ServerProcess } from '../tests/fakes/server-process.ts';
+import { spawnServer } from '../tests/fakes/server-process.ts';
 import { perSecond, round, summarize, table } from './lib/stats.ts';
 
 const CLIENTS = envInt('BENCH_CLIENTS', 8);
 const PER_CLIENT = envInt('BENCH_PER_CLIENT', 250);
 const ROUNDS = envInt('BENCH_ROUNDS', 50);
-const ROOT = new URL('..', import.meta.url).pathname;
 
 /** CLIENTS editors push PER_CLIENT notes/advances each, concurrently, in batches of 50. */
 async function throughput(store: ServerStore): Promise<{ perSecond: number; applied: number }> {
@@ -62,34 +60,8 @@ async function throughput(store: ServerStore): Promise<{ perSecond: number; appl
   return { perSecond: perSecond(applied, elapsed), applied };
 }
 
-async function startServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      DEMO: '0',
-      LOG_LEVEL: 'warn',
-      DIST_DIR: 'no-dist',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 300; i++) {
-    if (
-      await fetch(`${url}/api/ready`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { url, child };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`server ${url} did not become ready`);
+function startServer(databaseUrl: string): Promise<ServerProcess> {
+  return spawnServer({ DATABASE_URL: databaseUrl, DEMO: '0', LOG_LEVEL: 'warn', DIST_DIR: 'no-dist' });
 }
 
 async function signIn(store: ServerStore, url: string, memberId: string) {
@@ -189,7 +161,7 @@ async function fanOut(databaseUrl: string) {
     streams.forEach((s) => s.abort());
     return { same: summarize(same), cross: summarize(cross) };
   } finally {
-    for (const s of [a, b]) s.child.kill('SIGTERM');
+    await Promise.all([a.stop(), b.stop()]);
     await store.close();
   }
 }

@@ -1,6 +1,4 @@
 // Two server processes on one PostgreSQL: clients on each push at once; pokes cross by NOTIFY; every client converges.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/client/storage/memory.ts';
@@ -18,18 +16,18 @@ import type { ServerStore } from '../../src/server/db/port.ts';
 import { createPoker } from '../../src/server/sync/poke.ts';
 import { createSyncService } from '../../src/server/sync/service.ts';
 import type { SyncService } from '../../src/server/sync/service.ts';
-import { freePort } from '../e2e/harness/port.ts';
 import { createTestDatabase } from '../fakes/postgres.ts';
+import type { ServerProcess } from '../fakes/server-process.ts';
+import { spawnServer } from '../fakes/server-process.ts';
 import type { TestDatabase } from '../fakes/postgres.ts';
 import { ids, planMutations } from '../unit/client/sync-fixtures.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const PER_CLIENT = 15;
 
 let db: TestDatabase;
 let store: ServerStore;
 let sync: SyncService;
-const servers: { url: string; child: ChildProcess; log: () => string }[] = [];
+const servers: ServerProcess[] = [];
 const clients: SyncClient[] = [];
 
 beforeAll(async () => {
@@ -43,51 +41,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   clients.forEach((c) => c.stop());
-  await Promise.all(servers.map((s) => stopServer(s.child)));
+  await Promise.all(servers.map((s) => s.stop()));
   await store?.close();
   await db?.drop();
 });
 
-async function startServer(databaseUrl: string) {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      DEMO: '0',
-      DIST_DIR: 'no-such-dist',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout?.on('data', (c: Buffer) => (log += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
-  const started = Date.now();
-  while (Date.now() - started < 60_000) {
-    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}:\n${log}`);
-    const ready = await fetch(`${url}/api/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { url, child, log: () => log };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`server at ${url} not ready:\n${log}`);
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
+function startServer(databaseUrl: string): Promise<ServerProcess> {
+  return spawnServer({ DATABASE_URL: databaseUrl, DEMO: '0', DIST_DIR: 'no-such-dist', LOG_LEVEL: 'warn' });
 }
 
 interface Device {

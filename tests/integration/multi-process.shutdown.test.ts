@@ -1,6 +1,5 @@
 // Graceful shutdown of a real server process: a push already in flight at SIGTERM finishes and commits;
 // readiness and new connections stop; the process exits 0.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
@@ -8,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/server/db/index.ts';
-import { freePort } from '../e2e/harness/port.ts';
+import { spawnServer } from '../fakes/server-process.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
@@ -20,32 +18,17 @@ describe('graceful shutdown', () => {
   it('finishes the push in flight at SIGTERM, then exits 0', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'pdj-shutdown-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        DEMO: '1',
-        PUBLIC_URL: url,
-        DIST_DIR: 'no-dist',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const server = await spawnServer({ DATA_DIR: dataDir, DEMO: '1', DIST_DIR: 'no-dist' });
+    const { url, child, exited } = server;
     cleanups.push(async () => void (child.exitCode === null && child.kill('SIGKILL')));
-    let log = '';
-    child.stdout.on('data', (c: Buffer) => (log += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (log += c.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const log = server.output;
+    // The first-start admin link is printed just after the server starts listening.
     const started = Date.now();
-    while (!/#invite=([\w-]+)/.test(log)) {
-      if (Date.now() - started > 60_000 || child.exitCode !== null) throw new Error(`no admin link:\n${log}`);
+    while (!/#invite=([\w-]+)/.test(log())) {
+      if (Date.now() - started > 30_000) throw new Error(`no admin link:\n${log()}`);
       await new Promise((r) => setTimeout(r, 100));
     }
-    const invite = /#invite=([\w-]+)/.exec(log)![1];
+    const invite = /#invite=([\w-]+)/.exec(log())![1];
     const clientID = randomUUID();
     const session = await (
       await fetch(`${url}/api/auth/redeem`, {
@@ -98,7 +81,7 @@ describe('graceful shutdown', () => {
     const results = JSON.parse(res.body).results as { outcome: string }[];
     expect(results.filter((r) => r.outcome === 'applied')).toHaveLength(200);
     expect(await exited).toBe(0);
-    expect(log).toMatch(/SIGTERM: closing streams/);
+    expect(log()).toMatch(/SIGTERM: closing streams/);
     await expect(fetch(`${url}/api/health`)).rejects.toThrow();
 
     // Everything it acknowledged is in the database.
