@@ -28,3 +28,7 @@ export const demoFile = (ext: 'csv' | 'ics') =>
   readFileSync(new URL(`../../../src/server/demo/schedule/paris2024.${ext}`, import.meta.url), 'utf8');
 
 export const HEADER = 'ref,sport,event,venue,date,start,end,medal,notes';
+
+/** A case file copied from the shared cases (tests/fixtures/cases/<folder>/<name>), as UTF-8 text. */
+export const caseFile = (folder: 'import' | 'export' | 'schedule', name: string) =>
+  readFileSync(new URL(`../../fixtures/cases/${folder}/${name}`, import.meta.url), 'utf8');
