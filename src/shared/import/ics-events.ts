@@ -82,17 +82,20 @@ export function expandEvent(
       if (item !== master) used.add(item);
       const ref = eventRef(uid, occurrenceKey(next, master!, scope));
       if (isCancelled(item)) notice(item, 'cancelled', { start: wallText(details.startDate) });
-      else out.rows.push(rowOf(item, details.startDate, master!, ref, uid, scope, out));
+      else
+        out.rows.push(
+          rowOf(item, details.startDate, master!, ref, `${uid} (${wallText(details.startDate)})`, scope, out),
+        );
       scope.budget.left -= 1;
     }
   } else if (master) {
     const start = timeOf(master, 'dtstart');
-    if (start) out.rows.push(rowOf(master, start, master, uid, uid, scope, out));
+    if (start) out.rows.push(rowOf(master, start, master, eventRef(uid), uid, scope, out));
     else
       out.rows.push({
         row: scope.line(master),
         uid,
-        ref: uid,
+        ref: eventRef(uid),
         timesError: { field: 'start', code: 'required' },
       });
     scope.budget.left -= 1;
@@ -105,7 +108,8 @@ export function expandEvent(
     const start = timeOf(o, 'dtstart');
     if (isCancelled(o)) notice(o, 'cancelled', start ? { start: wallText(start) } : {});
     else if (start?.isDate) notice(o, 'allDay');
-    else if (start) out.rows.push(rowOf(o, start, o, ref, uid, scope, out));
+    else if (start)
+      out.rows.push(rowOf(o, start, master ?? o, ref, id ? `${uid} (${wallText(start)})` : uid, scope, out));
     else out.rows.push({ row: scope.line(o), uid, ref, timesError: { field: 'start', code: 'required' } });
     scope.budget.left -= 1;
   }
@@ -122,7 +126,8 @@ function rowOf(
   start: ICAL.Time,
   master: ICAL.Component,
   ref: string,
-  uid: string,
+  /** How issues name the event: its UID, and the occurrence's start for a recurring one. */
+  label: string,
   scope: EventScope,
   out: Expansion,
 ): RawRow {
@@ -134,7 +139,6 @@ function rowOf(
   const venueText = str('location');
   const venue = venueText ? venueOf(venueText, scope.venues) : undefined;
   const floating = scope.floating ?? (venue ? scope.zone(venue.timeZone) : undefined);
-  const label = ref !== uid ? `${uid} (${wallText(start)})` : uid;
   const row: RawRow = {
     row: scope.line(item),
     ...(label ? { uid: label } : {}),

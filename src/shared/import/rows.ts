@@ -38,7 +38,7 @@ export function validateRows(
     };
   }
   const issues: ImportIssue[] = [];
-  const dates = dateReading(rows, ctx, issues);
+  const { reading: dates, contradicting } = dateReading(rows, ctx, issues);
   const sessions: ScheduleSession[] = [];
   const seen = new Map<string, number>();
   const existing = new Map(ctx.sessions.map((s) => [`${s.editionId}/${s.ref}`, s]));
@@ -83,7 +83,7 @@ export function validateRows(
     const medal = parseMedal(raw.medal);
     if (medal === undefined) fail('medal', 'badMedal', { value: String(raw.medal) });
 
-    const span = venue ? timesOf(raw, venue.timeZone, dates, fail) : undefined;
+    const span = venue ? timesOf(raw, venue.timeZone, dates, fail, contradicting.has(raw.row)) : undefined;
     if (span && span[1] < span[0]) fail('end', 'endBeforeStart');
     // A CSV row whose end equals its start is a typo; an iCalendar event without an end lasts 0 (RFC 5545).
     else if (span && span[1] === span[0] && raw.startsAt === undefined) fail('end', 'endBeforeStart');
@@ -157,6 +157,7 @@ function dateReading(rows: readonly RawRow[], ctx: ImportContext, issues: Import
     return cell ? [{ row: r.row, text: r.date!, cell }] : [];
   });
   const { reading, contradicting } = decideDateOrder(cells, ctx.dateOrder ?? 'day-first');
+  // Named once as mixedDateOrder, not again as a bad date.
   for (const row of contradicting) {
     const raw = rows.find((r) => r.row === row)!;
     issues.push({
@@ -167,7 +168,7 @@ function dateReading(rows: readonly RawRow[], ctx: ImportContext, issues: Import
       params: { value: raw.date!.trim(), order: reading!.order, first: reading!.evidence!.row },
     });
   }
-  return reading;
+  return { reading, contradicting: new Set(contradicting) };
 }
 
 function parseMedal(value: RawRow['medal']): boolean | undefined {
@@ -188,6 +189,7 @@ function timesOf(
   timeZone: string,
   dates: DateReading | undefined,
   fail: Fail,
+  dateNamed: boolean,
 ): [string, string] | undefined {
   if (raw.startsAt || raw.endsAt || raw.timesError) {
     if (raw.timesError) fail(raw.timesError.field, raw.timesError.code, raw.timesError.params);
@@ -199,7 +201,8 @@ function timesOf(
   const day = cell ? dayOf(cell, dates?.order ?? 'day-first') : undefined;
   const start = readClock(raw.start ?? '');
   const end = readClock(raw.end ?? '');
-  if (!day) fail('date', raw.date?.trim() ? 'badDate' : 'required', { value: raw.date?.trim() ?? '' });
+  if (!day && !dateNamed)
+    fail('date', raw.date?.trim() ? 'badDate' : 'required', { value: raw.date?.trim() ?? '' });
   if (!start) fail('start', raw.start?.trim() ? 'badTime' : 'required', { value: raw.start?.trim() ?? '' });
   if (!end) fail('end', raw.end?.trim() ? 'badTime' : 'required', { value: raw.end?.trim() ?? '' });
   if (!day || !start || !end) return undefined;

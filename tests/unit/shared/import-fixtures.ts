@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { paris2024Demo } from '../../../src/server/demo/paris2024.ts';
 import type { Edition, ScheduleSession, Venue } from '../../../src/shared/domain/index.ts';
-import type { ImportContext } from '../../../src/shared/import/index.ts';
+import type { DateOrder, ImportContext } from '../../../src/shared/import/index.ts';
 
 const demo = paris2024Demo();
 const argsOf = <T>(name: string) => demo.mutations.filter((m) => m.name === name).map((m) => m.args as T);
@@ -13,9 +13,10 @@ export const demoSessions = argsOf<ScheduleSession>('session.put').map((s) => ({
   notes: s.notes ?? '',
 }));
 
-export function context(sessions: ScheduleSession[] = []): ImportContext {
+export function context(sessions: ScheduleSession[] = [], dateOrder?: DateOrder): ImportContext {
   let n = 0;
   return {
+    ...(dateOrder ? { dateOrder } : {}),
     editions: demoEditions,
     venues: demoVenues,
     sessions,
