@@ -1,5 +1,6 @@
 // The Paris 2024 demo as an import context: its editions, venues and sessions.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { paris2024Demo } from '../../../src/server/demo/paris2024.ts';
 import type { Edition, ScheduleSession, Venue } from '../../../src/shared/domain/index.ts';
 import type { DateOrder, ImportContext } from '../../../src/shared/import/index.ts';
@@ -32,4 +33,4 @@ export const HEADER = 'ref,sport,event,venue,date,start,end,medal,notes';
 
 /** A case file copied from the shared cases (tests/fixtures/cases/<folder>/<name>), as UTF-8 text. */
 export const caseFile = (folder: 'import' | 'export' | 'schedule', name: string) =>
-  readFileSync(new URL(`../../fixtures/cases/${folder}/${name}`, import.meta.url), 'utf8');
+  readFileSync(join(process.cwd(), 'tests/fixtures/cases', folder, name), 'utf8');

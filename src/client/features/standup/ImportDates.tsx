@@ -7,18 +7,20 @@ import { datesText } from './import-text.ts';
 
 interface Props {
   dates: DateReading;
+  /** Where the example date is written (uiLocale). */
+  locale: string;
   onChoose(order: DateOrder): void;
 }
 
 /** Names the order on screen; when every date reads both ways, the planner picks it (the file is read again). */
-export function ImportDates({ dates, onChoose }: Props) {
-  const { t, i18n } = useTranslation();
+export function ImportDates({ dates, locale, onChoose }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   const cell = readDateCell(dates.example.value);
   const day = cell ? dayOf(cell, dates.order) : undefined;
   return (
     <div className="panel panel-info">
-      {day ? <p>{datesText(t, i18n.language, dates, day)}</p> : null}
+      {day ? <p>{datesText(t, locale, dates, day)}</p> : null}
       {dates.evidence ? (
         <p>{t('standup.import.dates.proof', dates.evidence)}</p>
       ) : (

@@ -6,7 +6,7 @@ import type { DateOrder, ImportIssue, ImportResult } from '../../../shared/impor
 import { importSchedule } from '../../../shared/import/index.ts';
 import { ImportDates } from './ImportDates.tsx';
 import { ImportIssues, ImportNotices } from './ImportIssues.tsx';
-import { countsText, dateOrderOf } from './import-text.ts';
+import { countsText, dateOrderOf, uiLocale } from './import-text.ts';
 import type { Encoding } from './read-schedule-file.ts';
 import { accentSample, readScheduleFile } from './read-schedule-file.ts';
 import type { Record } from './use-record.ts';
@@ -39,8 +39,8 @@ export function ImportPanel({ edition, editions, venues, sessions, record }: Pro
   const id = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [chosenOrder, setChosenOrder] = useState<DateOrder | null>(null);
-  const dateOrder =
-    chosenOrder ?? dateOrderOf(i18n.language, typeof navigator === 'undefined' ? [] : navigator.languages);
+  const locale = uiLocale(i18n.language, typeof navigator === 'undefined' ? [] : navigator.languages);
+  const dateOrder = chosenOrder ?? dateOrderOf(locale);
 
   function check(file: Picked, order: DateOrder) {
     const result = importSchedule(file.name, file.text, {
@@ -110,7 +110,9 @@ export function ImportPanel({ edition, editions, venues, sessions, record }: Pro
           {t('standup.import.encoding', { sample: accentSample(state.file.text) })}
         </p>
       ) : null}
-      {result?.ok && result.dates ? <ImportDates dates={result.dates} onChoose={chooseOrder} /> : null}
+      {result?.ok && result.dates ? (
+        <ImportDates dates={result.dates} locale={locale} onChoose={chooseOrder} />
+      ) : null}
       {result?.ok && result.sessions.length > 0 ? (
         <div className="button-row">
           <button type="button" className="button button-primary" onClick={() => void confirm()}>

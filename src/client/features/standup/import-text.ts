@@ -28,12 +28,18 @@ export function countsText(
 }
 
 /**
- * The order the UI language writes numeric dates in, from Intl: French and British English
- * day-first, US English month-first. `languages` are the browser's (navigator.languages): the
- * first of the UI's language picks the region (en-GB vs en-US).
+ * The locale to write dates in: the browser's first language (navigator.languages) of the UI's
+ * language, so its region counts (en-GB vs en-US); the UI language alone otherwise.
  */
-export function dateOrderOf(uiLanguage: string, languages: readonly string[] = []): DateOrder {
-  const locale = languages.find((l) => l.toLowerCase().startsWith(uiLanguage.toLowerCase())) ?? uiLanguage;
+export function uiLocale(uiLanguage: string, languages: readonly string[] = []): string {
+  return languages.find((l) => l.toLowerCase().startsWith(uiLanguage.toLowerCase())) ?? uiLanguage;
+}
+
+/**
+ * The order a locale (see uiLocale) writes numeric dates in, from Intl: French and British English
+ * day-first, US English month-first.
+ */
+export function dateOrderOf(locale: string): DateOrder {
   const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric' })
     .formatToParts(new Date(Date.UTC(2024, 7, 4)))
     .map((p) => p.type);
@@ -43,11 +49,11 @@ export function dateOrderOf(uiLanguage: string, languages: readonly string[] = [
 /** "Dates read as day/month: 04/08/2024 is 4 August 2024." */
 export function datesText(
   t: TFunction,
-  language: string,
+  locale: string,
   dates: DateReading,
   day: [number, number, number],
 ): string {
-  const date = new Intl.DateTimeFormat(language, {
+  const date = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -50,6 +50,6 @@ export async function readScheduleFile(file: Blob): Promise<FileText> {
 
 /** A few words of a Windows-1252 file with accents, for the planner to check they read right. */
 export function accentSample(text: string): string {
-  const words = text.match(/[^\s,;\t"]*[^\x00-\x7F][^\s,;\t"]*/gu) ?? [];
+  const words = text.match(/[^\s,;"]*[^\p{ASCII}][^\s,;"]*/gu) ?? [];
   return [...new Set(words)].slice(0, 3).join(', ');
 }
