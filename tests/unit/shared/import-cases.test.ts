@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportResult, ImportSuccess } from '../../../src/shared/import/index.ts';
 import { importSchedule } from '../../../src/shared/import/index.ts';
 import { VENUE_IDS } from '../../../src/server/demo/ids.ts';
-import { caseFile, context, demoEditions } from './import-fixtures.ts';
+import { caseFile, context, demoEditions, demoFile } from './import-fixtures.ts';
 
 function read(folder: 'import' | 'schedule', name: string, sessions = context().sessions): ImportResult {
   return importSchedule(name, caseFile(folder, name), context([...sessions]));
@@ -99,6 +99,11 @@ describe('the real Paris 2024 schedule', () => {
       '2024-07-28T09:13:00Z',
     ]);
     expect(new Set(csv.sessions.map((s) => s.editionId))).toEqual(new Set(demoEditions.map((e) => e.id)));
+  });
+
+  it('ships as the demo’s schedule files too (src/server/demo/schedule/paris2024-real.*)', () => {
+    for (const ext of ['csv', 'ics'] as const)
+      expect(demoFile(`paris2024-real.${ext}`)).toBe(caseFile('schedule', `paris2024-real.${ext}`));
   });
 
   it('re-imports the same file as 44 unchanged, nothing to send', () => {

@@ -26,8 +26,12 @@ export function context(sessions: ScheduleSession[] = [], dateOrder?: DateOrder)
   };
 }
 
-export const demoFile = (ext: 'csv' | 'ics') =>
-  readFileSync(new URL(`../../../src/server/demo/schedule/paris2024.${ext}`, import.meta.url), 'utf8');
+/** A schedule file the demo ships: `csv`/`ics` for paris2024.*, or a file name in src/server/demo/schedule. */
+export const demoFile = (file: string) =>
+  readFileSync(
+    join(process.cwd(), 'src/server/demo/schedule', /^(csv|ics)$/.test(file) ? `paris2024.${file}` : file),
+    'utf8',
+  );
 
 export const HEADER = 'ref,sport,event,venue,date,start,end,medal,notes';
 

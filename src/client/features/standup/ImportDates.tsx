@@ -1,8 +1,8 @@
 // How a spreadsheet's numeric dates were read (day/month or month/day), and the choice when the file cannot tell.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DateOrder, DateReading } from '../../../shared/import/index.ts';
-import { dayOf, readDateCell } from '../../../shared/import/index.ts';
+import type { DateOrder, DateReading } from '../../../shared/import/cells.ts';
+import { dayOf, readDateCell } from '../../../shared/import/cells.ts';
 import { datesText } from './import-text.ts';
 
 interface Props {

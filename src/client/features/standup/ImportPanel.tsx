@@ -1,9 +1,8 @@
 // Imports the competition schedule: validates every row in the browser, then ONE schedule.import or nothing.
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition, ScheduleSession, Venue } from '../../../shared/domain/index.ts';
 import type { DateOrder, ImportIssue, ImportResult } from '../../../shared/import/index.ts';
-import { importSchedule } from '../../../shared/import/index.ts';
 import { ImportDates } from './ImportDates.tsx';
 import { ImportIssues, ImportNotices } from './ImportIssues.tsx';
 import { countsText, dateOrderOf, uiLocale } from './import-text.ts';
@@ -11,6 +10,9 @@ import type { Encoding } from './read-schedule-file.ts';
 import { accentSample, readScheduleFile } from './read-schedule-file.ts';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
+
+/** The parsers (papaparse, ical.js, windows-iana…) load when a file is picked, not with the screen. */
+const loadParsers = () => import('../../../shared/import/index.ts');
 
 interface Props {
   edition: Edition;
@@ -39,10 +41,13 @@ export function ImportPanel({ edition, editions, venues, sessions, record }: Pro
   const id = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [chosenOrder, setChosenOrder] = useState<DateOrder | null>(null);
+  // Fetched while the planner looks for the file, so reading it does not wait on the network.
+  useEffect(() => void loadParsers(), []);
   const locale = uiLocale(i18n.language, typeof navigator === 'undefined' ? [] : navigator.languages);
   const dateOrder = chosenOrder ?? dateOrderOf(locale);
 
-  function check(file: Picked, order: DateOrder) {
+  async function check(file: Picked, order: DateOrder) {
+    const { importSchedule } = await loadParsers();
     const result = importSchedule(file.name, file.text, {
       editions,
       venues,
@@ -62,12 +67,12 @@ export function ImportPanel({ edition, editions, venues, sessions, record }: Pro
     setState({ step: 'reading' });
     const read = await readScheduleFile(file);
     if (!read.ok) return setState({ step: 'refused', issues: [read.issue] });
-    check({ name: file.name, text: read.text, encoding: read.encoding }, dateOrder);
+    await check({ name: file.name, text: read.text, encoding: read.encoding }, dateOrder);
   }
 
   function chooseOrder(order: DateOrder) {
     setChosenOrder(order);
-    if (state.step === 'read') check(state.file, order);
+    if (state.step === 'read') void check(state.file, order);
   }
 
   async function confirm() {

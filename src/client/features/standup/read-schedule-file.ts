@@ -1,6 +1,6 @@
 // Reads a chosen schedule file's bytes as text: UTF-8 (BOM or not), UTF-16 with a BOM, or Windows-1252; refuses the rest.
-import type { ImportIssue } from '../../../shared/import/index.ts';
-import { MAX_IMPORT_BYTES } from '../../../shared/import/index.ts';
+import type { ImportIssue } from '../../../shared/import/types.ts';
+import { MAX_IMPORT_BYTES } from '../../../shared/import/types.ts';
 
 /** How the bytes were read: Excel's "CSV UTF-8", "Unicode text" (UTF-16) or plain "CSV" on Windows (1252). */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';

@@ -38,6 +38,9 @@ function imported(text: string, name = 'schedule.csv'): ScheduleSession[] {
 }
 
 describe('the import panel', () => {
+  // The panel loads the parsers on demand: load them once here so no test waits on the transform.
+  beforeAll(async () => void (await import('../../../../src/shared/import/index.ts')));
+
   it('says "44 unchanged" for a re-import of the real schedule that changes nothing, and sends nothing', async () => {
     const real = caseFile('schedule', 'paris2024-real.csv');
     const { record, upload } = panel('en', imported(real));

@@ -47,7 +47,8 @@ describe('the stand-up screen', () => {
     await upload(
       `${HEADER}\nA,Athletics,Final,Stade de Nowhere,2024-08-04,21:00,22:00,yes,\nB,Athletics,Heat,Stade de France,2024-13-01,10:00,11:00,no,`,
     );
-    const alert = await screen.findByRole('alert');
+    // The parsers load on demand (their own chunk): the first file may take a moment.
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent('Nothing imported: 2 problems');
     const rows = within(alert).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
