@@ -64,6 +64,7 @@ export const standupEn = {
       tooLarge: 'The file is larger than {{max}} bytes: split it (one edition or one week per file).',
       tooManyRows: 'The file has more than {{max}} sessions: split it.',
       notUtf8: 'The file’s text encoding cannot be read: save it again as “CSV UTF-8”.',
+      badQuotes: 'A quote (") opens a cell and never closes, or sits inside a cell: check this line.',
       parse: 'Cannot be read: {{message}}',
       missingColumn: 'Missing column “{{column}}” (the first line has: {{found}}).',
       required: 'Empty: this value is required.',

@@ -66,6 +66,8 @@ export const standupFr: Shape<typeof standupEn> = {
       tooLarge: 'Le fichier dépasse {{max}} octets : découpez-le (une édition ou une semaine par fichier).',
       tooManyRows: 'Le fichier contient plus de {{max}} sessions : découpez-le.',
       notUtf8: 'L’encodage du texte est illisible : enregistrez le fichier en « CSV UTF-8 ».',
+      badQuotes:
+        'Un guillemet (") ouvre une cellule sans la fermer, ou se trouve dans une cellule : vérifiez cette ligne.',
       parse: 'Illisible : {{message}}',
       missingColumn: 'Colonne « {{column}} » manquante (la première ligne contient : {{found}}).',
       required: 'Vide : cette valeur est obligatoire.',

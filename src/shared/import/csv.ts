@@ -51,7 +51,11 @@ export function importCsv(text: string, ctx: ImportContext): ImportResult {
     step: (result, parser) => {
       const cells = result.data;
       for (const e of result.errors)
-        issues.push({ row: line, field: '', code: 'parse', params: { message: e.message } });
+        issues.push(
+          e.type === 'Quotes'
+            ? { row: line, field: '', code: 'badQuotes' }
+            : { row: line, field: '', code: 'parse', params: { message: e.message } },
+        );
       if (cells.some((c) => c.trim() !== '')) records.push({ line, cells });
       const end = result.meta.cursor;
       line += body.slice(offset, end).split(linebreak).length - 1;

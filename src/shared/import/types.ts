@@ -17,6 +17,8 @@ export type IssueCode =
   | 'tooManyRows'
   | 'notUtf8'
   | 'parse'
+  /** CSV: a quoted cell never closed, or a quote inside an unquoted cell. */
+  | 'badQuotes'
   | 'missingColumn'
   | 'required'
   | 'tooLong'

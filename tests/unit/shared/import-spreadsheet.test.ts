@@ -174,3 +174,13 @@ describe('times', () => {
     ]);
   });
 });
+
+describe('quotes', () => {
+  it('names the line of a quoted cell that never closes', () => {
+    const r = importCsv(
+      `${H.join(',')}\nA,Athletics,"Heat,Stade de France,2024-08-04,10:00,11:00`,
+      context(),
+    );
+    expect(!r.ok && r.issues.map((i) => [i.row, i.code])).toEqual([[2, 'badQuotes']]);
+  });
+});
