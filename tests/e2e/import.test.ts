@@ -114,6 +114,7 @@ describe('importing the real schedule', () => {
     await page.getByLabel(FILE).setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer });
     await page.getByText(/read as Windows-1252 .*Check the accents: Athlétisme, L’épreuve, “20/).waitFor();
     await page.getByText('Dates read as day/month: 01/08/2024 is 1 August 2024.').waitFor();
+    await axeCheck(page, 'the import panel with a file read (encoding and date order named)');
     await page.getByRole('button', { name: 'Import 1 session' }).click();
     const candidates = page.getByRole('region', { name: 'Candidates of the day' });
     await candidates.getByRole('listitem').filter({ hasText: 'L’épreuve “20 km”' }).waitFor();

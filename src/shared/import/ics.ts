@@ -58,7 +58,8 @@ export function importIcs(text: string, ctx: ImportContext): ImportResult {
     const calEvents = cal.getAllSubcomponents('vevent');
     const wr = cal.getFirstPropertyValue('x-wr-timezone');
     const floating = typeof wr === 'string' ? zone(wr) : undefined;
-    if (typeof wr === 'string' && !floating)
+    // An unknown X-WR-TIMEZONE matters only to floating times; other files import whatever it says.
+    if (typeof wr === 'string' && !floating && calEvents.some(isFloating))
       all.issues.push({ row: 0, field: 'X-WR-TIMEZONE', code: 'badTimeZone', params: { value: wr } });
     const scope: EventScope = {
       zone,
@@ -97,6 +98,19 @@ export function importIcs(text: string, ctx: ImportContext): ImportResult {
         .filter((i) => i.code !== 'empty' || all.issues.length === 0)
         .map((i) => ({ ...i, field: propertyOf(i.field) }));
   return { ok: false, issues: byRow([...all.issues, ...rowIssues]), notices };
+}
+
+/** A DTSTART with neither TZID nor UTC: read in the calendar's (or venue's) zone. Reads the raw value. */
+function isFloating(event: ICAL.Component): boolean {
+  const json = event.getFirstProperty('dtstart')?.toJSON() as
+    [string, { tzid?: string }, string, unknown] | undefined;
+  return (
+    !!json &&
+    json[2] === 'date-time' &&
+    !json[1].tzid &&
+    typeof json[3] === 'string' &&
+    !json[3].endsWith('Z')
+  );
 }
 
 /** VEVENTs by UID, in file order: a master and its RECURRENCE-ID overrides share one. */

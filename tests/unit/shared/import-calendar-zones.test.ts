@@ -181,3 +181,16 @@ describe('IANA, prefixed, UTC and floating times', () => {
     expect(ok(importIcs(`${one}\r\n${two}`, context())).sessions.map((s) => s.ref)).toEqual(['A', 'B']);
   });
 });
+
+describe('X-WR-TIMEZONE', () => {
+  it('is named when unknown and a floating time needs it, ignored when every time is UTC', () => {
+    const head = ['X-WR-TIMEZONE:Mars/Olympus'];
+    const floating = cal(head, vevent([...about('F'), 'DTSTART:20240804T100000', 'DTEND:20240804T110000']));
+    expect(importIcs(floating, context())).toMatchObject({
+      ok: false,
+      issues: [{ row: 0, field: 'X-WR-TIMEZONE', code: 'badTimeZone', params: { value: 'Mars/Olympus' } }],
+    });
+    const utc = cal(head, vevent([...about('U'), 'DTSTART:20240804T100000Z', 'DTEND:20240804T110000Z']));
+    expect(ok(importIcs(utc, context())).sessions.map((s) => s.startsAt)).toEqual(['2024-08-04T10:00:00Z']);
+  });
+});
