@@ -71,7 +71,11 @@ export function applyMutation(
       kept = await runMutation(tx, mutation, actor, { receivedAt, clockOff });
     } catch (error) {
       if (error instanceof MutationRejected) {
-        refusal = { code: error.code, params: error.params, reason: error.message.slice(0, MAX_REASON_CHARS) };
+        refusal = {
+          code: error.code,
+          params: error.params,
+          reason: error.message.slice(0, MAX_REASON_CHARS),
+        };
       } else {
         // A bug in a mutator: reject it so the client's queue moves on and the user sees it.
         reportBug(error, { clientID: auth.clientID, mutationID: id, name: mutation.name });

@@ -55,7 +55,9 @@ export function repair(kind: Kind, value: unknown): unknown {
     const parsed = ENTITY_SCHEMAS[kind].safeParse(value);
     if (parsed.success) return changed ? value : undefined;
     const issue = parsed.error.issues.find(
-      (i) => i.code === 'custom' && (i.params as { problem?: unknown } | undefined)?.problem === CONTROL_CHAR_PROBLEM,
+      (i) =>
+        i.code === 'custom' &&
+        (i.params as { problem?: unknown } | undefined)?.problem === CONTROL_CHAR_PROBLEM,
     );
     if (!issue || !rewrite(value, issue.path)) return undefined;
     changed = true;
