@@ -40,7 +40,7 @@ describe('describeRejection', () => {
 
   it('translates statuses, roles, fields and problems in the params', () => {
     expect(describeRejection(fr, { code: 'status_past_captured', params: { status: 'published' } })).toBe(
-      'Cette image est déjà « Publiée » : elle est désormais entre les mains du desk.',
+      'Cette image est déjà «\u00a0Publiée\u00a0» : elle est désormais entre les mains du desk.',
     );
     expect(
       describeRejection(en, { code: 'value_not_allowed', params: { field: 'to', value: 'published' } }),
