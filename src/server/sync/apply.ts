@@ -1,10 +1,13 @@
 // Applies one mutation in one transaction: skip, gap, reject or apply, then record it. The heart of push.
+import { z } from 'zod';
 import { isClockOff } from '../../shared/domain/clock.ts';
+import { describeIssues, issueParams } from '../../shared/mutations/issues.ts';
 import { runMutation } from '../../shared/mutations/registry.ts';
 import { MutationRejected } from '../../shared/mutations/types.ts';
 import type { MutationOutcome } from '../../shared/protocol/messages.ts';
 import { MAX_REASON_CHARS } from '../../shared/protocol/limits.ts';
 import type { RejectionCode, RejectionParams } from '../../shared/protocol/rejections.ts';
+import { boundedParams } from '../../shared/protocol/rejections.ts';
 import { boundedArgs } from '../../shared/protocol/stored-args.ts';
 import type { ServerStore } from '../db/port.ts';
 import { ApiError } from '../errors.ts';
@@ -77,9 +80,17 @@ export function applyMutation(
           reason: error.message.slice(0, MAX_REASON_CHARS),
         };
       } else {
-        // A bug in a mutator: reject it so the client's queue moves on and the user sees it.
+        // A bug in a mutator, or a stored row that no longer parses: reject it so the client's queue
+        // moves on and the user sees it, and report it. A row that fails its schema is named.
         reportBug(error, { clientID: auth.clientID, mutationID: id, name: mutation.name });
-        refusal = { code: 'server_error', params: {}, reason: 'server error' };
+        refusal =
+          error instanceof z.ZodError
+            ? {
+                code: 'invalid_row',
+                params: boundedParams({ kind: auditTarget(mutation)?.kind, ...issueParams(error) }),
+                reason: `stored row: ${describeIssues(error)}`.slice(0, MAX_REASON_CHARS),
+              }
+            : { code: 'server_error', params: {}, reason: 'server error' };
       }
     }
 

@@ -69,18 +69,19 @@ export const PERMISSION_CODES: readonly RejectionCode[] = [
 /** Longest text param; params echo client input (a ref, a path), so they are bounded like it. */
 export const MAX_PARAM_CHARS = 200;
 
-/** Parameters of a rejection: a few named strings and numbers (a field path, a status, a count). */
-export const RejectionParams = z.record(
-  z.string().max(40),
-  z.union([z.string().max(MAX_PARAM_CHARS), z.number()]),
-);
+/**
+ * Parameters of a rejection: a few named strings and numbers (a field path, a status, a count).
+ * The server bounds them when it makes them (boundedParams); readers accept any length, so a
+ * newer server's params never make an older client's pull fail.
+ */
+export const RejectionParams = z.record(z.string(), z.union([z.string(), z.number()]));
 export type RejectionParams = z.infer<typeof RejectionParams>;
 
 /**
  * On the wire a code is any short string, not only the ones above: an older client must still read
  * a newer server's answer, and falls back to the English reason for a code it does not know.
  */
-export const WireRejectionCode = z.string().min(1).max(40);
+export const WireRejectionCode = z.string();
 
 /** Bounds every param (strings cut to MAX_PARAM_CHARS), so what a client supplied stays small. */
 export function boundedParams(params: Record<string, string | number | undefined>): RejectionParams {

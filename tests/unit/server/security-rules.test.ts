@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_STORED_ARGS_BYTES, MAX_STORED_REJECTIONS } from '../../../src/shared/protocol/limits.ts';
@@ -29,7 +30,17 @@ async function server() {
   dir = mkdtempSync(join(tmpdir(), 'pdj-sec-'));
   const store: ServerStore = await openSqliteStore(dir);
   const { sync } = await seededService(store);
-  const app = buildApp({ distDir: '/nonexistent' }, { store, sync, poker: createPoker() });
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const app = buildApp(
+    { distDir: '/nonexistent', logger: { level: 'info', stream } },
+    { store, sync, poker: createPoker() },
+  );
   close = async () => {
     await app.close();
     await store.close();
@@ -38,6 +49,8 @@ async function server() {
   return {
     store,
     app,
+    /** The server's JSON log lines so far. */
+    lines,
     async device(memberId: string) {
       const clientID = randomUUID();
       const { token } = await createInvite(store, memberId);
@@ -136,6 +149,14 @@ describe('sec-04: what is kept and pulled of a rejected mutation is bounded', ()
     });
     expect(first.args.$truncated.bytes).toBeGreaterThan(1_000_000);
     expect(first.reason).toEqual(expect.any(String)); // kept: the English fallback
+    // The log names each rejection by its code, and never holds the junk.
+    const rejected = s.lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'mutation rejected');
+    expect(rejected).toHaveLength(30);
+    expect(rejected[0]).toMatchObject({
+      code: 'invalid_args',
+      params: { path: 'note', problem: 'too_long' },
+    });
+    expect(s.lines.join('\n')).not.toContain('x'.repeat(1000));
   });
 
   it('stores the parsed args of an applied mutation, not the junk keys it came with', async () => {

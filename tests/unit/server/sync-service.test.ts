@@ -14,6 +14,18 @@ afterEach(async () => {
   await fx.store.close();
 });
 
+function sessionArgs() {
+  return {
+    id: randomUUID(),
+    ref: 'ATH-M100-F',
+    sport: 'Athletics',
+    event: "Men's 100 m final",
+    startsAt: '2024-08-04T19:50:00.000Z',
+    endsAt: '2024-08-04T20:00:00.000Z',
+    medal: true,
+  };
+}
+
 async function apiError(promise: Promise<unknown>): Promise<ApiError> {
   const error = await promise.then(
     () => undefined,
@@ -150,6 +162,39 @@ describe('push', () => {
       { id: 2, outcome: 'applied' },
     ]);
     expect(bugs).toEqual(['venue.put#1: x is undefined']);
+  });
+
+  it('names a stored row that fails its schema (invalid_row), never a bare "server error"', async () => {
+    const bugs: string[] = [];
+    fx = await syncFixture((_error, ctx) => bugs.push(ctx.name));
+    const a = fx.auth();
+    const v = venueArgs();
+    const e = editionArgs();
+    await fx.sync.applyAsSystem([{ name: 'edition.create', args: e }], {
+      memberId: fx.admin.id,
+      role: 'admin',
+    });
+    // A row written before a limit tightened: a line break in a venue's name.
+    await fx.store.write(async (s) => {
+      await s.writeEntities(await s.bumpVersion(), [
+        { kind: 'venue', id: v.id, value: { ...v, name: 'Stade\nde France' } },
+      ]);
+    });
+    const res = await fx.sync.push(
+      a,
+      pushBody(a.clientID, 1, [
+        {
+          name: 'session.put',
+          args: { ...sessionArgs(), venueId: v.id, editionId: e.id },
+        },
+      ]),
+    );
+    expect(res.results[0]).toMatchObject({
+      outcome: 'rejected',
+      code: 'invalid_row',
+      params: { path: 'name', problem: 'control_char' },
+    });
+    expect(bugs).toEqual(['session.put']);
   });
 
   it('answers 409 client_too_old / server_too_old by protocol version', async () => {
