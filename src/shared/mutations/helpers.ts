@@ -17,6 +17,7 @@ export async function mustGet<K extends Kind>(
   return row;
 }
 
+/** Nothing yet under this id, or `already_exists` with its kind (a create retried under a new mutation id). */
 export async function mustNotExist(tx: ReadTx, kind: Kind, id: string): Promise<void> {
   if (await tx.get(kind, id)) reject('already_exists', `${kind} ${id} already exists`, { kind });
 }
