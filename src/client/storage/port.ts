@@ -3,6 +3,7 @@ import type { Entity, Kind } from '../../shared/domain/entities.ts';
 import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
 import type { Actor } from '../../shared/mutations/types.ts';
 import type { Mutation, PullResponse, Rejection } from '../../shared/protocol/messages.ts';
+import type { RejectionParams } from '../../shared/protocol/rejections.ts';
 
 /**
  * Local state is kept as two layers, Replicache-style:
@@ -48,6 +49,8 @@ export interface MutateResult {
   mutationID: number;
   /** Set when the rules refuse it locally; it is queued anyway and the server decides. */
   localRejection?: string;
+  /** The code and params of that refusal (protocol 2), for the screen to translate. */
+  refusal?: { code: string; params: RejectionParams };
 }
 
 export interface PendingMutation extends Mutation {

@@ -5,6 +5,8 @@ import type { Kind } from '../../shared/domain/entities.ts';
 import { parseEntity } from '../../shared/domain/entities.ts';
 import { describeIssues, runMutation } from '../../shared/mutations/registry.ts';
 import type { Actor } from '../../shared/mutations/types.ts';
+import { MutationRejected } from '../../shared/mutations/types.ts';
+import type { RejectionParams } from '../../shared/protocol/rejections.ts';
 import type { Mutation, PullResponse } from '../../shared/protocol/messages.ts';
 import { BufferedTx } from './buffered-tx.ts';
 import type { MutateResult } from './port.ts';
@@ -14,6 +16,8 @@ import { parseRowKey, rowKey } from './tables.ts';
 interface Played {
   keys: string[];
   localRejection?: string;
+  /** The rules' code and params when they refused it here, so the screen can translate it. */
+  refusal?: { code: string; params: RejectionParams };
 }
 
 /**
@@ -29,7 +33,11 @@ async function play(
   try {
     await runMutation(tx, m, actor);
   } catch (error) {
-    return { keys: [], localRejection: error instanceof Error ? error.message : String(error) };
+    const localRejection = error instanceof Error ? error.message : String(error);
+    if (error instanceof MutationRejected) {
+      return { keys: [], localRejection, refusal: { code: error.code, params: error.params } };
+    }
+    return { keys: [], localRejection };
   }
   return { keys: await tx.flush() };
 }
@@ -52,9 +60,9 @@ export async function mutateIn(
   const played = await play(t.view, mutation, actor);
   await t.outbox.put(withPlay({ ...mutation, id, clientID: meta.clientID }, played));
   await t.meta.put({ ...meta, nextMutationID: id + 1 });
-  return played.localRejection === undefined
-    ? { mutationID: id }
-    : { mutationID: id, localRejection: played.localRejection };
+  if (played.localRejection === undefined) return { mutationID: id };
+  const { localRejection, refusal } = played;
+  return refusal ? { mutationID: id, localRejection, refusal } : { mutationID: id, localRejection };
 }
 
 /**

@@ -34,6 +34,12 @@ export function createAuthenticator(store: ServerStore, clock: () => Date = () =
       lastTouched.set(device.id, now.getTime());
       await store.touchDevice(device.id, now.toISOString());
     }
-    return { deviceId: device.id, clientID: device.clientID, memberId: member.id, role: member.role };
+    return {
+      deviceId: device.id,
+      clientID: device.clientID,
+      memberId: member.id,
+      role: member.role,
+      signedInAt: device.createdAt,
+    };
   };
 }

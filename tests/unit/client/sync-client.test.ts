@@ -75,15 +75,11 @@ describe('sync client', () => {
       { id: more.surfImage, to: 'captured' },
       actors.lea,
     );
-    expect(result.localRejection).toMatch(/not assigned/);
+    expect(result.refusal).toEqual({ code: 'not_assigned', params: {} });
     expect(await net.drive(lea.client.sync())).toBe(true);
     expect(await lea.store.pending(10)).toEqual([]);
     const [rejection] = await lea.store.rejections();
-    expect(rejection).toMatchObject({
-      id: 1,
-      name: 'signature.advance',
-      reason: 'you are not assigned to this moment',
-    });
+    expect(rejection).toMatchObject({ id: 1, name: 'signature.advance', code: 'not_assigned', params: {} });
     expect(await lea.store.get('signature', more.surfImage)).toMatchObject({ status: 'planned' });
   });
 

@@ -105,8 +105,8 @@ describe('CSV import', () => {
   });
 
   it('refuses a file whose sessions would not fit in one push once escaped as JSON', () => {
-    // Under the file limit, but every backslash doubles and every control character becomes \u00XX.
-    const notes = '\\\u0001'.repeat(160);
+    // Under the file limit, but every backslash doubles once escaped (control characters are refused).
+    const notes = '\\'.repeat(500);
     const rows = Array.from(
       { length: 900 },
       (_, i) => `R${i},A,E,Bercy Arena,2024-08-01,10:00,11:00,no,${notes}`,

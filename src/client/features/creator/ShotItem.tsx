@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForwardStatus } from '../../../shared/domain/signature.ts';
 import type { LocalPreview } from '../../storage/index.ts';
+import { describeRejection } from '../../ui/describe-rejection.ts';
 import { PreviewImage } from '../../ui/PreviewImage.tsx';
 import { ShotActions } from '../day/ShotActions.tsx';
 import type { MyShot } from './my-day.ts';
@@ -114,7 +115,13 @@ export function ShotItem({
 function SyncState({ shot }: { shot: MyShot }) {
   const { t } = useTranslation();
   if (shot.rejectedReason)
-    return <p className="item-rejected">{t('creator.sync.rejected', { reason: shot.rejectedReason })}</p>;
+    return (
+      <p className="item-rejected">
+        {t('creator.sync.rejected', {
+          reason: describeRejection(t, shot.rejection ?? { reason: shot.rejectedReason }),
+        })}
+      </p>
+    );
   if (shot.waiting) return <p className="item-waiting">{t('creator.sync.waiting')}</p>;
   // "Sent" only once this image carries a change: a planned image untouched has nothing to send.
   return shot.image.history.length > 0 || shot.image.note || shot.image.previewId ? (

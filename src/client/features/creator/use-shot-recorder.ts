@@ -5,6 +5,7 @@ import type { ForwardStatus } from '../../../shared/domain/signature.ts';
 import { PREVIEW_CONTENT_TYPE } from '../../../shared/mutations/previews.ts';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { PreviewQuotaError, useLocalStore, usePreviewStore } from '../../storage/index.ts';
+import { type LocalOutcome, localRefusal } from '../../ui/describe-rejection.ts';
 import { toPreviewJpeg } from './snapshot.ts';
 
 export interface ShotRecorder {
@@ -29,13 +30,10 @@ export function useShotRecorder(actor: Actor, resize: typeof toPreviewJpeg = toP
     setErrors(({ [id]: _, ...rest }) => (message ? { ...rest, [id]: message } : rest));
 
   /** A local refusal is queued anyway (the server decides) but shown at once. */
-  async function record(id: string, run: () => Promise<{ localRejection?: string }>) {
+  async function record(id: string, run: () => Promise<LocalOutcome>) {
     try {
-      const result = await run();
-      setError(
-        id,
-        result.localRejection ? t('creator.shot.failed', { message: result.localRejection }) : undefined,
-      );
+      const refused = localRefusal(t, await run());
+      setError(id, refused ? t('creator.shot.failed', { message: refused }) : undefined);
     } catch (error) {
       setError(
         id,

@@ -1,5 +1,6 @@
 // One signature image: its status, the status buttons the member may tap, and its sync state.
 import { useTranslation } from 'react-i18next';
+import { describeRejection } from '../../ui/describe-rejection.ts';
 import { PreviewImage } from '../../ui/PreviewImage.tsx';
 import type { SignatureView } from './moment-view.ts';
 import type { ShotAction } from './shot-actions.ts';
@@ -45,7 +46,11 @@ export function SignatureItem({ view, onAction, onMissed, error }: SignatureItem
       ) : null}
       {view.waiting ? <p className="item-waiting">{t('shot.waiting')}</p> : null}
       {view.rejectedReason ? (
-        <p className="item-rejected">{t('shot.rejected', { reason: view.rejectedReason })}</p>
+        <p className="item-rejected">
+          {t('shot.rejected', {
+            reason: describeRejection(t, view.rejection ?? { reason: view.rejectedReason }),
+          })}
+        </p>
       ) : null}
       {error ? (
         <p className="item-rejected" role="alert">

@@ -118,9 +118,10 @@ describe('the board', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save link' }));
     expect(await within(actions()).findByRole('button', { name: 'Change asset link…' })).toBeInTheDocument();
     expect(within(item()).getByText('Captured', { selector: 'strong' })).toBeInTheDocument();
-    expect((await store.pending(10)).map((m) => m.args)).toEqual([
-      { id: ids.image, to: 'captured' },
-      { id: ids.image, to: 'captured', assetUrl: 'https://media.example.org/7' },
+    // An explicit link change (signature.link): a move to the status it has would write nothing.
+    expect((await store.pending(10)).map((m) => [m.name, m.args])).toEqual([
+      ['signature.advance', { id: ids.image, to: 'captured' }],
+      ['signature.link', { id: ids.image, assetUrl: 'https://media.example.org/7' }],
     ]);
   });
 

@@ -77,6 +77,8 @@ describe('the sync bar on a real store', () => {
               args: { id: ids.image, to: 'in-position' },
               at: '2024-08-04T19:40:00.000Z',
               reason: 'you are not assigned to this moment',
+              code: 'not_assigned',
+              params: {},
             },
           ],
         },
@@ -87,7 +89,8 @@ describe('the sync bar on a real store', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Rejected changes (1)' }));
     const list = screen.getByRole('region', { name: 'Rejected changes' });
     expect(within(list).getByText('Signature image marked In position')).toBeInTheDocument();
-    expect(within(list).getByText('Rejected: you are not assigned to this moment')).toBeInTheDocument();
+    // Translated from its code, not the server's English sentence.
+    expect(within(list).getByText('Rejected: You are not assigned to this moment.')).toBeInTheDocument();
 
     await userEvent.click(within(list).getByRole('button', { name: 'Dismiss' }));
     expect(await store.rejections()).toEqual([]);
