@@ -3,6 +3,7 @@
 import { auditEn } from './audit.en.ts';
 import { boardEn } from './board.en.ts';
 import { creatorEn } from './creator.en.ts';
+import { phoneEn } from './phone.en.ts';
 import { navEn } from './nav.ts';
 import { standupEn } from './standup.en.ts';
 
@@ -196,4 +197,5 @@ export const en = {
   standup: standupEn,
   board: boardEn,
   audit: auditEn,
+  phone: phoneEn,
 } satisfies Catalog;

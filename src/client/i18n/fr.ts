@@ -2,6 +2,7 @@
 import { auditFr } from './audit.fr.ts';
 import { boardFr } from './board.fr.ts';
 import { creatorFr } from './creator.fr.ts';
+import { phoneFr } from './phone.fr.ts';
 import type { en } from './en.ts';
 import { navFr } from './nav.ts';
 import type { Shape } from './shape.ts';
@@ -194,4 +195,5 @@ export const fr: Shape<typeof en> = {
   standup: standupFr,
   board: boardFr,
   audit: auditFr,
+  phone: phoneFr,
 };

@@ -8,7 +8,7 @@ import { defineMutation, reject } from './types.ts';
  * Links a preview to a signature image. The snapshot is stored on the phone and uploaded
  * separately; this mutation syncs through the normal outbox, so the desk learns a preview exists
  * (and shows "preview on its way") even before the bytes land. A newer snapshot replaces the
- * older one. Who may: the desk, or a creator assigned to the image's moment; the status is untouched.
+ * older one; `previewBy` says whose phone holds it. Who may: the desk, or a creator assigned to the image's moment; the status is untouched.
  */
 export const previewSignature = defineMutation({
   name: 'signature.preview',
@@ -19,7 +19,7 @@ export const previewSignature = defineMutation({
     if (ctx.actor.role === 'creator' && !(await isAssigned(tx, ctx.actor.memberId, image.momentId))) {
       reject('forbidden', 'you are not assigned to this moment');
     }
-    await save(tx, 'signature', { ...image, previewId });
+    await save(tx, 'signature', { ...image, previewId, previewBy: ctx.actor.memberId });
   },
 });
 

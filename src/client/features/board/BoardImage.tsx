@@ -48,7 +48,11 @@ export function BoardImage(props: BoardImageProps) {
         <p>{t('board.capturedBy', { name: memberName(image.capturedBy), time: at(image.capturedAt) })}</p>
       ) : null}
       {image.previewId ? (
-        <PreviewImage previewId={image.previewId} alt={t('board.previewAlt', { title: image.title })} />
+        <PreviewImage
+          previewId={image.previewId}
+          alt={t('board.previewAlt', { title: image.title })}
+          by={image.previewBy}
+        />
       ) : null}
       {image.status === 'missed' && image.missedReason ? (
         <p>{t('shot.missedReason', { reason: image.missedReason })}</p>

@@ -6,6 +6,7 @@ import type { LocalPreview } from '../../storage/index.ts';
 import { PreviewImage } from '../../ui/PreviewImage.tsx';
 import { ShotActions } from '../day/ShotActions.tsx';
 import type { MyShot } from './my-day.ts';
+import { SnapshotState } from './SnapshotState.tsx';
 
 export interface ShotItemProps {
   shot: MyShot;
@@ -103,8 +104,9 @@ export function ShotItem({
           <PreviewImage
             previewId={image.previewId}
             alt={t('creator.shot.snapshotAlt', { title: image.title })}
+            by={image.previewBy}
           />
-          <PreviewState preview={localPreview} />
+          <SnapshotState preview={localPreview} />
         </>
       ) : null}
     </li>
@@ -120,18 +122,4 @@ function SyncState({ shot }: { shot: MyShot }) {
   return shot.image.history.length > 0 || shot.image.note || shot.image.previewId ? (
     <p className="item-sent">{t('creator.sync.sent')}</p>
   ) : null;
-}
-
-function PreviewState({ preview }: { preview?: LocalPreview }) {
-  const { t } = useTranslation();
-  if (!preview) return null;
-  if (preview.refusedReason)
-    return (
-      <p className="item-rejected">{t('creator.sync.previewRefused', { reason: preview.refusedReason })}</p>
-    );
-  return preview.uploadedAt ? (
-    <p className="item-sent">{t('creator.sync.previewSent')}</p>
-  ) : (
-    <p className="item-waiting">{t('creator.sync.previewWaiting')}</p>
-  );
 }
