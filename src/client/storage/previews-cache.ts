@@ -23,7 +23,11 @@ export function cachePreviewBytes(storage: CacheStorage): PreviewBytes {
     },
     async get(previewId) {
       const response = await (await open()).match(keyOf(`snapshot/${previewId}`));
-      return response ? response.blob() : undefined;
+      if (!response) return undefined;
+      // A copy, not the entry's own body: a Blob backed by the cache entry (shown in an <img>,
+      // uploaded) keeps its file, and its space, after the entry is deleted.
+      const type = response.headers.get('content-type') ?? '';
+      return new Blob([await response.arrayBuffer()], { type });
     },
     async delete(previewId) {
       await (await open()).delete(keyOf(`snapshot/${previewId}`));

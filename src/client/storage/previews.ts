@@ -70,7 +70,7 @@ export interface LocalPreviewStore {
   get(previewId: string): Promise<LocalPreview | undefined>;
   /** Every snapshot this phone knows of, oldest first. */
   list(): Promise<LocalPreview[]>;
-  /** Waiting snapshots whose turn has come at `now`, oldest first. */
+  /** Waiting snapshots, oldest first; none while the oldest waits out its backoff at `now` (uploads go in turn). */
   due(now: Date): Promise<LocalPreview[]>;
   /** The snapshot being uploaded now (in this tab), for "uploading". */
   uploading(): string | null;
@@ -193,8 +193,10 @@ export function createPreviewStore(parts: PreviewStoreParts): LocalPreviewStore 
     get: (previewId) => rows.get(previewId),
     list: sorted,
     async due(at) {
-      const iso = at.toISOString();
-      return (await sorted()).filter((r) => r.state === 'waiting' && (!r.retryAt || r.retryAt <= iso));
+      // In turn: while the oldest waits out its backoff, the younger ones wait behind it.
+      const waiting = (await sorted()).filter((r) => r.state === 'waiting');
+      const head = waiting[0];
+      return head?.retryAt && head.retryAt > at.toISOString() ? [] : waiting;
     },
     uploading: () => uploading,
     setUploading(previewId) {

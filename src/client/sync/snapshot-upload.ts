@@ -31,11 +31,11 @@ export interface UploadPass {
 }
 
 /**
- * Sends every snapshot whose turn has come, oldest first. 200/201: uploaded, its bytes removed.
- * 401: stop. Another 4xx (not 408/429): refused for good, kept with the reason. A network failure
- * or a timeout: that snapshot waits for its backoff and the pass stops (the others would fail
- * too). 5xx/408/429: that snapshot waits, the next ones are tried. Never rejects: a failure of
- * the phone's own storage is logged and the snapshot tried again at the next pass.
+ * Sends the waiting snapshots in turn, oldest first. 200/201: uploaded, its bytes removed. 401:
+ * stop. Another 4xx (not 408/429): refused for good, kept with the reason, the next one goes. A
+ * network failure, a timeout, 5xx/408/429: that snapshot waits for its backoff (or Retry-After)
+ * and the others wait behind it. Never rejects: a failure of the phone's own storage is logged and
+ * the snapshot tried again at the next pass.
  */
 export async function uploadDueSnapshots(
   previews: LocalPreviewStore,
@@ -126,7 +126,7 @@ async function uploadOne(
         ? new Date(now().getTime() + retryAfter * 1000).toISOString()
         : later(preview.attempts);
     await previews.markRetry(previewId, 'server', at);
-    return 'next';
+    return 'stop';
   }
   await previews.markRefused(previewId, body ? refusedCode(res.status) : 'lost', await messageOf(res));
   return 'refused';

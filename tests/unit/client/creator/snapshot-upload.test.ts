@@ -65,7 +65,7 @@ describe('the snapshot queue', () => {
     expect((await store.due(NOW)).map((p) => p.previewId)).toEqual([id(3)]);
   });
 
-  it('waits with backoff when offline or timed out, and the pass never rejects', async () => {
+  it('waits with backoff when offline or timed out, the younger ones behind, and never rejects', async () => {
     const store = createMemoryPreviewStore();
     await store.add(snap(1));
     await store.add(snap(2));
@@ -76,15 +76,21 @@ describe('the snapshot queue', () => {
     // Offline: the first failure stops the pass (the second would fail too).
     expect(down).toHaveBeenCalledTimes(1);
     expect(await store.get(id(1))).toMatchObject({ state: 'waiting', attempts: 1, retryCode: 'offline' });
-    expect(pass.nextAttemptAt).toBeGreaterThanOrEqual(NOW.getTime());
-    // Until its retry time only the second one is due.
-    expect((await store.due(NOW)).map((p) => p.previewId)).toEqual([id(2)]);
+    expect(pass.nextAttemptAt).toBeGreaterThan(NOW.getTime());
+    // In turn: until the oldest's retry time nothing is due.
+    expect(await store.due(NOW)).toEqual([]);
+    const soon = new Date(pass.nextAttemptAt!);
     const timeout = vi.fn(async () => {
       throw new DOMException('The operation timed out.', 'TimeoutError');
     });
-    await expect(uploadDueSnapshots(store, opts(timeout))).resolves.toMatchObject({ uploaded: 0 });
-    expect(await store.get(id(2))).toMatchObject({ retryCode: 'timeout', attempts: 1 });
-    const later = new Date(NOW.getTime() + 60_000);
+    await expect(
+      uploadDueSnapshots(
+        store,
+        opts(timeout, () => soon),
+      ),
+    ).resolves.toMatchObject({ uploaded: 0 });
+    expect(await store.get(id(1))).toMatchObject({ retryCode: 'timeout', attempts: 2 });
+    const later = new Date(NOW.getTime() + 120_000);
     const ok = vi.fn(async () => json(201));
     expect(
       await uploadDueSnapshots(
@@ -92,16 +98,22 @@ describe('the snapshot queue', () => {
         opts(ok, () => later),
       ),
     ).toMatchObject({ uploaded: 2 });
+    expect(ok.mock.calls.map((c) => (c as unknown as [string])[0])).toEqual([
+      `/api/previews/${id(1)}?signature=${SIGNATURE}`,
+      `/api/previews/${id(2)}?signature=${SIGNATURE}`,
+    ]);
   });
 
-  it('lets the next snapshots go when the server fails on one, and honours Retry-After', async () => {
+  it('holds the queue when the server fails, and honours Retry-After', async () => {
     const store = createMemoryPreviewStore();
     await store.add(snap(1));
     await store.add(snap(2));
-    const fetcher = vi.fn(async (url: string) =>
-      url.includes(id(1)) ? json(503, {}, { 'retry-after': '120' }) : json(201),
-    );
-    expect(await uploadDueSnapshots(store, opts(fetcher))).toMatchObject({ uploaded: 1 });
+    const fetcher = vi.fn(async () => json(503, {}, { 'retry-after': '120' }));
+    expect(await uploadDueSnapshots(store, opts(fetcher))).toMatchObject({
+      uploaded: 0,
+      nextAttemptAt: NOW.getTime() + 120_000,
+    });
+    expect(fetcher).toHaveBeenCalledTimes(1);
     expect(await store.get(id(1))).toMatchObject({
       state: 'waiting',
       retryCode: 'server',
