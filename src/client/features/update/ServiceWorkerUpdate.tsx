@@ -7,6 +7,8 @@ import { useLocalStore, usePendingMutations } from '../../storage/index.ts';
 import { UpdateBanner } from '../../ui/UpdateBanner.tsx';
 import { useUpdateNotices } from './notices.ts';
 import { otherTabs } from './tabs.ts';
+import { useReloadOnUpdate, useWaitingWorker } from './waiting.ts';
+import type { PageMessage } from '../../sw/protocol.ts';
 
 /** How often an installed app looks for a new version anyway (a phone may stay open all day). */
 const CHECK_EVERY_MS = 30 * 60_000;
@@ -15,17 +17,20 @@ export function ServiceWorkerUpdate() {
   const store = useLocalStore();
   const pending = usePendingMutations();
   const registration = useRef<ServiceWorkerRegistration | undefined>(undefined);
+  const [registered, setRegistered] = useState<ServiceWorkerRegistration>();
   const [tabs, setTabs] = useState(0);
   const {
-    needRefresh: [needRefresh],
+    needRefresh: [workboxSaysWaiting],
     offlineReady: [offlineReady, setOfflineReady],
-    updateServiceWorker,
   } = useRegisterSW({
     onRegisteredSW(_url, r) {
       registration.current = r;
+      setRegistered(r);
       if (r) setInterval(() => check(r), CHECK_EVERY_MS);
     },
   });
+  const needRefresh = useWaitingWorker(registered) || workboxSaysWaiting;
+  useReloadOnUpdate();
   const [failure, clearFailure] = useUpdateNotices();
 
   // Back online, or back to the app: a new version may have been published meanwhile.
@@ -64,7 +69,8 @@ export function ServiceWorkerUpdate() {
     // The button is disabled while changes wait, but a tap may have landed since the last render:
     // ask the outbox itself (the worker asks it again before activating).
     if ((await store.pending(1)).length > 0) return;
-    await updateServiceWorker(true);
+    // Every tab, this one included, reloads when the new version takes control (useReloadOnUpdate).
+    registration.current?.waiting?.postMessage({ type: 'SKIP_WAITING' } satisfies PageMessage);
   }
 
   return (
