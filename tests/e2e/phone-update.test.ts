@@ -161,6 +161,40 @@ describe('a new version of the app on a creator’s phone', () => {
     await waitForSyncText(reopened, 'All changes sent');
   });
 
+  it('keeps version A when a change is made after B installed, until that change is sent', async () => {
+    await publish('a');
+    const { context, page } = await newPhone();
+    await signIn(
+      page,
+      await inviteLink(server, ['--member', DEMO_IDS.members.creatorTheo]),
+      'Théo (e2e update race)',
+    );
+    await waitForSyncText(page, 'All changes sent');
+    await waitForServiceWorkerControl(page);
+    const versionA = await buildOf(page);
+    // B installs while nothing waits: it waits to take over.
+    await publish('b');
+    await checkForUpdate(page);
+    await page.getByRole('banner').getByRole('heading', { name: 'A new version is ready' }).waitFor();
+    // Then a tap offline, and the app is closed and opened again: the browser activates B,
+    // which keeps serving A while the change waits.
+    await goOffline(context);
+    await page.getByLabel('Day', { exact: true }).selectOption(DAY);
+    await statusButton(page, AXIS, 'In position').click();
+    await waitForSyncText(page, '1 change waiting on this phone');
+    await page.close();
+    const reopened = await context.newPage();
+    await reopened.goto('/me');
+    await waitForSyncText(reopened, '1 change waiting on this phone', 30_000);
+    expect(await buildOf(reopened)).toBe(versionA);
+    // Sent: the next opening runs B.
+    await goOnline(context);
+    await waitForSyncText(reopened, 'All changes sent', 60_000);
+    await reopened.reload({ waitUntil: 'load' });
+    expect(await buildOf(reopened)).toBe(VERSION_B);
+    await waitForSyncText(reopened, 'All changes sent', 30_000);
+  });
+
   it('says so when a nearly full phone cannot install the new version', async () => {
     await publish('a');
     const { context, page } = await newPhone();
