@@ -21,6 +21,7 @@ import { demoSignatureTitle } from './harness/suite.ts';
 const run = promisify(execFile);
 const DAY = '2024-08-05';
 const AXIS = demoSignatureTitle(DEMO_IDS.signatures.cauldronHistoricAxis);
+const LOUVRE = demoSignatureTitle(DEMO_IDS.signatures.cauldronFromLouvre);
 const VERSION_B = 'e2e-version-b';
 
 let work: string;
@@ -180,7 +181,7 @@ describe('a new version of the app on a creator’s phone', () => {
     // which keeps serving A while the change waits.
     await goOffline(context);
     await page.getByLabel('Day', { exact: true }).selectOption(DAY);
-    await statusButton(page, AXIS, 'In position').click();
+    await statusButton(page, LOUVRE, 'In position').click();
     await waitForSyncText(page, '1 change waiting on this phone');
     await page.close();
     const reopened = await context.newPage();
