@@ -3,6 +3,7 @@
 import { auditEn } from './audit.en.ts';
 import { boardEn } from './board.en.ts';
 import { creatorEn } from './creator.en.ts';
+import { phoneEn } from './phone.en.ts';
 import { navEn } from './nav.ts';
 import { clockEn, rejectionEn } from './rejection.en.ts';
 import { standupEn } from './standup.en.ts';
@@ -200,4 +201,5 @@ export const en = {
   audit: auditEn,
   rejection: rejectionEn,
   clock: clockEn,
+  phone: phoneEn,
 } satisfies Catalog;

@@ -2,6 +2,7 @@
 import { auditFr } from './audit.fr.ts';
 import { boardFr } from './board.fr.ts';
 import { creatorFr } from './creator.fr.ts';
+import { phoneFr } from './phone.fr.ts';
 import type { en } from './en.ts';
 import { navFr } from './nav.ts';
 import { clockFr, rejectionFr } from './rejection.fr.ts';
@@ -198,4 +199,5 @@ export const fr: Shape<typeof en> = {
   audit: auditFr,
   rejection: rejectionFr,
   clock: clockFr,
+  phone: phoneFr,
 };

@@ -52,7 +52,11 @@ export function BoardImage(props: BoardImageProps) {
         </p>
       ) : null}
       {image.previewId ? (
-        <PreviewImage previewId={image.previewId} alt={t('board.previewAlt', { title: image.title })} />
+        <PreviewImage
+          previewId={image.previewId}
+          alt={t('board.previewAlt', { title: image.title })}
+          by={image.previewBy}
+        />
       ) : null}
       {image.status === 'missed' && image.missedReason ? (
         <p>{t('shot.missedReason', { reason: image.missedReason })}</p>

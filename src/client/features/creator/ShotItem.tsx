@@ -7,6 +7,7 @@ import { describeRejection } from '../../ui/describe-rejection.ts';
 import { PreviewImage } from '../../ui/PreviewImage.tsx';
 import { ShotActions } from '../day/ShotActions.tsx';
 import type { MyShot } from './my-day.ts';
+import { SnapshotState } from './SnapshotState.tsx';
 
 export interface ShotItemProps {
   shot: MyShot;
@@ -104,8 +105,9 @@ export function ShotItem({
           <PreviewImage
             previewId={image.previewId}
             alt={t('creator.shot.snapshotAlt', { title: image.title })}
+            by={image.previewBy}
           />
-          <PreviewState preview={localPreview} />
+          <SnapshotState preview={localPreview} />
         </>
       ) : null}
     </li>
@@ -127,18 +129,4 @@ function SyncState({ shot }: { shot: MyShot }) {
   return shot.image.history.length > 0 || shot.image.note || shot.image.previewId ? (
     <p className="item-sent">{t('creator.sync.sent')}</p>
   ) : null;
-}
-
-function PreviewState({ preview }: { preview?: LocalPreview }) {
-  const { t } = useTranslation();
-  if (!preview) return null;
-  if (preview.refusedReason)
-    return (
-      <p className="item-rejected">{t('creator.sync.previewRefused', { reason: preview.refusedReason })}</p>
-    );
-  return preview.uploadedAt ? (
-    <p className="item-sent">{t('creator.sync.previewSent')}</p>
-  ) : (
-    <p className="item-waiting">{t('creator.sync.previewWaiting')}</p>
-  );
 }

@@ -37,6 +37,14 @@ describe('the sync indicator', () => {
     expect(status).toHaveTextContent('Not synced yet');
   });
 
+  it('says whether the browser keeps the storage, and when the phone is full', () => {
+    renderIn('en', <SyncIndicator {...base} persisted={false} storageFull />);
+    expect(screen.getByText(/^Storage not guaranteed/)).toBeInTheDocument();
+    expect(screen.getByText(/^Storage full: new snapshots are refused/)).toBeInTheDocument();
+    renderIn('fr', <SyncIndicator {...base} persisted />);
+    expect(screen.getByText('Stockage conservé par le navigateur')).toBeInTheDocument();
+  });
+
   it('speaks French', () => {
     renderIn('fr', <SyncIndicator {...base} pendingCount={1} rejectedCount={2} />);
     const status = screen.getByRole('status', { name: 'Synchronisation' });
