@@ -11,6 +11,7 @@ import { createPoker } from './sync/poke.ts';
 import { createPgPoker } from './sync/pg-poker.ts';
 import { LOG_REDACT, SHUTDOWN_TIMEOUT_MS } from './ops/logging.ts';
 import { createSyncService } from './sync/service.ts';
+import { createPushService } from './push/service.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -21,6 +22,13 @@ async function main(): Promise<void> {
     : Object.assign(createPoker(), { close: async () => {} });
   const where = config.databaseUrl ? redactUrl(config.databaseUrl) : config.dataDir;
   const sync = createSyncService(store, poker);
+  const pushLog = {
+    warn: (d: object, m: string) => console.warn(m, d),
+    error: (d: object, m: string) => console.error(m, d),
+  };
+  // VAPID keys are created at first start and kept in the database (backed up with it).
+  const push = await createPushService({ store, ...config.push, log: pushLog });
+  sync.onApplied((mutation) => push.applied(mutation));
 
   const seed = await seedIfEmpty(store, sync, config.demo ? paris2024Demo : undefined);
   if (seed.seeded) console.log(`new database in ${where}${config.demo ? ', with the Paris 2024 demo' : ''}`);
@@ -39,10 +47,13 @@ async function main(): Promise<void> {
       rateLimits: config.rateLimits,
       trustProxy: config.trustProxy,
       ops,
+      publicUrl: config.publicUrl,
+      inviteTtlHours: config.inviteTtlHours,
     },
-    { store, sync, poker },
+    { store, sync, poker, push },
   );
   await app.listen({ port: config.port, host: config.host });
+  push.start();
 
   const link = await adminSignInLinkIfNeeded(store, sync, config);
   if (link) {
@@ -62,6 +73,8 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS).unref();
     try {
+      const dropped = push.close();
+      if (dropped) console.warn(`${dropped} notification(s) not sent before shutdown`);
       await app.close();
       await poker.close();
       await store.close();

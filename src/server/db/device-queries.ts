@@ -112,3 +112,14 @@ export async function revokeDevices(
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/** Marks the member's unused invites as used at `at`: their links then answer "already used". */
+export async function cancelInvites(db: Kysely<Database>, memberId: string, at: string): Promise<number> {
+  const result = await db
+    .updateTable('invites')
+    .set({ used_at: at })
+    .where('member_id', '=', memberId)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -6,6 +6,8 @@ import { m0003_previews } from './0003_previews.ts';
 import { m0004_calendar } from './0004_calendar.ts';
 import { m0005_rejection_codes } from './0005_rejection_codes.ts';
 import { m0006_one_line_text } from './0006_one_line_text.ts';
+import { m0020_push } from './0020_push.ts';
+import { m0021_member_job } from './0021_member_job.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_init': m0001_init,
@@ -14,6 +16,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_calendar': m0004_calendar,
   '0005_rejection_codes': m0005_rejection_codes,
   '0006_one_line_text': m0006_one_line_text,
+  '0020_push': m0020_push,
+  '0021_member_job': m0021_member_job,
 };
 
 export const migrationProvider: MigrationProvider = {
