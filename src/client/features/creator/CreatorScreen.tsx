@@ -1,5 +1,5 @@
 // The creator's phone: my assignments of the day (and the next days) in time order, everything offline.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { useEntities, useLocalPreviews, usePendingMutations, useRejections } from '../../storage/index.ts';
@@ -12,6 +12,7 @@ import './creator.css';
 import { buildMyDay, defaultMyDay, myDays, type MyAssignment } from './my-day.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { useShotRecorder } from './use-shot-recorder.ts';
+import { cardAnchor, useCardTarget, useFocusCard } from './use-card-target.ts';
 
 export interface CreatorScreenProps {
   actor: Actor;
@@ -23,6 +24,10 @@ export interface CreatorScreenProps {
 export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps) {
   const { t, i18n } = useTranslation();
   const [chosenDay, setChosenDay] = useState<string>();
+  // A notification tap or a link: /me#moment-<id> opens the day of that moment, at its card.
+  const target = useCardTarget();
+  // A new target wins over a day picked by hand earlier.
+  useEffect(() => setChosenDay(undefined), [target]);
   const recorder = useShotRecorder(actor);
   const previews = useLocalPreviews();
   const data = loaded({
@@ -36,6 +41,8 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
     pending: usePendingMutations(),
     rejections: useRejections(),
   });
+
+  useFocusCard(target, data !== undefined);
 
   const header = (
     <div className="creator-header">
@@ -55,7 +62,9 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   // "Today" is a day in the edition's home zone; the first edition's zone serves for the picker.
   const homeZone = data.editions[0]?.timeZone ?? 'Europe/Paris';
   const today = dayIn(homeZone, now ?? new Date());
-  const day = chosenDay && days.includes(chosenDay) ? chosenDay : defaultMyDay(days, today);
+  const targetDay = target ? data.moments.find((m) => m.id === target)?.day : undefined;
+  const asked = targetDay && days.includes(targetDay) && chosenDay === undefined ? targetDay : chosenDay;
+  const day = asked && days.includes(asked) ? asked : defaultMyDay(days, today);
   if (!day)
     return (
       <>
@@ -77,10 +86,14 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
       </p>
       {items.length === 0 ? <p>{t('creator.noneThisDay')}</p> : null}
       <PrepareMyDay points={areaOf(items)} />
-      {items.map((item) => (
+      {items.map((item, i) => (
         <AssignmentCard
           key={item.assignment.id}
           item={item}
+          // The first card of each moment carries its anchor (a member may hold two spots of one moment).
+          {...(items.findIndex((other) => other.moment.id === item.moment.id) === i
+            ? { anchor: cardAnchor(item.moment.id) }
+            : {})}
           recorder={recorder}
           localPreviews={byId}
           {...(viewerTimeZone ? { viewerTimeZone } : {})}
