@@ -9,7 +9,13 @@ export const teamEn = {
   cancel: 'Cancel',
   roleOf: 'Role of {{name}}',
   changeRole: 'Change role',
-  fields: { name: 'Name', role: 'Role', job: 'Job', contact: 'Contact (phone or address)' },
+  fields: {
+    name: 'Name',
+    role: 'Role',
+    job: 'Job',
+    contact: 'Contact (phone or address)',
+    contactShort: 'Contact',
+  },
   roles: { admin: 'Admin', planner: 'Planner', editor: 'Editor (desk)', creator: 'Creator' },
   jobs: {
     none: 'No job set',

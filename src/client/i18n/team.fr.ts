@@ -12,7 +12,13 @@ export const teamFr: Shape<typeof teamEn> = {
   cancel: 'Annuler',
   roleOf: 'Rôle de {{name}}',
   changeRole: 'Changer le rôle',
-  fields: { name: 'Nom', role: 'Rôle', job: 'Métier', contact: 'Contact (téléphone ou adresse)' },
+  fields: {
+    name: 'Nom',
+    role: 'Rôle',
+    job: 'Métier',
+    contact: 'Contact (téléphone ou adresse)',
+    contactShort: 'Contact',
+  },
   roles: { admin: 'Admin', planner: 'Planner', editor: 'Éditeur (desk)', creator: 'Créateur' },
   jobs: {
     none: 'Pas de métier indiqué',

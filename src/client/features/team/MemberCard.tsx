@@ -43,7 +43,7 @@ export function MemberCard({ entry, ownDeviceId, timeZone, busy, actions }: Memb
         <dd>{t(`team.roles.${member.role}`)}</dd>
         <dt>{t('team.fields.job')}</dt>
         <dd>{member.job ? t(`team.jobs.${member.job}`) : t('team.jobs.none')}</dd>
-        <dt>{t('team.fields.contact')}</dt>
+        <dt>{t('team.fields.contactShort')}</dt>
         <dd>{member.contact || '—'}</dd>
       </dl>
       <form className="team-inline" onSubmit={submit}>
