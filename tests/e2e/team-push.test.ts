@@ -1,7 +1,7 @@
 // The team on their phones: an admin invites by QR from the team screen; the creator's phone signs in,
 // opts in to notifications and closes the app; a planner moves the spot; the worker shows it; a tap
 // opens the card; revoking the device from the team screen signs it out and drops its subscription.
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_IDS, paris2024Demo } from '../../src/server/demo/paris2024.ts';
 import type { PushPayload } from '../../src/shared/protocol/push.ts';
 import { PUSH_SERVICE_CERT, startPushService, type StandInPushService } from '../fakes/push-service.ts';
@@ -226,7 +226,7 @@ describe('the team on their phones', () => {
 });
 
 /** "Invite another device" on the team screen, read from its QR code. */
-async function inviteFromTeam(admin: import('playwright-core').Page, name: string): Promise<string> {
+async function inviteFromTeam(admin: Page, name: string): Promise<string> {
   const card = admin.getByRole('article').filter({ has: admin.getByRole('heading', { name }) });
   await card.getByRole('button', { name: `Invite another device of ${name}` }).click();
   await admin.getByRole('heading', { name: `Sign-in link for ${name}` }).waitFor();
