@@ -76,6 +76,7 @@ export interface InviteAnswer {
 export const TEAM_EVENTS = ['member.invite', 'device.revoke', 'member.revoke'] as const;
 export type TeamEvent = (typeof TEAM_EVENTS)[number];
 
+/** True when an audit entry's `name` is one of TEAM_EVENTS (not a mutation of the plan). */
 export function isTeamEvent(name: string): name is TeamEvent {
   return (TEAM_EVENTS as readonly string[]).includes(name);
 }
