@@ -28,11 +28,12 @@ async function main(): Promise<void> {
   };
   // VAPID keys are created at first start and kept in the database (backed up with it).
   const push = await createPushService({ store, ...config.push, log: pushLog });
-  sync.onApplied((mutation) => push.applied(mutation));
 
   const seed = await seedIfEmpty(store, sync, config.demo ? paris2024Demo : undefined);
   if (seed.seeded) console.log(`new database in ${where}${config.demo ? ', with the Paris 2024 demo' : ''}`);
   for (const r of seed.rejected) console.warn(`demo mutation rejected: ${r}`);
+  // After seeding: the demo's own mutations concern no phone yet.
+  sync.onApplied((mutation) => push.applied(mutation));
 
   if (!existsSync(join(config.distDir, 'index.html'))) {
     console.warn(
