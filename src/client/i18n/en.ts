@@ -3,6 +3,7 @@
 import { auditEn } from './audit.en.ts';
 import { boardEn } from './board.en.ts';
 import { creatorEn } from './creator.en.ts';
+import { commonEn } from './common.en.ts';
 import { navEn } from './nav.ts';
 import { standupEn } from './standup.en.ts';
 
@@ -65,7 +66,9 @@ export const en = {
     loading: 'Loading the plan…',
     noEditions: 'No plan on this device yet: it arrives with the first sync.',
     noMoments: 'No chosen moments on this day.',
-    tooManyMoments: '{{count}} moments chosen: the team plans 4 or 5 a day.',
+    tooManyMoments_one: '{{count}} moment chosen: the team plans 4 or 5 a day.',
+    tooManyMoments_many: '{{count}} moments chosen: the team plans 4 or 5 a day.',
+    tooManyMoments_other: '{{count}} moments chosen: the team plans 4 or 5 a day.',
   },
   moment: {
     rank: 'Priority {{rank}}',
@@ -141,7 +144,9 @@ export const en = {
     lastSync: 'Last sync {{time}}',
     neverSynced: 'Not synced yet',
     failed: 'Last attempt failed: {{message}}',
-    rejectedButton: 'Rejected changes ({{count}})',
+    rejectedButton_one: '{{count}} rejected change',
+    rejectedButton_many: '{{count}} rejected changes',
+    rejectedButton_other: '{{count}} rejected changes',
     rejectedHeading: 'Rejected changes',
     rejectedIntro: 'The server refused these changes. They are kept here so nothing you did disappears.',
     rejectedAt: 'Tapped {{time}}',
@@ -191,6 +196,7 @@ export const en = {
     offlineReady: 'Ready to work offline',
     dismiss: 'OK',
   },
+  ...commonEn,
   nav: navEn,
   creator: creatorEn,
   standup: standupEn,

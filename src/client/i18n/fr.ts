@@ -3,6 +3,7 @@ import { auditFr } from './audit.fr.ts';
 import { boardFr } from './board.fr.ts';
 import { creatorFr } from './creator.fr.ts';
 import type { en } from './en.ts';
+import { commonFr } from './common.fr.ts';
 import { navFr } from './nav.ts';
 import type { Shape } from './shape.ts';
 import { standupFr } from './standup.fr.ts';
@@ -62,7 +63,9 @@ export const fr: Shape<typeof en> = {
     loading: 'Chargement du plan…',
     noEditions: 'Pas encore de plan sur cet appareil : il arrive avec la première synchronisation.',
     noMoments: 'Aucun moment choisi ce jour-là.',
-    tooManyMoments: '{{count}} moments choisis : l’équipe en prévoit 4 ou 5 par jour.',
+    tooManyMoments_one: '{{count}} moment choisi : l’équipe en prévoit 4 ou 5 par jour.',
+    tooManyMoments_many: '{{count}} de moments choisis : l’équipe en prévoit 4 ou 5 par jour.',
+    tooManyMoments_other: '{{count}} moments choisis : l’équipe en prévoit 4 ou 5 par jour.',
   },
   moment: {
     rank: 'Priorité {{rank}}',
@@ -138,7 +141,9 @@ export const fr: Shape<typeof en> = {
     lastSync: 'Dernière synchro {{time}}',
     neverSynced: 'Pas encore synchronisé',
     failed: 'La dernière tentative a échoué : {{message}}',
-    rejectedButton: 'Modifications refusées ({{count}})',
+    rejectedButton_one: '{{count}} modification refusée',
+    rejectedButton_many: '{{count}} de modifications refusées',
+    rejectedButton_other: '{{count}} modifications refusées',
     rejectedHeading: 'Modifications refusées',
     rejectedIntro:
       'Le serveur a refusé ces modifications. Elles restent ici pour que rien de ce que vous avez fait ne disparaisse.',
@@ -189,6 +194,7 @@ export const fr: Shape<typeof en> = {
     offlineReady: 'Prêt à fonctionner hors ligne',
     dismiss: 'OK',
   },
+  ...commonFr,
   nav: navFr,
   creator: creatorFr,
   standup: standupFr,

@@ -53,7 +53,7 @@ export function PrepareMyDay({ points }: { points: readonly LatLng[] }) {
       {state.kind === 'running' ? (
         <>
           <label htmlFor="prepare-progress">
-            {t('creator.map.preparing', { done: state.progress.done, total: state.progress.total })}
+            {t('creator.map.preparing', { done: state.progress.done, count: state.progress.total })}
           </label>
           <progress id="prepare-progress" max={state.progress.total} value={state.progress.done} />
         </>

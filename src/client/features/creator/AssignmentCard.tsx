@@ -27,6 +27,7 @@ export function AssignmentCard({ item, recorder, localPreviews, viewerTimeZone }
       <h2 id={headingId}>{moment.title}</h2>
       <KeyMoment
         at={moment.keyMomentAt}
+        planDay={moment.day}
         {...(venue ? { venueTimeZone: venue.timeZone } : {})}
         {...(viewerTimeZone ? { viewerTimeZone } : {})}
       />
@@ -75,6 +76,7 @@ export function AssignmentCard({ item, recorder, localPreviews, viewerTimeZone }
         <LightPanel
           at={spot?.camera ?? venue!.position}
           keyMomentAt={moment.keyMomentAt}
+          planDay={moment.day}
           venueTimeZone={venue?.timeZone ?? 'UTC'}
           {...(spot && shootingBearing(spot) !== undefined ? { bearing: shootingBearing(spot)! } : {})}
         />

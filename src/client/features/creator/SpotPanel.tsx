@@ -58,7 +58,7 @@ export function SpotPanel({ spot, access }: SpotPanelProps) {
         {colon}
         {formatCoordinates(spot.camera, i18n.language)}
       </p>
-      {bearing !== undefined ? <p>{t('creator.map.shooting', bearingParts(bearing))}</p> : null}
+      {bearing !== undefined ? <p>{t('creator.map.shooting', bearingParts(bearing, t))}</p> : null}
       <div className="button-row">
         <button type="button" className="button" onClick={locate} disabled={state.kind === 'locating'}>
           {t('creator.map.locate')}
@@ -80,7 +80,7 @@ export function SpotPanel({ spot, access }: SpotPanelProps) {
         {state.kind === 'known'
           ? t('creator.map.fromYou', {
               distance: formatDistance(distanceMetres(state.at, spot.camera), i18n.language),
-              ...bearingParts(bearingDegrees(state.at, spot.camera)),
+              ...bearingParts(bearingDegrees(state.at, spot.camera), t),
             })
           : null}
         {state.kind === 'failed' ? t('creator.map.denied', { reason: state.reason }) : null}

@@ -1,5 +1,6 @@
 // The morning stand-up: import candidates, choose 4 or 5 moments, angles, spots, images, people, what changed.
 import { useTranslation } from 'react-i18next';
+import { findConflicts } from '../../../shared/domain/conflicts.ts';
 import { MAX_MOMENTS_PER_DAY } from '../../../shared/domain/moment.ts';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { usePlanView } from '../../state/plan-view.ts';
@@ -53,7 +54,17 @@ export function StandupScreen({ actor }: { actor: Actor }) {
     (m) => m.editionId === edition.id && m.day === shownDay && m.status === 'dropped',
   );
   const venueById = new Map(venues.map((v) => [v.id, v]));
-  const data = { venues: venueById, spots, access, members, assignments, signatures };
+  const conflicts = findConflicts(assignments, todays, venues);
+  const data = {
+    venues: venueById,
+    spots,
+    access,
+    members,
+    assignments,
+    signatures,
+    dayMoments: todays,
+    conflicts,
+  };
   const date = formatDay(shownDay, i18n.language);
 
   return (
@@ -123,7 +134,7 @@ export function StandupScreen({ actor }: { actor: Actor }) {
             moments={moments}
             signatures={signatures}
           />
-          <PeoplePanel moments={todays} members={members} assignments={assignments} venues={venues} />
+          <PeoplePanel moments={todays} members={members} assignments={assignments} conflicts={conflicts} />
         </div>
         <div className="standup-side no-print">
           <CandidateList

@@ -4,6 +4,7 @@ import type { Edition, Venue } from '../../../shared/domain/edition.ts';
 import type { Assignment, Member } from '../../../shared/domain/member.ts';
 import type { Moment } from '../../../shared/domain/moment.ts';
 import type { ScheduleSession } from '../../../shared/domain/schedule.ts';
+import { formatDuration } from '../../../shared/format/units.ts';
 import { dayIn } from '../../ui/time.ts';
 
 export interface CandidateFilter {
@@ -87,11 +88,12 @@ export interface ConflictWords {
   params: Record<string, string | number>;
 }
 
-/** A conflict as a catalog key and its words (member and moment names). */
+/** A conflict as a catalog key and its words (member and moment names, durations in `locale`'s units). */
 export function conflictWords(
   conflict: Conflict,
   members: ReadonlyMap<string, Member>,
   moments: ReadonlyMap<string, Moment>,
+  locale: string,
 ): ConflictWords {
   const params = {
     name: members.get(conflict.memberId)?.name ?? conflict.memberId,
@@ -101,6 +103,10 @@ export function conflictWords(
   if (conflict.kind === 'double-booking') return { key: 'standup.people.doubleBooking', params };
   return {
     key: 'standup.people.travel',
-    params: { ...params, needed: conflict.neededMinutes, available: conflict.availableMinutes },
+    params: {
+      ...params,
+      needed: formatDuration(conflict.neededMinutes, locale),
+      available: formatDuration(conflict.availableMinutes, locale),
+    },
   };
 }
