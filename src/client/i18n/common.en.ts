@@ -18,8 +18,9 @@ export const commonEn = {
   },
   draft: {
     changedElsewhere: '{{field}} changed on another device:',
-    emptied: 'emptied',
-    yoursKept: 'What you typed is kept below until you choose.',
+    quoted: '“{{value}}”',
+    emptied: '(emptied)',
+    yoursKept: 'What you typed stays in the field until you choose.',
     takeTheirs: 'Use theirs',
     keepMine: 'Keep mine',
   },

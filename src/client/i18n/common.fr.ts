@@ -20,8 +20,9 @@ export const commonFr: Shape<typeof commonEn> = {
   },
   draft: {
     changedElsewhere: 'Changé sur un autre appareil, «\u202f{{field}}\u202f»\u202f:',
-    emptied: 'vidé',
-    yoursKept: 'Votre texte reste ci-dessous jusqu’à ce que vous choisissiez.',
+    quoted: '«\u202f{{value}}\u202f»',
+    emptied: '(vidé)',
+    yoursKept: 'Votre texte reste dans le champ jusqu’à ce que vous choisissiez.',
     takeTheirs: 'Prendre cette version',
     keepMine: 'Garder la mienne',
   },

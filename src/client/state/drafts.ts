@@ -77,14 +77,17 @@ export function createDraftStore(
       });
       try {
         if (storage.getItem(fullKey) === null) evict(MAX_DRAFTS - 1, fullKey);
-        storage.setItem(fullKey, text);
       } catch {
-        // Storage full: make room among the drafts once, then give up on this one (the form still holds it).
+        // Storage disabled: the write below fails too, and says nothing.
+      }
+      // Storage full: the oldest other drafts make room, one by one; with none left the text stays
+      // on screen only (the plan and the outbox live in IndexedDB, untouched by this).
+      for (let others = allKeys().length; others >= 0; others--) {
         try {
-          evict(Math.floor(MAX_DRAFTS / 2), fullKey);
           storage.setItem(fullKey, text);
+          return;
         } catch {
-          // Nothing more to do: the text stays on screen.
+          evict(Math.max(0, allKeys().filter((k) => k !== fullKey).length - 1), fullKey);
         }
       }
     },

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Editing a spot at the stand-up: prefilled, only the changed fields sent, refusals named, access edited too.
 // The form reads the live spot from a memory store, as on the stand-up screen: a save reaches it at once.
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { SpotForm } from '../../../../src/client/features/standup/SpotForm.tsx';
@@ -188,5 +188,59 @@ describe('editing a spot', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le spot' }));
     expect(record).toHaveBeenCalledTimes(1);
     expect(await screen.findByRole('status')).toHaveTextContent('Rien n’a changé');
+  });
+});
+
+describe('a spot edited on another device meanwhile', () => {
+  /** Another planner's change arrives with a pull. */
+  async function pulled(
+    store: Awaited<ReturnType<typeof edit>>['store'],
+    kind: 'spot' | 'access',
+    value: object,
+  ) {
+    await act(() =>
+      store.applyPull(
+        {
+          cookie: 2,
+          lastMutationID: 0,
+          patch: [{ op: 'put', kind, id: (value as { id: string }).id, value }],
+          rejected: [],
+        },
+        actors.planner,
+      ),
+    );
+  }
+
+  it('shows the other planner’s value of a field left alone, and both values of a field being typed', async () => {
+    const { record, store } = await edit(access);
+    await retype(/^Where exactly/, 'Row 2, seat 14');
+    await pulled(store, 'spot', { ...spot, label: 'Stand C, row 3', description: 'Row 3, by the photo pit' });
+    // Not touched here: it follows at once.
+    expect(field('Spot name')).toHaveValue('Stand C, row 3');
+    // Being typed: kept, and the other value shown beside it with a choice.
+    expect(field(/^Where exactly/)).toHaveValue('Row 2, seat 14');
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent(
+      'Where exactly (stand, row, balcony, access door) changed on another device: “Row 3, by the photo pit”',
+    );
+    await userEvent.click(within(notice).getByRole('button', { name: /^Use theirs/ }));
+    expect(field(/^Where exactly/)).toHaveValue('Row 3, by the photo pit');
+    await save();
+    expect(record).not.toHaveBeenCalled();
+    expect(await screen.findByRole('status')).toHaveTextContent('Nothing changed');
+  });
+
+  it('tells a change of the access request’s status in words, and keeps the planner’s when asked to', async () => {
+    const { record, store } = await edit(access, 'fr');
+    await userEvent.selectOptions(field('Statut'), 'refused');
+    await pulled(store, 'access', { ...access, status: 'granted' });
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent(
+      'Changé sur un autre appareil, «\u202fStatut\u202f»\u202f: «\u202fAccordé\u202f»',
+    );
+    await userEvent.click(within(notice).getByRole('button', { name: /^Garder la mienne/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le spot' }));
+    expect(record.mock.calls).toEqual([['access.update', { id: access.id, status: 'refused' }]]);
+    expect(await store.get('access', access.id)).toMatchObject({ status: 'refused' });
   });
 });
