@@ -235,9 +235,7 @@ describe('a spot edited on another device meanwhile', () => {
     await userEvent.selectOptions(field('Statut'), 'refused');
     await pulled(store, 'access', { ...access, status: 'granted' });
     const notice = screen.getByRole('status');
-    expect(notice).toHaveTextContent(
-      'Changé sur un autre appareil, «\u202fStatut\u202f»\u202f: «\u202fAccordé\u202f»',
-    );
+    expect(notice).toHaveTextContent('Changé sur un autre appareil, « Statut » : « Accordé »');
     await userEvent.click(within(notice).getByRole('button', { name: /^Garder la mienne/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le spot' }));
     expect(record.mock.calls).toEqual([['access.update', { id: access.id, status: 'refused' }]]);
