@@ -16,7 +16,9 @@ export function ChangedElsewhere({ field, theirs, onTakeTheirs, onKeepMine }: Ch
     <div className="changed-elsewhere panel panel-info" role="status">
       <p>
         {t('draft.changedElsewhere', { field })}{' '}
-        <strong className="theirs">{theirs ? t('draft.quoted', { value: theirs }) : t('draft.emptied')}</strong>
+        <strong className="theirs">
+          {theirs ? t('draft.quoted', { value: theirs }) : t('draft.emptied')}
+        </strong>
       </p>
       <p className="muted">{t('draft.yoursKept')}</p>
       <div className="button-row">

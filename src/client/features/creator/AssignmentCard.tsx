@@ -68,7 +68,11 @@ export function AssignmentCard({ item, recorder, localPreviews, viewerTimeZone }
 
       <h3>{t('creator.spot')}</h3>
       {spot ? (
-        <SpotPanel spot={spot} {...(item.access ? { access: item.access } : {})} />
+        <SpotPanel
+          spot={spot}
+          keyMomentAt={moment.keyMomentAt}
+          {...(item.access ? { access: item.access } : {})}
+        />
       ) : (
         <p>{t('creator.noSpot')}</p>
       )}
