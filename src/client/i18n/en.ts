@@ -152,9 +152,12 @@ export const en = {
     rejectedAt: 'Tapped {{time}}',
     dismiss: 'Dismiss',
     close: 'Close',
-    signedOut:
-      'This device is signed out (it was revoked or its session ended). The changes below stay on this phone, not sent: ask your team admin for a new sign-in link.',
-    waitingHeading: 'Changes waiting on this phone',
+    signedOut: 'This device is signed out.',
+    signedOutHelp:
+      'It was revoked or its session ended. These changes stay on this phone, not sent: ask your team admin for a new sign-in link.',
+    waitingSummary_one: '{{count}} change kept on this phone',
+    waitingSummary_many: '{{count}} changes kept on this phone',
+    waitingSummary_other: '{{count}} changes kept on this phone',
   },
   mutation: {
     edition_create: 'Create an edition',

@@ -150,9 +150,12 @@ export const fr: Shape<typeof en> = {
     rejectedAt: 'Faite à {{time}}',
     dismiss: 'Ignorer',
     close: 'Fermer',
-    signedOut:
-      "Cet appareil est déconnecté (révoqué ou session terminée). Les modifications ci-dessous restent sur ce téléphone, non envoyées : demandez un nouveau lien de connexion à l'admin de votre équipe.",
-    waitingHeading: 'Modifications en attente sur ce téléphone',
+    signedOut: 'Cet appareil est déconnecté.',
+    signedOutHelp:
+      'Il a été révoqué ou sa session a pris fin. Ces modifications restent sur ce téléphone, non envoyées : demandez un nouveau lien de connexion à l’admin de votre équipe.',
+    waitingSummary_one: '{{count}} modification gardée sur ce téléphone',
+    waitingSummary_many: '{{count}} de modifications gardées sur ce téléphone',
+    waitingSummary_other: '{{count}} modifications gardées sur ce téléphone',
   },
   mutation: {
     edition_create: 'Créer une édition',

@@ -105,6 +105,7 @@ describe('the sync bar on a real store', () => {
     act(() => syncStatusStore.setState({ status: 'signed-out', lastError: 'device revoked' }));
     const banner = await screen.findByRole('alert');
     expect(banner).toHaveTextContent(/This device is signed out/);
+    expect(within(banner).getByText('1 change kept on this phone')).toBeInTheDocument();
     expect(within(banner).getByText('Signature image marked missed')).toBeInTheDocument();
   });
 });
