@@ -42,6 +42,15 @@ export const en = {
     submitting: 'Signing in…',
     notSignedIn: 'This device is not signed in: open the sign-in link your team admin sent you.',
     signedInAs: 'Signed in as',
+    checking: 'Checking the sign-in link…',
+    linkFor: 'This link signs in {{name}} as {{role}}.',
+    notYou: 'Not you? Do not sign in: ask your team admin for your own link.',
+    roles: {
+      admin: 'admin',
+      planner: 'planner',
+      editor: 'editor (the desk)',
+      creator: 'creator',
+    },
     errors: {
       deviceNameRequired: 'Device name: give this device a name.',
       inviteInvalid:

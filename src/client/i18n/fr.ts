@@ -39,6 +39,16 @@ export const fr: Shape<typeof en> = {
     notSignedIn:
       "Cet appareil n'est pas connecté : ouvrez le lien de connexion que l'admin de votre équipe vous a envoyé.",
     signedInAs: 'Connecté en tant que',
+    checking: 'Vérification du lien de connexion…',
+    linkFor: 'Ce lien connecte {{name}} avec le rôle «\u202f{{role}}\u202f».',
+    notYou:
+      'Ce n’est pas vous ? Ne vous connectez pas : demandez votre propre lien à l’admin de votre équipe.',
+    roles: {
+      admin: 'admin',
+      planner: 'planificateur',
+      editor: 'éditeur (le desk)',
+      creator: 'créateur',
+    },
     errors: {
       deviceNameRequired: "Nom de l'appareil : donnez un nom à cet appareil.",
       inviteInvalid:
