@@ -95,15 +95,6 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
         <summary>{t('standup.angles.heading')}</summary>
         <AnglesEditor moment={moment} editionType={edition.type} record={record} />
       </details>
-      <ul className="plain-list print-only">
-        {sidesOf(edition.type).map((side) => (
-          <li key={side}>
-            <strong>{t(`side.${side}`)}</strong>
-            {t('app.colon')}
-            {moment.angles[side] ?? ''}
-          </li>
-        ))}
-      </ul>
       <SpotList moment={moment} spots={spots} access={data.access} center={venue?.position} record={record} />
       <SignatureList
         moment={moment}
