@@ -4,6 +4,7 @@ import type { Edition, Venue } from '../../../shared/domain/edition.ts';
 import type { Assignment, Member } from '../../../shared/domain/member.ts';
 import type { Moment } from '../../../shared/domain/moment.ts';
 import type { ScheduleSession } from '../../../shared/domain/schedule.ts';
+import { dateTimeFormat } from '../../../shared/format/intl-cache.ts';
 import { formatDuration } from '../../../shared/format/units.ts';
 import { dayIn } from '../../ui/time.ts';
 
@@ -45,7 +46,7 @@ export function filterCandidates(
 
 /** 'HH:MM' (24 h) of an instant in a zone: comparable as text. */
 export function localClock(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return dateTimeFormat('en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
