@@ -67,16 +67,16 @@ export function SpotSchematic({ pins, me, bearing, sun, label }: SpotMapProps) {
         {subject ? (
           <g className="schematic-subject">
             <circle cx={subject.x} cy={subject.y} r="9" />
-            <text x={subject.x + 13} y={subject.y + 4}>
+            <Label at={subject} width={width}>
               {t('creator.map.subject')}
-            </text>
+            </Label>
           </g>
         ) : null}
         <g className="schematic-camera">
           <circle cx={camera.x} cy={camera.y} r="9" />
-          <text x={camera.x + 13} y={camera.y + 4}>
+          <Label at={camera} width={width}>
             {t('creator.map.camera')}
-          </text>
+          </Label>
         </g>
         {drawing.me ? (
           <g className="schematic-me">
@@ -107,6 +107,16 @@ export function SpotSchematic({ pins, me, bearing, sun, label }: SpotMapProps) {
       </svg>
       <figcaption className="muted">{t('creator.map.drawingCaption')}</figcaption>
     </figure>
+  );
+}
+
+/** A pin's name beside it: on its right, or on its left near the right edge (never cut off). */
+function Label({ at, width, children }: { at: Point; width: number; children: string }) {
+  const left = at.x > width * 0.62;
+  return (
+    <text x={at.x + (left ? -13 : 13)} y={at.y + 4} textAnchor={left ? 'end' : 'start'}>
+      {children}
+    </text>
   );
 }
 

@@ -79,7 +79,12 @@ export function schematicOf(input: SchematicInput): Schematic {
       ? { ...edgeAlong(camera, bearingDegrees(origin, input.me), width, height, MARGIN / 2), far: true }
       : { ...toPx(input.me), far: false };
   }
-  if (out.subject && input.bearing === undefined) out.shooting = { to: out.subject };
+  // The arrow ends on the subject when it is where the camera points (the usual case); a bearing
+  // set apart from the subject (the subject is a landmark, the frame elsewhere) gets its own arrow.
+  const towardsSubject =
+    input.subject &&
+    (input.bearing === undefined || angleBetween(input.bearing, bearingDegrees(origin, input.subject)) < 15);
+  if (out.subject && towardsSubject) out.shooting = { to: out.subject };
   else if (input.bearing !== undefined) {
     const length = Math.min(width, height) * 0.35;
     out.shooting = { to: along(camera, input.bearing, length) };
@@ -111,4 +116,10 @@ export function niceScale(pxPerM: number, maxPx: number): { metres: number; px: 
   const power = 10 ** Math.floor(Math.log10(most));
   const metres = [5, 2, 1].map((f) => f * power).find((m) => m <= most) ?? power;
   return { metres, px: metres * pxPerM };
+}
+
+/** The smaller angle between two compass bearings, in degrees [0, 180]. */
+function angleBetween(a: number, b: number): number {
+  const d = Math.abs((((a - b) % 360) + 360) % 360);
+  return d > 180 ? 360 - d : d;
 }
