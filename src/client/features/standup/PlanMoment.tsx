@@ -2,7 +2,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition, Moment } from '../../../shared/domain/index.ts';
-import { sidesOf } from '../../../shared/domain/angles.ts';
 import { SelectField } from '../../ui/fields.tsx';
 import { formatDay } from '../../ui/time.ts';
 import { VenueTime } from '../../ui/VenueTime.tsx';
