@@ -5,6 +5,7 @@ export const commonEn = {
     localDate: 'local date at the venue:',
     withDate: '{{time}}, {{date}}',
     withZone: '{{time}} ({{zone}})',
+    venueDay: 'At the venue, that is {{date}}.',
   },
   compass: {
     N: 'N',

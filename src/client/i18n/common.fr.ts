@@ -7,6 +7,7 @@ export const commonFr: Shape<typeof commonEn> = {
     localDate: 'date locale sur le site :',
     withDate: '{{time}}, {{date}}',
     withZone: '{{time}} ({{zone}})',
+    venueDay: 'Sur le site, c’est le {{date}}.',
   },
   compass: {
     N: 'N',

@@ -59,3 +59,18 @@ export function useVenueTimeText(): (
     return when.zone ? t('time.withZone', { time: dated, zone: when.zone }) : dated;
   };
 }
+
+/** Beside a time field: the venue's date, when the time typed is on another day there than the plan day. */
+export function VenueDayHint({
+  instant,
+  timeZone,
+  planDay,
+}: {
+  instant: string;
+  timeZone: string;
+  planDay: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const { date } = venueTime(instant, { timeZone, planDay, locale: i18n.language, viewerTimeZone: null });
+  return date ? <p className="muted venue-day-hint">{t('time.venueDay', { date })}</p> : null;
+}

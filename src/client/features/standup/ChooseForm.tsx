@@ -7,6 +7,7 @@ import { sidesOf } from '../../../shared/domain/angles.ts';
 import { MAX_MOMENTS_PER_DAY } from '../../../shared/domain/moment.ts';
 import { FormButtons } from '../../ui/FormButtons.tsx';
 import { FormError, TextField } from '../../ui/fields.tsx';
+import { VenueDayHint } from '../../ui/VenueTime.tsx';
 import { instantAtVenue, localClock } from './standup-data.ts';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
@@ -88,6 +89,7 @@ export function ChooseForm({ session, venue, edition, day, chosenCount, record, 
       ) : null}
       <TextField label={t('standup.choose.whyText')} value={why} onChange={setWhy} maxLength={500} rows={2} />
       <TextField label={t('standup.choose.keyMoment')} type="time" value={clock} onChange={setClock} />
+      <VenueDayHint instant={session.startsAt} timeZone={venue.timeZone} planDay={day} />
       <FormError error={error} />
       <FormButtons
         confirm={t('standup.choose.submit')}

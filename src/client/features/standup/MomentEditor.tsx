@@ -7,6 +7,7 @@ import type { Moment, Venue } from '../../../shared/domain/index.ts';
 import { useSyncedDraft } from '../../state/use-synced-draft.ts';
 import { FieldNotice } from '../../ui/ChangedElsewhere.tsx';
 import { TextField } from '../../ui/fields.tsx';
+import { VenueDayHint } from '../../ui/VenueTime.tsx';
 import { instantAtVenue, localClock } from './standup-data.ts';
 import type { Record } from './use-record.ts';
 
@@ -87,6 +88,7 @@ export function MomentEditor({ moment, venue, record }: { moment: Moment; venue:
         onChange={set('clock')}
         notice={notice('clock')}
       />
+      <VenueDayHint instant={moment.keyMomentAt} timeZone={venue.timeZone} planDay={moment.day} />
       <div className="button-row">
         <button type="submit" className="button">
           {t('standup.edit.save')}
