@@ -2,13 +2,14 @@
 // Without tiles (no tile server known, or none of its tiles load) the spot is drawn instead: see SpotSchematic.
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SpotSchematic } from './SpotSchematic.tsx';
 import { TilesUnavailable } from './TilesUnavailable.tsx';
 import { useTileSettings } from './tile-settings.ts';
 import type { SpotMapProps, SpotPinEditorProps } from './types.ts';
 
 const SpotMapView = lazy(() => import('./leaflet/SpotMapView.tsx'));
 const SpotPinEditorView = lazy(() => import('./leaflet/SpotPinEditorView.tsx'));
+// The drawing, too, loads only when a map is asked for (precached: it opens offline).
+const SpotSchematic = lazy(() => import('./SpotSchematic.tsx').then((m) => ({ default: m.SpotSchematic })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -30,7 +31,9 @@ export function SpotMap(props: SpotMapProps) {
     return (
       <div className="spot-map">
         <TilesUnavailable message="drawing" />
-        <SpotSchematic {...props} />
+        <Suspense fallback={<Loading />}>
+          <SpotSchematic {...props} />
+        </Suspense>
       </div>
     );
   return (

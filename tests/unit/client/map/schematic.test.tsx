@@ -72,7 +72,7 @@ describe('the map without tiles', () => {
       />,
     );
     expect(await screen.findByRole('status')).toHaveTextContent('Pas de fond de carte ici');
-    const drawing = screen.getByRole('img', { name: 'Carte de Tribune C' });
+    const drawing = await screen.findByRole('img', { name: 'Carte de Tribune C' });
     const description = drawing.querySelector('desc')!.textContent!.replace(/[\u00a0\u202f]/g, ' ');
     expect(description).toContain('Sujet à 67 m de l’appareil photo, vers 0° (N).');
     expect(description).toContain('Soleil au moment clé vers 270° (O).');
