@@ -9,7 +9,7 @@ import { paris2024Demo } from './demo/paris2024.ts';
 import { buildApp } from './http/app.ts';
 import { createPoker } from './sync/poke.ts';
 import { createPgPoker } from './sync/pg-poker.ts';
-import { LOG_REDACT, SHUTDOWN_TIMEOUT_MS } from './ops/logging.ts';
+import { SHUTDOWN_TIMEOUT_MS } from './ops/logging.ts';
 import { createSyncService } from './sync/service.ts';
 
 async function main(): Promise<void> {
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const app = buildApp(
     {
       distDir: config.distDir,
-      logger: { level: config.logLevel, redact: LOG_REDACT },
+      logger: { level: config.logLevel },
       rateLimits: config.rateLimits,
       trustProxy: config.trustProxy,
       ops,

@@ -1,6 +1,6 @@
 // buildApp: the Fastify instance (not listening) with the API, the PWA and one error format.
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { MAX_BODY_BYTES } from '../../shared/protocol/limits.ts';
 import { createAuthenticator } from '../auth/authenticate.ts';
 import type { ServerStore } from '../db/port.ts';
@@ -20,11 +20,13 @@ import { syncRoutes } from './routes/sync.ts';
 import { loadTileConfig, type TileConfig } from '../tile-config.ts';
 import { createSseHub } from './sse.ts';
 import { registerPwa } from './static.ts';
+import { loggerOptions } from '../ops/logging.ts';
 
 export interface AppConfig {
   /** The built PWA; when it holds no index.html only the API is served. */
   distDir: string;
-  logger?: FastifyServerOptions['logger'];
+  /** JSON logs (pino) at `level`, to stdout or `stream`; secrets are always redacted (ops/logging.ts). */
+  logger?: { level: string; stream?: NodeJS.WritableStream };
   /** Heartbeat period of the poke stream (tests shorten it). */
   heartbeatMs?: number;
   /** Requests per minute (sync per device, sign-in per address); defaults in security.ts. */
@@ -45,7 +47,7 @@ export interface AppDeps {
 
 export function buildApp(config: AppConfig, deps: AppDeps): FastifyInstance {
   const app = Fastify({
-    logger: config.logger ?? false,
+    logger: config.logger ? loggerOptions(config.logger) : false,
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: config.trustProxy ?? false,
   });

@@ -9,7 +9,6 @@ import { openSqliteStore } from '../../../src/server/db/index.ts';
 import type { AppConfig } from '../../../src/server/http/app.ts';
 import { buildApp } from '../../../src/server/http/app.ts';
 import { tileOrigin } from '../../../src/server/http/security.ts';
-import { LOG_REDACT } from '../../../src/server/ops/logging.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
 import { AT, ids, seededService } from './permissions.fixture.ts';
 
@@ -128,7 +127,7 @@ describe('logs', () => {
         done();
       },
     });
-    const s = await app({ logger: { level: 'trace', stream, redact: LOG_REDACT } });
+    const s = await app({ logger: { level: 'trace', stream } });
     try {
       const me = await s.signIn();
       const auth = { authorization: `Bearer ${me.deviceToken}` };
