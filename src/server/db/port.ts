@@ -1,6 +1,7 @@
 // The ServerStore port: everything the sync, auth and CLI code asks of the database, in domain terms.
 import type { PreviewStore } from './preview-queries.ts';
 import type { CalendarStore } from './calendar-queries.ts';
+import type { StorageFault } from './storage-fault.ts';
 import type { AnyEntity, Entity, Kind } from '../../shared/domain/entities.ts';
 import type { Member } from '../../shared/domain/member.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
@@ -63,6 +64,8 @@ export type AuditEntry = SharedAuditEntry<AnyEntity>;
  */
 export interface WriteSession {
   readonly entities: ReadTx;
+  /** The space version as this transaction sees it. */
+  version(): Promise<number>;
   lastMutationID(clientID: string): Promise<number>;
   /** Adds one to the space version and returns the new version. */
   bumpVersion(): Promise<number>;
@@ -80,6 +83,13 @@ export interface PullSnapshot {
   lastMutationID: number;
   /** This client's rejected mutations with id > ackedMutationID, oldest first. */
   rejections: MutationLogEntry[];
+}
+
+export interface WriteFault extends StorageFault {
+  /** When writes started failing (ISO 8601, server clock). */
+  since: string;
+  /** The database's own message, e.g. "database or disk is full". */
+  detail: string;
 }
 
 export interface DeviceRecord {
@@ -131,6 +141,25 @@ export interface ServerStore {
   audit(query: AuditQuery): Promise<AuditEntry[]>;
   /** Throws if the database does not answer (readiness probe). */
   ping(): Promise<void>;
+  /**
+   * The storage fault (disk full, I/O error…) the last failed write met, with when it first did;
+   * undefined once `probeWrite` succeeds again. Transient faults (a busy lock) are not kept.
+   */
+  writeFault(): WriteFault | undefined;
+  /**
+   * A small real write transaction (SQLite: then a passive WAL checkpoint, which needs the disk to
+   * take the WAL's pages): throws the storage's error while writes fail; on success clears `writeFault`.
+   */
+  probeWrite(): Promise<void>;
+  /**
+   * Runs `fn` holding the database-wide first-start lock, so server processes starting together on
+   * one database seed it once and mint one admin link: PostgreSQL `pg_advisory_xact_lock` held by a
+   * transaction of its own for as long as `fn` runs; SQLite: a lock of this process only (one server
+   * per file). `fn` may use the store (other connections).
+   */
+  withStartLock<T>(fn: () => Promise<T>): Promise<T>;
+  /** Calls `listener` with the ids of the devices revoked through this store, after the commit. */
+  onRevoked(listener: (deviceIds: string[]) => void): () => void;
 
   insertInvite(invite: InviteRecord & { tokenHash: string }): Promise<void>;
   listInvites(memberId?: string): Promise<InviteRecord[]>;

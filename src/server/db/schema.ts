@@ -85,6 +85,12 @@ export interface InvitesTable {
   used_at: string | null;
 }
 
+/** Always empty between transactions: the readiness probe inserts a row and deletes it (migration 0005). */
+export interface WriteProbeTable {
+  id: number;
+  filler: Uint8Array;
+}
+
 export interface Database {
   space: SpaceTable;
   entities: EntitiesTable;
@@ -93,4 +99,5 @@ export interface Database {
   mutation_changes: MutationChangesTable;
   devices: DevicesTable;
   invites: InvitesTable;
+  write_probe: WriteProbeTable;
 }
