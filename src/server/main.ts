@@ -48,7 +48,7 @@ async function main(): Promise<void> {
       trustProxy: config.trustProxy,
       ops,
     },
-    { store, sync, poker },
+    { store, sync, poker, revocations: pgPoker },
   );
   await app.listen({ port: config.port, host: config.host });
 

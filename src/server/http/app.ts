@@ -43,6 +43,8 @@ export interface AppDeps {
   store: ServerStore;
   sync: SyncService;
   poker: Poker;
+  /** Revocations made by other processes (PostgreSQL: pg-poker's LISTEN); this store's own are heard anyway. */
+  revocations?: { onRevoked(listener: (deviceIds: string[]) => void): () => void };
 }
 
 export function buildApp(config: AppConfig, deps: AppDeps): FastifyInstance {
@@ -59,8 +61,15 @@ export function buildApp(config: AppConfig, deps: AppDeps): FastifyInstance {
 
   const authenticate = createAuthenticator(deps.store);
   const hub = createSseHub(config.heartbeatMs);
+  // A revoked device's poke stream ends at once (its next pull would be refused anyway).
+  const unsubscribe = [deps.store, ...(deps.revocations ? [deps.revocations] : [])].map((source) =>
+    source.onRevoked((deviceIds) => hub.closeDevices(deviceIds)),
+  );
   // Open event streams would keep the server from closing: end them first.
-  app.addHook('preClose', async () => hub.closeAll());
+  app.addHook('preClose', async () => {
+    unsubscribe.forEach((stop) => stop());
+    hub.closeAll();
+  });
 
   opsRoutes(app, deps.store, config.ops ?? { draining: false });
   auditRoutes(app, deps.store, authenticate);
