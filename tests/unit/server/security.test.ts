@@ -110,7 +110,9 @@ describe('rate limits', () => {
       const codes = [];
       for (let i = 0; i < 4; i++) codes.push((await pull(a)).statusCode);
       expect(codes).toEqual([200, 200, 200, 429]);
-      expect((await pull(a)).json().error).toBe('rate_limited');
+      const limited = await pull(a);
+      expect(limited.json().error).toBe('rate_limited');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
       expect((await pull(b)).statusCode).toBe(200);
     } finally {
       await s.close();
