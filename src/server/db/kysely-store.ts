@@ -40,7 +40,7 @@ export const SQLITE_TRAITS: DialectTraits = {
     // cannot grow, the state in which the WAL is never reset and every later write ends up failing.
     await sql`pragma wal_checkpoint(PASSIVE)`.execute(db);
   },
-  // One server process per SQLite file: nothing to coordinate with.
+  // One server process per SQLite file: the store's own in-process queue is the whole lock.
   startLock: (_db, fn) => fn(),
   async announceRevoked() {},
 };
@@ -62,6 +62,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
       }),
     );
 
+  const startQueue = createSerialQueue();
   const revokedListeners = new Set<(deviceIds: string[]) => void>();
   const revoke = async (by: { id: string } | { memberId: string }, at: string) => {
     const ids = await transact(async (trx) => {
@@ -133,7 +134,8 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
         await traits.afterProbe(db);
       });
     },
-    withStartLock: (fn) => traits.startLock(db, fn),
+    // One first start at a time within this process too (the database's lock is per connection).
+    withStartLock: (fn) => startQueue(() => traits.startLock(db, fn)),
     onRevoked(listener) {
       revokedListeners.add(listener);
       return () => revokedListeners.delete(listener);
