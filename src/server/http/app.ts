@@ -19,6 +19,7 @@ import { calendarRoutes } from './routes/calendar.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { loadTileConfig, type TileConfig } from '../tile-config.ts';
 import { createSseHub } from './sse.ts';
+import type { StreamLimits } from './sse.ts';
 import { registerPwa } from './static.ts';
 import { loggerOptions } from '../ops/logging.ts';
 
@@ -29,6 +30,8 @@ export interface AppConfig {
   logger?: { level: string; stream?: NodeJS.WritableStream };
   /** Heartbeat period of the poke stream (tests shorten it). */
   heartbeatMs?: number;
+  /** Poke streams per device and when the oldest may make room (default: sse.ts). */
+  pokeStreams?: StreamLimits;
   /** Requests per minute (sync per device, sign-in per address); defaults in security.ts. */
   rateLimits?: { sync: number; signIn: number };
   /** Behind a load balancer: the client address comes from X-Forwarded-For. */
@@ -60,7 +63,7 @@ export function buildApp(config: AppConfig, deps: AppDeps): FastifyInstance {
   installErrorHandler(app);
 
   const authenticate = createAuthenticator(deps.store);
-  const hub = createSseHub(config.heartbeatMs);
+  const hub = createSseHub(config.heartbeatMs, config.pokeStreams);
   // A revoked device's poke stream ends at once (its next pull would be refused anyway).
   const unsubscribe = [deps.store, ...(deps.revocations ? [deps.revocations] : [])].map((source) =>
     source.onRevoked((deviceIds) => hub.closeDevices(deviceIds)),

@@ -5,12 +5,20 @@ import type { ServerResponse } from 'node:http';
 export const HEARTBEAT_MS = 25_000;
 
 /**
- * Poke streams one device may hold at once. A phone keeps one per open tab (one syncs, the others
- * wait on the Web Lock), and a stream whose network died may linger until TCP notices: past the
- * limit the **oldest** is closed rather than the new one refused, so a reconnecting phone always
- * gets through and a leaking client holds at most this many sockets.
+ * Poke streams one device may hold at once: each open tab of the app keeps one, and a stream whose
+ * network died lingers until TCP notices (minutes). Past the limit the **oldest** stream is closed,
+ * so a phone reconnecting after its network died always gets through; but only if that stream has
+ * lived STREAM_MIN_AGE_MS, else the new one is refused (429): a device with more tabs than the
+ * limit would otherwise have its tabs close each other in a loop, each reconnect followed by a pull.
  */
 export const MAX_STREAMS_PER_DEVICE = 3;
+export const STREAM_MIN_AGE_MS = 30_000;
+
+export interface StreamLimits {
+  perDevice: number;
+  /** Youngest age (ms) at which the oldest stream may be closed to make room. */
+  minAgeMs: number;
+}
 
 export interface StreamOwner {
   /** The device the stream belongs to: the per-device limit and revocation go by it. */
@@ -25,28 +33,49 @@ export interface SseStream {
 }
 
 export interface SseHub {
+  /**
+   * Makes room for one more stream of `deviceId`: true if there was room or the oldest (old
+   * enough) was closed; false if the new one must be refused (retry after `retryAfterSeconds`).
+   */
+  admit(deviceId: string): boolean;
+  readonly retryAfterSeconds: number;
   /** Starts an event stream on `res`; returns `send` for events and `close` to end it. */
   open(res: ServerResponse, onClose: () => void, owner?: StreamOwner): SseStream;
   /** Ends every stream of these devices (revoked ones). */
   closeDevices(deviceIds: readonly string[]): void;
   closeAll(): void;
   readonly size: number;
-  /** Open streams of one device. */
-  sizeOf(deviceId: string): number;
 }
 
-export function createSseHub(heartbeatMs = HEARTBEAT_MS, maxPerDevice = MAX_STREAMS_PER_DEVICE): SseHub {
+interface Tracked {
+  close: () => void;
+  openedAt: number;
+}
+
+export function createSseHub(
+  heartbeatMs = HEARTBEAT_MS,
+  limits: StreamLimits = { perDevice: MAX_STREAMS_PER_DEVICE, minAgeMs: STREAM_MIN_AGE_MS },
+  clock: () => number = Date.now,
+): SseHub {
   const open = new Set<() => void>();
-  /** Per device, its streams' close functions, oldest first. */
-  const byDevice = new Map<string, (() => void)[]>();
+  /** Per device, its streams, oldest first. */
+  const byDevice = new Map<string, Tracked[]>();
 
   const forget = (deviceId: string, close: () => void) => {
-    const list = (byDevice.get(deviceId) ?? []).filter((c) => c !== close);
+    const list = (byDevice.get(deviceId) ?? []).filter((t) => t.close !== close);
     if (list.length) byDevice.set(deviceId, list);
     else byDevice.delete(deviceId);
   };
 
   return {
+    admit(deviceId) {
+      const list = byDevice.get(deviceId) ?? [];
+      if (list.length < limits.perDevice) return true;
+      if (clock() - list[0]!.openedAt < limits.minAgeMs) return false;
+      for (const t of list.slice(0, list.length - limits.perDevice + 1)) t.close();
+      return true;
+    },
+    retryAfterSeconds: Math.max(1, Math.ceil(limits.minAgeMs / 1000)),
     open(res, onClose, owner) {
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
@@ -78,11 +107,8 @@ export function createSseHub(heartbeatMs = HEARTBEAT_MS, maxPerDevice = MAX_STRE
         else res.end(() => res.socket?.destroy());
       };
       open.add(close);
-      if (owner) {
-        const list = [...(byDevice.get(owner.deviceId) ?? []), close];
-        byDevice.set(owner.deviceId, list);
-        for (const oldest of list.slice(0, Math.max(0, list.length - maxPerDevice))) oldest();
-      }
+      if (owner)
+        byDevice.set(owner.deviceId, [...(byDevice.get(owner.deviceId) ?? []), { close, openedAt: clock() }]);
       res.on('close', close);
       return {
         send(event, data) {
@@ -92,7 +118,7 @@ export function createSseHub(heartbeatMs = HEARTBEAT_MS, maxPerDevice = MAX_STRE
       };
     },
     closeDevices(deviceIds) {
-      for (const id of deviceIds) for (const close of [...(byDevice.get(id) ?? [])]) close();
+      for (const id of deviceIds) for (const t of [...(byDevice.get(id) ?? [])]) t.close();
     },
     closeAll() {
       for (const close of [...open]) close();
@@ -100,6 +126,5 @@ export function createSseHub(heartbeatMs = HEARTBEAT_MS, maxPerDevice = MAX_STRE
     get size() {
       return open.size;
     },
-    sizeOf: (deviceId) => byDevice.get(deviceId)?.length ?? 0,
   };
 }

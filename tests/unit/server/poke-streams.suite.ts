@@ -7,6 +7,7 @@ import { createInvite } from '../../../src/server/auth/invites.ts';
 import type { ServerStore } from '../../../src/server/db/port.ts';
 import { buildApp } from '../../../src/server/http/app.ts';
 import type { AppDeps } from '../../../src/server/http/app.ts';
+import type { StreamLimits } from '../../../src/server/http/sse.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
 import { createSyncService } from '../../../src/server/sync/service.ts';
 import { ids } from './permissions.fixture.ts';
@@ -24,10 +25,11 @@ export async function serve(
   store: ServerStore,
   heartbeatMs: number,
   revocations?: AppDeps['revocations'],
+  pokeStreams?: StreamLimits,
 ): Promise<Served> {
   const poker = createPoker();
   const app = buildApp(
-    { distDir: '/nonexistent', heartbeatMs },
+    { distDir: '/nonexistent', heartbeatMs, pokeStreams },
     { store, sync: createSyncService(store, poker), poker, revocations },
   );
   const address = await app.listen({ port: 0, host: '127.0.0.1' });

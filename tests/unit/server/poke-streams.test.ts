@@ -24,9 +24,10 @@ async function fileStore() {
 }
 
 describe('poke streams per device', () => {
-  it(`keeps at most ${MAX_STREAMS_PER_DEVICE} per device: a new one closes the oldest`, async () => {
+  it(`keeps at most ${MAX_STREAMS_PER_DEVICE} per device: a new one closes the oldest once it has lived a while`, async () => {
     const { store } = await fileStore();
-    const server = await serve(store, 60_000);
+    // Streams count as old at once here; by default after STREAM_MIN_AGE_MS.
+    const server = await serve(store, 60_000, undefined, { perDevice: MAX_STREAMS_PER_DEVICE, minAgeMs: 0 });
     cleanups.push(() => server.close());
     const phone = await server.signIn();
     const other = await server.signIn();
@@ -39,10 +40,32 @@ describe('poke streams per device', () => {
     await streams[0]!.ended; // the oldest was closed by the server
     for (const s of streams.slice(1)) expect(await settled(s.ended)).toBe(false);
     expect(await settled(others.ended)).toBe(false);
-    // 550 attempts from one device still hold only a few sockets.
-    for (let i = 0; i < 20; i++) (await openStream(server.url, phone.token)).ended.catch(() => {});
-    await Promise.all(streams.map((s) => s.ended));
-    for (const s of [...streams, others]) s.abort();
+    // Many attempts from one device still hold only a few sockets.
+    const later = [];
+    for (let i = 0; i < 20; i++) later.push(await openStream(server.url, phone.token));
+    await Promise.all([...streams, ...later.slice(0, -MAX_STREAMS_PER_DEVICE)].map((s) => s.ended));
+    for (const s of later.slice(-MAX_STREAMS_PER_DEVICE)) expect(await settled(s.ended)).toBe(false);
+    for (const s of [...later, others]) s.abort();
+  });
+
+  it('refuses a new stream (429, Retry-After) rather than close a young one: tabs do not evict each other in a loop', async () => {
+    const { store } = await fileStore();
+    const server = await serve(store, 60_000, undefined, {
+      perDevice: MAX_STREAMS_PER_DEVICE,
+      minAgeMs: 60_000,
+    });
+    cleanups.push(() => server.close());
+    const phone = await server.signIn();
+    const streams = [];
+    for (let i = 0; i < MAX_STREAMS_PER_DEVICE; i++) streams.push(await openStream(server.url, phone.token));
+    const refused = await fetch(`${server.url}/api/sync/poke`, {
+      headers: { authorization: `Bearer ${phone.token}` },
+    });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('60');
+    expect((await refused.json()).error).toBe('rate_limited');
+    for (const s of streams) expect(await settled(s.ended)).toBe(false);
+    streams.forEach((s) => s.abort());
   });
 });
 
