@@ -45,7 +45,8 @@ export const POSTGRES_TRAITS: DialectTraits = {
 export async function openPostgresStore(url: string): Promise<ServerStore> {
   const db = openPostgres(url);
   try {
-    // Kysely's migrator locks too; this lock also covers the seed a first start does next.
+    // Processes starting together migrate in turn; main.ts then runs the first start's seed and
+    // admin link under the same lock again (ServerStore.withStartLock).
     await withAdvisoryLock(db, () => migrateToLatest(db));
   } catch (error) {
     await db.destroy();
