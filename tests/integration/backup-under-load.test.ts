@@ -25,9 +25,10 @@ const PREVIEW_BYTES = 3_000_000;
 const BACKUP_LIMIT_MS = 90_000;
 
 const cleanups: (() => Promise<unknown>)[] = [];
+// Stopping server processes and removing big files takes a while on a loaded machine.
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
-});
+}, 60_000);
 
 async function tempDir(prefix: string) {
   const dir = await mkdtemp(join(tmpdir(), prefix));

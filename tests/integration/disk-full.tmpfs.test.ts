@@ -15,9 +15,10 @@ import type { ServerProcess } from '../fakes/server-process.ts';
 import { spawnServer } from '../fakes/server-process.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
+// Stopping server processes and removing big files takes a while on a loaded machine.
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
-});
+}, 60_000);
 
 /** A fresh tmpfs of `megabytes`; needs root (CI runs as root). Unmounted after the test. */
 async function smallDisk(megabytes: number): Promise<string> {

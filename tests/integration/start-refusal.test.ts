@@ -9,9 +9,10 @@ import { SQLITE_FILE } from '../../src/server/db/sqlite.ts';
 import { spawnServer } from '../fakes/server-process.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
+// Stopping server processes and removing big files takes a while on a loaded machine.
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
-});
+}, 60_000);
 
 async function startOn(content: Buffer): Promise<{ error: Error; file: string; after: Buffer }> {
   const dir = await mkdtemp(join(tmpdir(), 'pdj-refuse-'));

@@ -22,9 +22,10 @@ import { createPoker } from '../../../src/server/sync/poke.ts';
 import { AT, ids, seededService } from './permissions.fixture.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
+// Stopping server processes and removing big files takes a while on a loaded machine.
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
-});
+}, 60_000);
 
 /** A store on a file whose connection we keep, to cap its size. */
 async function cappedStore(): Promise<{ db: Kysely<Database>; store: ServerStore }> {

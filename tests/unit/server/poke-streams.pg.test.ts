@@ -8,9 +8,10 @@ import { seededService } from './permissions.fixture.ts';
 import { openStream, serve } from './poke-streams.suite.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
+// Stopping server processes and removing big files takes a while on a loaded machine.
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
-});
+}, 60_000);
 
 describe('a device revoked by another process on PostgreSQL', () => {
   it('loses its open poke stream at once', async () => {

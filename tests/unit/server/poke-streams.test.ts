@@ -10,9 +10,10 @@ import { seededService } from './permissions.fixture.ts';
 import { openStream, serve, settled } from './poke-streams.suite.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
+// Stopping server processes and removing big files takes a while on a loaded machine.
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
-});
+}, 60_000);
 
 async function fileStore() {
   const dir = await mkdtemp(join(tmpdir(), 'pdj-streams-'));

@@ -13,9 +13,10 @@ import { SQLITE_FILE } from '../../../src/server/db/sqlite.ts';
 import { paris2024Demo } from '../../../src/server/demo/paris2024.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
+// Stopping server processes and removing big files takes a while on a loaded machine.
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
-});
+}, 60_000);
 
 async function dataDir() {
   const dir = await mkdtemp(join(tmpdir(), 'pdj-check-'));
