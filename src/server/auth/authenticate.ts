@@ -36,6 +36,12 @@ export function createAuthenticator(store: ServerStore, clock: () => Date = () =
       // The failure is remembered by the store (readiness) and the next push reports it.
       await store.touchDevice(device.id, now.toISOString()).catch(() => lastTouched.delete(device.id));
     }
-    return { deviceId: device.id, clientID: device.clientID, memberId: member.id, role: member.role };
+    return {
+      deviceId: device.id,
+      clientID: device.clientID,
+      memberId: member.id,
+      role: member.role,
+      signedInAt: device.createdAt,
+    };
   };
 }

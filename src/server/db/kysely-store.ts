@@ -11,6 +11,7 @@ import { createPreviewQueries } from './preview-queries.ts';
 import { createCalendarQueries } from './calendar-queries.ts';
 import { logEntryFromRow, logEntryToRow } from './rows.ts';
 import { createSerialQueue } from './serial.ts';
+import { capRejections } from './rejection-queries.ts';
 
 /** What differs between dialects; everything else is the same SQL. */
 export interface DialectTraits {
@@ -194,6 +195,7 @@ function writeSession(trx: Kysely<Database>): WriteSession {
         .values({ ...logEntryToRow(entry), seq: Number(log_seq) })
         .execute();
       await writeAuditChanges(trx, entry);
+      if (entry.status === 'rejected') await capRejections(trx, entry.clientID);
     },
   };
 }

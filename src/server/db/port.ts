@@ -5,6 +5,7 @@ import type { StorageFault } from './storage-fault.ts';
 import type { AnyEntity, Entity, Kind } from '../../shared/domain/entities.ts';
 import type { Member } from '../../shared/domain/member.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
+import type { RejectionParams } from '../../shared/protocol/rejections.ts';
 import type {
   AuditChange as SharedAuditChange,
   AuditEntry as SharedAuditEntry,
@@ -31,7 +32,13 @@ export interface MutationLogEntry {
   args: unknown;
   at: string;
   status: 'applied' | 'rejected';
+  /** The English reason of a rejection (a fallback: clients translate `code` + `params`). */
   reason: string | null;
+  /** Why it was rejected (REJECTION_CODES), null when applied or logged before protocol 2. */
+  code?: string | null;
+  params?: RejectionParams | null;
+  /** The server found the device's `at` off: future of `loggedAt`, or before the device signed in. */
+  clockOff?: boolean;
   /** The space version of the commit, for applied mutations; null for rejected ones. */
   version: number | null;
   /** When the server recorded it (server clock). */
@@ -72,6 +79,12 @@ export interface WriteSession {
   writeEntities(version: number, writes: readonly EntityWrite[]): Promise<void>;
   /** Creates the client row if missing. */
   setLastMutationID(clientID: string, mutationID: number): Promise<void>;
+  /**
+   * Records a mutation and its audit changes. The caller bounds what it keeps (parsed args when
+   * applied, boundedArgs when rejected). A rejection that takes the client past
+   * MAX_STORED_REJECTIONS merges its two oldest rejections into one `rejections_dropped` entry
+   * (params.count: how many rejections it stands for), so a device's stored rejections stay bounded.
+   */
   logMutation(entry: MutationLogEntry): Promise<void>;
 }
 
@@ -81,7 +94,10 @@ export interface PullSnapshot {
   /** Rows changed after `since` (tombstones included), or every live row when `since` is null. */
   changes: EntityChange[];
   lastMutationID: number;
-  /** This client's rejected mutations with id > ackedMutationID, oldest first. */
+  /**
+   * This client's rejected mutations with id > ackedMutationID, oldest first: at most
+   * MAX_STORED_REJECTIONS, since logging a rejection past it merges the two oldest (see logMutation).
+   */
   rejections: MutationLogEntry[];
 }
 

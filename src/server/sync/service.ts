@@ -79,12 +79,15 @@ export function createSyncService(
               },
         );
       }
+      // Bounded: at most MAX_STORED_REJECTIONS per client, args cut to MAX_STORED_ARGS_BYTES when logged.
       const rejected = snap.rejections.map((r) => ({
         id: r.mutationID,
         name: r.name,
         args: r.args,
         at: r.at,
         reason: r.reason ?? '',
+        ...(r.code ? { code: r.code } : {}),
+        ...(r.params ? { params: r.params } : {}),
       }));
       return { cookie: snap.version, lastMutationID: snap.lastMutationID, patch, rejected };
     },

@@ -27,7 +27,16 @@ export function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {
       auths.set(request, await authenticate(request.headers.authorization));
     });
 
-    scope.post('/api/sync/push', async (request) => sync.push(authOf(request), request.body));
+    scope.post('/api/sync/push', async (request) => {
+      const response = await sync.push(authOf(request), request.body);
+      // Each rejection by its code (never its args): what operators search the log for.
+      for (const r of response.results) {
+        if (r.outcome === 'rejected') {
+          request.log.info({ mutationID: r.id, code: r.code, params: r.params }, 'mutation rejected');
+        }
+      }
+      return response;
+    });
     scope.post('/api/sync/pull', async (request) => sync.pull(authOf(request), request.body));
 
     scope.get('/api/sync/poke', async (request, reply) => {

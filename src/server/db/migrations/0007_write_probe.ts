@@ -1,8 +1,8 @@
-// Migration 0005: a scratch table the readiness probe writes to (and empties) to prove the disk takes writes.
+// Migration 0007: a scratch table the readiness probe writes to (and empties) to prove the disk takes writes.
 import type { Kysely, Migration } from 'kysely';
 import { PostgresAdapter } from 'kysely';
 
-export const m0005_write_probe: Migration = {
+export const m0007_write_probe: Migration = {
   // Kysely<any> is the documented type for migrations: they run against the schema as it was then.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async up(db: Kysely<any>) {
