@@ -94,9 +94,10 @@ describe('the morning stand-up', () => {
     await page
       .getByLabel('Schedule file (CSV or iCalendar)')
       .setInputFiles(join(ROOT, 'src/server/demo/schedule/paris2024.csv'));
-    await page.getByText('8 new sessions, 57 updated').waitFor();
-    await page.getByRole('button', { name: 'Import 65 sessions' }).click();
-    await page.getByText('Imported: 8 new sessions, 57 updated.').waitFor();
+    await page.getByText('8 new sessions, 57 unchanged. Nothing is imported until you confirm.').waitFor();
+    // Only what changes is sent: the 8 new sessions.
+    await page.getByRole('button', { name: 'Import 8 sessions' }).click();
+    await page.getByText('Imported: 8 new sessions, 57 unchanged.').waitFor();
     await waitForSyncText(page, 'All changes sent');
     const after = sessionRefs(server.dataDir);
     expect(after).toHaveLength(before.length + 8);

@@ -124,17 +124,13 @@ describe('two clients and one server', () => {
       { id: more.surfImage, to: 'captured' },
       lea.actor,
     );
-    expect(result.localRejection).toMatch(/not assigned/);
+    expect(result.refusal).toEqual({ code: 'not_assigned', params: {} });
     await eventually(async () => (await lea.store.rejections()).length === 1, 'the rejection');
     const [rejection] = await lea.store.rejections();
-    expect(rejection).toMatchObject({
-      id: 1,
-      name: 'signature.advance',
-      reason: 'you are not assigned to this moment',
-    });
+    expect(rejection).toMatchObject({ id: 1, name: 'signature.advance', code: 'not_assigned', params: {} });
     expect(await lea.store.pending(10)).toEqual([]);
     const [logged] = await server.store.mutationLog((await lea.store.getMeta()).clientID);
-    expect(logged).toMatchObject({ status: 'rejected', reason: 'you are not assigned to this moment' });
+    expect(logged).toMatchObject({ status: 'rejected', code: 'not_assigned', params: {} });
     // Later syncs do not lose it.
     await lea.client.sync();
     expect(await lea.store.rejections()).toHaveLength(1);

@@ -120,13 +120,8 @@ export const creatorEn = {
     waiting: 'Waiting on this phone',
     sent: 'Sent',
     rejected: 'Refused by the server: {{reason}}',
-    previewWaiting: 'Snapshot waiting on this phone',
-    previewSent: 'Snapshot sent',
-    previewRefused: 'Snapshot refused: {{reason}}',
   },
   preview: {
-    onItsWay: 'Preview on its way',
     loading: 'Loading the preview…',
-    failed: 'The preview could not be loaded: {{message}}',
   },
 };

@@ -122,13 +122,8 @@ export const creatorFr: Shape<typeof creatorEn> = {
     waiting: 'En attente sur ce téléphone',
     sent: 'Envoyé',
     rejected: 'Refusé par le serveur : {{reason}}',
-    previewWaiting: 'Aperçu en attente sur ce téléphone',
-    previewSent: 'Aperçu envoyé',
-    previewRefused: 'Aperçu refusé : {{reason}}',
   },
   preview: {
-    onItsWay: 'Aperçu en route',
     loading: 'Chargement de l’aperçu…',
-    failed: 'L’aperçu n’a pas pu être chargé : {{message}}',
   },
 };

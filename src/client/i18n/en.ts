@@ -4,7 +4,9 @@ import { auditEn } from './audit.en.ts';
 import { boardEn } from './board.en.ts';
 import { creatorEn } from './creator.en.ts';
 import { commonEn } from './common.en.ts';
+import { phoneEn } from './phone.en.ts';
 import { navEn } from './nav.ts';
+import { clockEn, rejectionEn } from './rejection.en.ts';
 import { standupEn } from './standup.en.ts';
 
 /** Same shape as the English catalog, every leaf a string: what fr.ts must provide. */
@@ -187,6 +189,7 @@ export const en = {
     signature_create: 'Plan a signature image',
     signature_update: 'Edit a signature image',
     signature_advance: 'Signature image marked {{to}}',
+    signature_link: 'Asset link of a signature image',
     signature_miss: 'Signature image marked missed',
     signature_reopen: 'Reopen a signature image',
     signature_note: 'Note on a signature image',
@@ -214,4 +217,7 @@ export const en = {
   standup: standupEn,
   board: boardEn,
   audit: auditEn,
+  rejection: rejectionEn,
+  clock: clockEn,
+  phone: phoneEn,
 } satisfies Catalog;

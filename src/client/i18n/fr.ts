@@ -2,9 +2,11 @@
 import { auditFr } from './audit.fr.ts';
 import { boardFr } from './board.fr.ts';
 import { creatorFr } from './creator.fr.ts';
+import { phoneFr } from './phone.fr.ts';
 import type { en } from './en.ts';
 import { commonFr } from './common.fr.ts';
 import { navFr } from './nav.ts';
+import { clockFr, rejectionFr } from './rejection.fr.ts';
 import type { Shape } from './shape.ts';
 import { standupFr } from './standup.fr.ts';
 
@@ -186,6 +188,7 @@ export const fr: Shape<typeof en> = {
     signature_create: 'Prévoir une image signature',
     signature_update: 'Modifier une image signature',
     signature_advance: 'Image signature marquée {{to}}',
+    signature_link: 'Lien vers le média d’une image signature',
     signature_miss: 'Image signature marquée manquée',
     signature_reopen: 'Rouvrir une image signature',
     signature_note: 'Note sur une image signature',
@@ -213,4 +216,7 @@ export const fr: Shape<typeof en> = {
   standup: standupFr,
   board: boardFr,
   audit: auditFr,
+  rejection: rejectionFr,
+  clock: clockFr,
+  phone: phoneFr,
 };

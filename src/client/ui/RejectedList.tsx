@@ -1,6 +1,8 @@
-// The changes the server refused, each with its reason and a dismiss button: nothing disappears silently.
+// The changes the server refused, each with its reason in the user's language and a dismiss button: nothing disappears silently.
 import { useTranslation } from 'react-i18next';
+import { isTruncatedArgs } from '../../shared/protocol/stored-args.ts';
 import { describeMutation } from './describe-mutation.ts';
+import { describeRejection } from './describe-rejection.ts';
 import { formatClock } from './time.ts';
 
 export interface RejectedItem {
@@ -8,7 +10,10 @@ export interface RejectedItem {
   name: string;
   args: unknown;
   at: string;
+  /** English fallback, shown only when the code is unknown to this app (or absent, from an older server). */
   reason: string;
+  code?: string | undefined;
+  params?: Record<string, string | number> | undefined;
 }
 
 export interface RejectedListProps {
@@ -26,13 +31,25 @@ export function RejectedList({ rejections, onDismiss, onClose }: RejectedListPro
       <ul className="plain-list">
         {rejections.map((r) => (
           <li key={r.id} className="rejected-item">
-            <p>
-              <strong>{describeMutation(t, r.name, r.args)}</strong>{' '}
-              <span className="muted">
-                {t('sync.rejectedAt', { time: formatClock(r.at, i18n.language) })}
-              </span>
-            </p>
-            <p>{t('shot.rejected', { reason: r.reason })}</p>
+            {r.code === 'rejections_dropped' ? (
+              // It stands for older rejections, not for the change whose id it keeps.
+              <p>{describeRejection(t, r)}</p>
+            ) : (
+              <>
+                <p>
+                  <strong>{describeMutation(t, r.name, r.args)}</strong>{' '}
+                  <span className="muted">
+                    {t('sync.rejectedAt', { time: formatClock(r.at, i18n.language) })}
+                  </span>
+                </p>
+                <p>{t('shot.rejected', { reason: describeRejection(t, r) })}</p>
+                {isTruncatedArgs(r.args) ? (
+                  <p className="muted">
+                    {t('rejection.truncated', { size: bytes(r.args.$truncated.bytes, i18n.language) })}
+                  </p>
+                ) : null}
+              </>
+            )}
             <button type="button" className="button" onClick={() => onDismiss(r.id)}>
               {t('sync.dismiss')}
             </button>
@@ -44,4 +61,14 @@ export function RejectedList({ rejections, onDismiss, onClose }: RejectedListPro
       </button>
     </section>
   );
+}
+
+/** "1.2 MB" / « 1,2 Mo »: the size of what the server did not keep, in the user's language. */
+function bytes(count: number, language: string): string {
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: count >= 1_000_000 ? 'megabyte' : 'kilobyte',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(count >= 1_000_000 ? count / 1_000_000 : count / 1000);
 }

@@ -70,6 +70,9 @@ export async function queryAudit(db: Kysely<Database>, q: AuditQuery): Promise<A
     args: parseJson(r.args),
     outcome: r.status,
     reason: r.reason,
+    code: r.code ?? null,
+    params: r.params == null ? null : (parseJson(r.params) as Record<string, string | number>),
+    clockOff: Boolean(r.clock_off),
     changes: changes.get(`${r.client_id}/${r.mutation_id}`) ?? [],
   }));
 }

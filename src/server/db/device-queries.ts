@@ -121,13 +121,13 @@ export async function listDevices(db: Kysely<Database>, memberId?: string): Prom
   return (await query.execute()).map(deviceFromRow);
 }
 
+/** Revokes the live devices `by` names; returns the ids it revoked. */
 export async function revokeDevices(
   db: Kysely<Database>,
   by: { id: string } | { memberId: string },
   at: string,
-): Promise<number> {
+): Promise<string[]> {
   let query = db.updateTable('devices').set({ revoked_at: at }).where('revoked_at', 'is', null);
   query = 'id' in by ? query.where('id', '=', by.id) : query.where('member_id', '=', by.memberId);
-  const result = await query.executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  return (await query.returning('id').execute()).map((r) => r.id);
 }

@@ -1,9 +1,11 @@
 // The ServerStore port: everything the sync, auth and CLI code asks of the database, in domain terms.
 import type { PreviewStore } from './preview-queries.ts';
 import type { CalendarStore } from './calendar-queries.ts';
+import type { StorageFault } from './storage-fault.ts';
 import type { AnyEntity, Entity, Kind } from '../../shared/domain/entities.ts';
 import type { Member } from '../../shared/domain/member.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
+import type { RejectionParams } from '../../shared/protocol/rejections.ts';
 import type {
   AuditChange as SharedAuditChange,
   AuditEntry as SharedAuditEntry,
@@ -30,7 +32,13 @@ export interface MutationLogEntry {
   args: unknown;
   at: string;
   status: 'applied' | 'rejected';
+  /** The English reason of a rejection (a fallback: clients translate `code` + `params`). */
   reason: string | null;
+  /** Why it was rejected (REJECTION_CODES), null when applied or logged before protocol 2. */
+  code?: string | null;
+  params?: RejectionParams | null;
+  /** The server found the device's `at` off: future of `loggedAt`, or before the device signed in. */
+  clockOff?: boolean;
   /** The space version of the commit, for applied mutations; null for rejected ones. */
   version: number | null;
   /** When the server recorded it (server clock). */
@@ -63,12 +71,20 @@ export type AuditEntry = SharedAuditEntry<AnyEntity>;
  */
 export interface WriteSession {
   readonly entities: ReadTx;
+  /** The space version as this transaction sees it. */
+  version(): Promise<number>;
   lastMutationID(clientID: string): Promise<number>;
   /** Adds one to the space version and returns the new version. */
   bumpVersion(): Promise<number>;
   writeEntities(version: number, writes: readonly EntityWrite[]): Promise<void>;
   /** Creates the client row if missing. */
   setLastMutationID(clientID: string, mutationID: number): Promise<void>;
+  /**
+   * Records a mutation and its audit changes. The caller bounds what it keeps (parsed args when
+   * applied, boundedArgs when rejected). A rejection that takes the client past
+   * MAX_STORED_REJECTIONS merges its two oldest rejections into one `rejections_dropped` entry
+   * (params.count: how many rejections it stands for), so a device's stored rejections stay bounded.
+   */
   logMutation(entry: MutationLogEntry): Promise<void>;
 }
 
@@ -78,8 +94,18 @@ export interface PullSnapshot {
   /** Rows changed after `since` (tombstones included), or every live row when `since` is null. */
   changes: EntityChange[];
   lastMutationID: number;
-  /** This client's rejected mutations with id > ackedMutationID, oldest first. */
+  /**
+   * This client's rejected mutations with id > ackedMutationID, oldest first: at most
+   * MAX_STORED_REJECTIONS, since logging a rejection past it merges the two oldest (see logMutation).
+   */
   rejections: MutationLogEntry[];
+}
+
+export interface WriteFault extends StorageFault {
+  /** When writes started failing (ISO 8601, server clock). */
+  since: string;
+  /** The database's own message, e.g. "database or disk is full". */
+  detail: string;
 }
 
 export interface DeviceRecord {
@@ -135,6 +161,25 @@ export interface ServerStore {
   audit(query: AuditQuery): Promise<AuditEntry[]>;
   /** Throws if the database does not answer (readiness probe). */
   ping(): Promise<void>;
+  /**
+   * The storage fault (disk full, I/O error…) the last failed write met, with when it first did;
+   * undefined once `probeWrite` succeeds again. Transient faults (a busy lock) are not kept.
+   */
+  writeFault(): WriteFault | undefined;
+  /**
+   * A small real write transaction (SQLite: then a passive WAL checkpoint, which needs the disk to
+   * take the WAL's pages): throws the storage's error while writes fail; on success clears `writeFault`.
+   */
+  probeWrite(): Promise<void>;
+  /**
+   * Runs `fn` holding the database-wide first-start lock, so server processes starting together on
+   * one database seed it once and mint one admin link: PostgreSQL `pg_advisory_xact_lock` held by a
+   * transaction of its own for as long as `fn` runs; SQLite: a lock of this process only (one server
+   * per file). `fn` may use the store (other connections).
+   */
+  withStartLock<T>(fn: () => Promise<T>): Promise<T>;
+  /** Calls `listener` with the ids of the devices revoked through this store, after the commit. */
+  onRevoked(listener: (deviceIds: string[]) => void): () => void;
 
   insertInvite(invite: InviteRecord & { tokenHash: string }): Promise<void>;
   listInvites(memberId?: string): Promise<InviteRecord[]>;

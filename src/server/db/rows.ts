@@ -2,6 +2,7 @@
 import type { Selectable } from 'kysely';
 import type { AnyEntity, Kind } from '../../shared/domain/entities.ts';
 import { isKind, parseEntity } from '../../shared/domain/entities.ts';
+import type { RejectionParams } from '../../shared/protocol/rejections.ts';
 import type { DeviceRecord, EntityChange, InviteRecord, MutationLogEntry } from './port.ts';
 import type { DevicesTable, EntitiesTable, InvitesTable, MutationLogTable } from './schema.ts';
 
@@ -27,6 +28,9 @@ export function logEntryFromRow(row: Selectable<MutationLogTable>): MutationLogE
     at: row.at,
     status: row.status,
     reason: row.reason,
+    code: row.code ?? null,
+    params: row.params == null ? null : (parseArgs(row.params) as RejectionParams),
+    clockOff: Boolean(row.clock_off),
     version: row.version === null ? null : Number(row.version),
     loggedAt: row.logged_at,
   };
@@ -44,6 +48,10 @@ export function logEntryToRow(entry: MutationLogEntry): MutationLogTable {
     at: entry.at,
     status: entry.status,
     reason: entry.reason === null ? null : storableText(entry.reason),
+    code: entry.code ?? null,
+    // JSON.stringify escapes control characters (NUL included): the column stays storable.
+    params: entry.params == null ? null : JSON.stringify(entry.params),
+    clock_off: entry.clockOff ? 1 : 0,
     version: entry.version,
     logged_at: entry.loggedAt,
     target_kind: entry.target?.kind ?? null,

@@ -48,6 +48,11 @@ export interface MutationLogTable {
   target_id?: string | null;
   /** From space.log_seq (migration 0002; null on older rows). */
   seq?: number | null;
+  /** Why it was rejected (REJECTION_CODES) and its params as JSON (migration 0005; null before, and when applied). */
+  code?: string | null;
+  params?: string | null;
+  /** 1 when the server found the device's `at` off (migration 0005). */
+  clock_off?: number;
 }
 
 /** Before and after of every row an applied mutation changed (migration 0002): the audit trail. */
@@ -85,6 +90,12 @@ export interface InvitesTable {
   used_at: string | null;
 }
 
+/** Always empty between transactions: the readiness probe inserts a row and deletes it (migration 0007). */
+export interface WriteProbeTable {
+  id: number;
+  filler: Uint8Array;
+}
+
 export interface Database {
   space: SpaceTable;
   entities: EntitiesTable;
@@ -93,4 +104,5 @@ export interface Database {
   mutation_changes: MutationChangesTable;
   devices: DevicesTable;
   invites: InvitesTable;
+  write_probe: WriteProbeTable;
 }

@@ -1,7 +1,14 @@
 // Applies one mutation in one transaction: skip, gap, reject or apply, then record it. The heart of push.
+import { z } from 'zod';
+import { isClockOff } from '../../shared/domain/clock.ts';
+import { describeIssues, issueParams } from '../../shared/mutations/issues.ts';
 import { runMutation } from '../../shared/mutations/registry.ts';
 import { MutationRejected } from '../../shared/mutations/types.ts';
 import type { MutationOutcome } from '../../shared/protocol/messages.ts';
+import { MAX_REASON_CHARS } from '../../shared/protocol/limits.ts';
+import type { RejectionCode, RejectionParams } from '../../shared/protocol/rejections.ts';
+import { boundedParams } from '../../shared/protocol/rejections.ts';
+import { boundedArgs } from '../../shared/protocol/stored-args.ts';
 import type { ServerStore } from '../db/port.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncAuth } from './auth.ts';
@@ -29,16 +36,26 @@ export type BugReporter = (
   context: { clientID: string; mutationID: number; name: string },
 ) => void;
 
+interface Refusal {
+  code: RejectionCode;
+  params: RejectionParams;
+  reason: string;
+}
+
 /**
  * Invariants: lastMutationID advances by exactly one per mutation that is applied or rejected;
  * the space version advances by exactly one per applied mutation and stamps every row it wrote;
- * a rejected mutation writes no entity.
+ * a rejected mutation writes no entity. What is kept of it is bounded: the parsed args of an
+ * applied mutation (the schemas bound them), boundedArgs of a rejected one, a reason cut to
+ * MAX_REASON_CHARS. The server's receipt time is stamped beside the device's `at`, with the
+ * verdict on the device's clock (domain/clock.ts), on the rows the mutation writes and in the log.
  */
 export function applyMutation(
   store: ServerStore,
   auth: SyncAuth,
   mutation: IncomingMutation,
   reportBug: BugReporter,
+  clock: () => Date = () => new Date(),
 ): Promise<Applied> {
   return store.write(async (session) => {
     const last = await session.lastMutationID(auth.clientID);
@@ -46,25 +63,43 @@ export function applyMutation(
     if (id <= last) return { outcome: { id, outcome: 'skipped' }, lastMutationID: last, version: null };
     if (id > last + 1) throw new ApiError(409, 'mutation_gap', `expected mutation ${last + 1}, got ${id}`);
 
+    // Read inside the write lock: receipt times follow commit order.
+    const receivedAt = clock().toISOString();
+    const clockOff = isClockOff(mutation.at, receivedAt, auth.signedInAt);
     const tx = new BufferedTx(session.entities);
-    let reason: string | null = null;
+    let refusal: Refusal | null = null;
+    let kept: unknown = null;
     try {
-      await runMutation(tx, mutation, { memberId: auth.memberId, role: auth.role });
+      const actor = { memberId: auth.memberId, role: auth.role };
+      kept = await runMutation(tx, mutation, actor, { receivedAt, clockOff });
     } catch (error) {
-      if (error instanceof MutationRejected) reason = error.message;
-      else {
-        // A bug in a mutator: reject it so the client's queue moves on and the user sees it.
+      if (error instanceof MutationRejected) {
+        refusal = {
+          code: error.code,
+          params: error.params,
+          reason: error.message.slice(0, MAX_REASON_CHARS),
+        };
+      } else {
+        // A bug in a mutator, or a stored row that no longer parses: reject it so the client's queue
+        // moves on and the user sees it, and report it. A row that fails its schema is named.
         reportBug(error, { clientID: auth.clientID, mutationID: id, name: mutation.name });
-        reason = 'server error';
+        refusal =
+          error instanceof z.ZodError
+            ? {
+                code: 'invalid_row',
+                params: boundedParams({ kind: auditTarget(mutation)?.kind, ...issueParams(error) }),
+                reason: `stored row: ${describeIssues(error)}`.slice(0, MAX_REASON_CHARS),
+              }
+            : { code: 'server_error', params: {}, reason: 'server error' };
       }
     }
 
-    const writes = reason === null ? tx.writes() : [];
+    const writes = refusal === null ? tx.writes() : [];
     // Server-only side effect: rows whose readers change are re-sent (see visibility.ts).
-    if (reason === null) writes.push(...(await visibilityTouches(session.entities, writes)));
+    if (refusal === null) writes.push(...(await visibilityTouches(session.entities, writes)));
     // Before/after for the audit, read before the writes land.
     const changes = await auditChanges(session.entities, writes);
-    const version = reason === null ? await session.bumpVersion() : null;
+    const version = refusal === null ? await session.bumpVersion() : null;
     if (version !== null) await session.writeEntities(version, writes);
     await session.setLastMutationID(auth.clientID, id);
     await session.logMutation({
@@ -73,17 +108,20 @@ export function applyMutation(
       memberId: auth.memberId,
       deviceId: auth.deviceId,
       name: mutation.name,
-      args: mutation.args,
+      args: refusal === null ? kept : boundedArgs(mutation.args),
       at: mutation.at,
-      status: reason === null ? 'applied' : 'rejected',
-      reason,
+      status: refusal === null ? 'applied' : 'rejected',
+      reason: refusal?.reason ?? null,
+      code: refusal?.code ?? null,
+      params: refusal?.params ?? null,
+      clockOff,
       version,
-      loggedAt: new Date().toISOString(),
+      loggedAt: receivedAt,
       target: auditTarget(mutation),
       changes,
     });
     const outcome: MutationOutcome =
-      reason === null ? { id, outcome: 'applied' } : { id, outcome: 'rejected', reason };
+      refusal === null ? { id, outcome: 'applied' } : { id, outcome: 'rejected', ...refusal };
     return { outcome, lastMutationID: id, version };
   });
 }

@@ -7,6 +7,8 @@ export interface SyncAuth {
   clientID: string;
   memberId: string;
   role: Role;
+  /** When the device signed in (server clock, ISO 8601): no tap of it can be older. Absent: not checked. */
+  signedInAt?: string | null;
 }
 
 /** The client seeding and the admin CLI push as: never bound to a device, never signed in. */

@@ -10,8 +10,7 @@ import type { SyncAuth } from './auth.ts';
 import { SYSTEM_CLIENT_ID } from './auth.ts';
 import type { Poker } from './poke.ts';
 import { parsePull, parsePush } from './validate.ts';
-import type { AccessRequest } from '../../shared/domain/spot.ts';
-import { contactVisibility, redactAccess } from './visibility.ts';
+import { NO_CONTACTS, contactVisibility, redactRow } from './visibility.ts';
 
 export interface SyncService {
   push(auth: SyncAuth, body: unknown): Promise<PushResponse>;
@@ -65,7 +64,7 @@ export function createSyncService(
       const snap = await store.pullSnapshot(auth.clientID, request.cookie, request.ackedMutationID, (read) =>
         contactVisibility(read, auth),
       );
-      const visible = snap.also ?? new Set<string>();
+      const visible = snap.also ?? NO_CONTACTS;
       const reset = request.cookie === null || request.cookie > snap.version;
       const patch: PatchOp[] = reset ? [{ op: 'clear' }] : [];
       for (const c of snap.changes) {
@@ -76,16 +75,19 @@ export function createSyncService(
                 op: 'put',
                 kind: c.kind,
                 id: c.id,
-                value: c.kind === 'access' ? redactAccess(c.value as AccessRequest, visible) : c.value,
+                value: redactRow(c.kind, c.value, visible),
               },
         );
       }
+      // Bounded: at most MAX_STORED_REJECTIONS per client, args cut to MAX_STORED_ARGS_BYTES when logged.
       const rejected = snap.rejections.map((r) => ({
         id: r.mutationID,
         name: r.name,
         args: r.args,
         at: r.at,
         reason: r.reason ?? '',
+        ...(r.code ? { code: r.code } : {}),
+        ...(r.params ? { params: r.params } : {}),
       }));
       return { cookie: snap.version, lastMutationID: snap.lastMutationID, patch, rejected };
     },

@@ -13,3 +13,4 @@ export * from './coverage.ts';
 export * from './conflicts.ts';
 export * from './countdown.ts';
 export * from './light.ts';
+export * from './clock.ts';

@@ -1,6 +1,6 @@
 // Member, device and assignment: who is on the team, with which phone, sent where.
 import { z } from 'zod';
-import { Id, Instant, label, text } from './common.ts';
+import { Id, Instant, label, line, text } from './common.ts';
 
 export const Role = z.enum(['admin', 'planner', 'editor', 'creator']);
 export type Role = z.infer<typeof Role>;
@@ -9,7 +9,8 @@ export const Member = z.object({
   id: Id,
   name: label(120),
   role: Role,
-  contact: text(120),
+  /** A phone number or an address: one line. */
+  contact: line(120),
 });
 export type Member = z.infer<typeof Member>;
 

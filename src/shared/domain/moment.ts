@@ -6,7 +6,7 @@ import { Day, Id, Instant, label, text } from './common.ts';
 /** Why it matters: a great athlete with a date with history, or an iconic event of the Games. */
 export const WhyItMatters = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('athlete'), athlete: label(120), text: text(500) }),
-  z.object({ kind: z.literal('iconic'), text: label(500) }),
+  z.object({ kind: z.literal('iconic'), text: text(500).min(1, { error: 'must not be empty' }) }),
 ]);
 export type WhyItMatters = z.infer<typeof WhyItMatters>;
 

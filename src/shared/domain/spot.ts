@@ -1,6 +1,6 @@
 // Spot and access request: where the creator stands, and the permission it may need.
 import { z } from 'zod';
-import { Bearing, Id, Instant, LatLng, label, text } from './common.ts';
+import { Bearing, Id, Instant, LatLng, label, line, text } from './common.ts';
 
 export const Spot = z.object({
   id: Id,
@@ -27,7 +27,7 @@ export const AccessRequest = z.object({
   kind: AccessKind,
   contactName: label(120),
   /** Sensitive (a resident's phone): only the team reads it. */
-  contactPhone: text(40),
+  contactPhone: line(40),
   status: AccessStatus,
   expiresAt: Instant.optional(),
   notes: text(1000),

@@ -18,6 +18,10 @@ export interface CalendarEvent {
   extra?: Record<string, string>;
 }
 
+/**
+ * An iCalendar file (RFC 5545) named `name` with one VEVENT per event, each written in its venue's
+ * wall-clock time with a TZID and that zone's VTIMEZONE, so calendar apps show venue-local times.
+ */
 export function buildCalendar(name: string, events: readonly CalendarEvent[], now = new Date()): string {
   const cal = new ICAL.Component('vcalendar');
   cal.addPropertyWithValue('prodid', '-//Plan de jeu//Stand-up//EN');
@@ -62,14 +66,15 @@ function timeOf(w: WallClock): ICAL.Time {
 }
 
 /**
- * A VTIMEZONE with one observance per offset change around the events (a year either side), so
- * any client computes the same instants without our time-zone database. A zone without changes
- * (Pacific/Tahiti) gets one STANDARD observance.
+ * A VTIMEZONE (RFC 5545 §3.6.5) for an IANA zone with one observance per offset change around the
+ * instants `fromMs`–`toMs` (a year either side), so any client computes the same instants without
+ * our time-zone database. A zone without changes (Pacific/Tahiti) gets one STANDARD observance.
+ * @param tzid the TZID to give it (the import names it as the file does: "Pacific Standard Time")
  */
-function vtimezone(timeZone: string, fromMs: number, toMs: number): ICAL.Component {
+export function vtimezone(timeZone: string, fromMs: number, toMs: number, tzid = timeZone): ICAL.Component {
   const YEAR = 366 * 86_400_000;
   const tz = new ICAL.Component('vtimezone');
-  tz.addPropertyWithValue('tzid', timeZone);
+  tz.addPropertyWithValue('tzid', tzid);
   const changes = transitions(timeZone, fromMs - YEAR, toMs + YEAR);
   if (changes.length === 0) {
     const offset = offsetAt(fromMs, timeZone);

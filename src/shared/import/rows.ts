@@ -1,10 +1,14 @@
 // Validates raw rows (from CSV or iCalendar) into sessions: every problem reported, per row and field.
-import type { Edition, Venue } from '../domain/edition.ts';
 import type { ScheduleSession } from '../domain/schedule.ts';
 import { ScheduleSession as SessionSchema } from '../domain/schedule.ts';
-import { parseClock, parseDay, zonedInstant } from './local-time.ts';
-import type { ImportContext, ImportIssue, ImportResult, RawRow } from './types.ts';
+import type { DateReading } from './cells.ts';
+import { dayOf, decideDateOrder, readClock, readDateCell } from './cells.ts';
+import { isoInstant, localToUtc, ianaZone, nextDay } from './local-time.ts';
+import { findEdition, findVenue, matchKey, visibleName } from './names.ts';
+import type { ImportContext, ImportIssue, ImportNotice, ImportResult, RawRow } from './types.ts';
 import { MAX_IMPORT_ARGS_BYTES, MAX_IMPORT_ROWS } from './types.ts';
+
+export { findEdition, findVenue, matchKey } from './names.ts';
 
 /** Longest session that may run past midnight when its end reads earlier than its start. */
 const MAX_OVERNIGHT_MINUTES = 6 * 60;
@@ -12,28 +16,18 @@ const LIMITS = { ref: 80, sport: 80, event: 200, notes: 500 } as const;
 const YES = new Set(['yes', 'y', 'true', '1', 'oui', 'o', 'x', 'medal']);
 const NO = new Set(['no', 'n', 'false', '0', 'non', '']);
 
-/** Case- and accent-insensitive key, so "Stade de France" matches "stade de france". */
-export function matchKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
-}
-
-/** A venue by id or by name. */
-export function findVenue(venues: readonly Venue[], name: string): Venue | undefined {
-  const key = matchKey(name);
-  return venues.find((v) => v.id === name.trim() || matchKey(v.name) === key);
-}
-
-/** An edition by id, name or type ("olympic", "paralympic"): one Games has one of each. */
-export function findEdition(editions: readonly Edition[], name: string): Edition | undefined {
-  const key = matchKey(name);
-  return editions.find((e) => e.id === name.trim() || matchKey(e.name) === key || e.type === key);
-}
+type Fail = (field: string, code: ImportIssue['code'], params?: ImportIssue['params']) => void;
 
 /**
  * All rows or nothing: returns every issue of every row, and sessions only when there is none.
- * A (edition, ref) already on the device keeps its id, so a re-import updates it.
+ * A (edition, ref) already on the device keeps its id; it counts as updated when a field differs
+ * and unchanged (and is not sent again) when none does. `notices` pass through to the result.
  */
-export function validateRows(rows: readonly RawRow[], ctx: ImportContext): ImportResult {
+export function validateRows(
+  rows: readonly RawRow[],
+  ctx: ImportContext,
+  notices: ImportNotice[] = [],
+): ImportResult {
   if (rows.length === 0) return { ok: false, issues: [{ row: 0, field: '', code: 'empty' }] };
   if (rows.length > MAX_IMPORT_ROWS) {
     return {
@@ -44,16 +38,28 @@ export function validateRows(rows: readonly RawRow[], ctx: ImportContext): Impor
     };
   }
   const issues: ImportIssue[] = [];
+  const { reading: dates, contradicting } = dateReading(rows, ctx, issues);
   const sessions: ScheduleSession[] = [];
   const seen = new Map<string, number>();
   const existing = new Map(ctx.sessions.map((s) => [`${s.editionId}/${s.ref}`, s]));
-  let updated = 0;
+  const known = [...ctx.venues.map((v) => v.name)].sort((a, b) => a.localeCompare(b)).join(', ');
+  let [created, updated, unchanged] = [0, 0, 0];
   for (const raw of rows) {
     const rowIssues: ImportIssue[] = [];
-    const fail = (field: string, code: ImportIssue['code'], params?: ImportIssue['params']) =>
-      rowIssues.push({ row: raw.row, field, code, ...(params ? { params } : {}) });
+    const fail: Fail = (field, code, params) =>
+      rowIssues.push({
+        row: raw.row,
+        field,
+        ...(raw.columns?.[field] ? { column: raw.columns[field] } : {}),
+        ...(raw.uid ? { uid: raw.uid } : {}),
+        code,
+        ...(params ? { params } : {}),
+      });
     const text = (field: 'ref' | 'sport' | 'event' | 'notes', required: boolean) => {
-      const value = (raw[field] ?? '').trim();
+      // A line break typed inside a spreadsheet cell (Alt+Enter) is a space in a one-line field;
+      // notes keep their lines.
+      const trimmed = (raw[field] ?? '').trim();
+      const value = field === 'notes' ? trimmed : trimmed.replace(/\s+/g, ' ');
       if (required && !value) fail(field, 'required');
       else if (value.length > LIMITS[field]) fail(field, 'tooLong', { max: LIMITS[field] });
       return value;
@@ -72,13 +78,18 @@ export function validateRows(rows: readonly RawRow[], ctx: ImportContext): Impor
     const venueName = raw.venue?.trim() ?? '';
     const venue = venueName ? findVenue(ctx.venues, venueName) : undefined;
     if (!venueName) fail('venue', 'required');
-    else if (!venue) fail('venue', 'unknownVenue', { value: venueName });
+    else if (!venue) {
+      const visible = visibleName(venueName);
+      fail('venue', 'unknownVenue', { value: venueName, ...(visible ? { visible } : {}), known });
+    }
 
     const medal = parseMedal(raw.medal);
     if (medal === undefined) fail('medal', 'badMedal', { value: String(raw.medal) });
 
-    const span = venue ? timesOf(raw, venue.timeZone, fail) : undefined;
-    if (span && span[1] <= span[0]) fail('end', 'endBeforeStart');
+    const span = venue ? timesOf(raw, venue.timeZone, dates, fail, contradicting.has(raw.row)) : undefined;
+    if (span && span[1] < span[0]) fail('end', 'endBeforeStart');
+    // A CSV row whose end equals its start is a typo; an iCalendar event without an end lasts 0 (RFC 5545).
+    else if (span && span[1] === span[0] && raw.startsAt === undefined) fail('end', 'endBeforeStart');
 
     if (edition && ref) {
       const key = `${edition.id}/${ref}`;
@@ -91,7 +102,6 @@ export function validateRows(rows: readonly RawRow[], ctx: ImportContext): Impor
       continue;
     }
     const previous = existing.get(`${edition.id}/${ref}`);
-    if (previous) updated += 1;
     const session = {
       id: previous?.id ?? ctx.newId(),
       editionId: edition.id,
@@ -108,13 +118,16 @@ export function validateRows(rows: readonly RawRow[], ctx: ImportContext): Impor
     const checked = SessionSchema.safeParse(session);
     if (!checked.success) {
       for (const issue of checked.error.issues)
-        issues.push({
-          row: raw.row,
-          field: issue.path.join('.'),
-          code: 'parse',
-          params: { message: issue.message },
-        });
-    } else sessions.push(checked.data);
+        fail(issue.path.join('.'), 'parse', { message: issue.message });
+      issues.push(...rowIssues);
+    } else if (!previous) {
+      created += 1;
+      sessions.push(checked.data);
+    } else if (sameSession(previous, checked.data)) unchanged += 1;
+    else {
+      updated += 1;
+      sessions.push(checked.data);
+    }
   }
   if (issues.length > 0) return { ok: false, issues };
   // A file under the byte limit can still grow past a push once escaped as JSON (backslashes, control characters).
@@ -123,7 +136,42 @@ export function validateRows(rows: readonly RawRow[], ctx: ImportContext): Impor
       ok: false,
       issues: [{ row: 0, field: '', code: 'tooLarge', params: { max: MAX_IMPORT_ARGS_BYTES } }],
     };
-  return { ok: true, sessions, created: sessions.length - updated, updated };
+  return { ok: true, sessions, created, updated, unchanged, notices, ...(dates ? { dates } : {}) };
+}
+
+/** Same content, instants compared as instants (2024-08-04T19:50:00Z = 2024-08-04T19:50:00.000Z). */
+function sameSession(a: ScheduleSession, b: ScheduleSession): boolean {
+  const instant = (s: string) => Date.parse(s);
+  return (
+    a.venueId === b.venueId &&
+    a.sport === b.sport &&
+    a.event === b.event &&
+    instant(a.startsAt) === instant(b.startsAt) &&
+    instant(a.endsAt) === instant(b.endsAt) &&
+    a.medal === b.medal &&
+    (a.notes ?? '') === (b.notes ?? '')
+  );
+}
+
+/** The file's order of numeric dates (decided once for all rows); contradicting rows become issues. */
+function dateReading(rows: readonly RawRow[], ctx: ImportContext, issues: ImportIssue[]) {
+  const cells = rows.flatMap((r) => {
+    const cell = r.date === undefined ? undefined : readDateCell(r.date);
+    return cell ? [{ row: r.row, text: r.date!, cell }] : [];
+  });
+  const { reading, contradicting } = decideDateOrder(cells, ctx.dateOrder ?? 'day-first');
+  // Named once as mixedDateOrder, not again as a bad date.
+  for (const row of contradicting) {
+    const raw = rows.find((r) => r.row === row)!;
+    issues.push({
+      row,
+      field: 'date',
+      ...(raw.columns?.date ? { column: raw.columns.date } : {}),
+      code: 'mixedDateOrder',
+      params: { value: raw.date!.trim(), order: reading!.order, first: reading!.evidence!.row },
+    });
+  }
+  return { reading, contradicting: new Set(contradicting) };
 }
 
 function parseMedal(value: RawRow['medal']): boolean | undefined {
@@ -134,11 +182,17 @@ function parseMedal(value: RawRow['medal']): boolean | undefined {
   return undefined;
 }
 
-/** [startsAt, endsAt] from instants, or from a local date and clock times at the venue (end past midnight = next day). */
+/**
+ * [startsAt, endsAt] from instants (iCalendar), or from a local date and clock times at the venue
+ * (CSV): an end that reads earlier than the start, at most 6 h past midnight, is the next day;
+ * 24:00 is the next day's 00:00. Local times are read by RFC 5545 §3.3.5 (see localToUtc).
+ */
 function timesOf(
   raw: RawRow,
   timeZone: string,
-  fail: (field: string, code: ImportIssue['code'], params?: ImportIssue['params']) => void,
+  dates: DateReading | undefined,
+  fail: Fail,
+  dateNamed: boolean,
 ): [string, string] | undefined {
   if (raw.startsAt || raw.endsAt || raw.timesError) {
     if (raw.timesError) fail(raw.timesError.field, raw.timesError.code, raw.timesError.params);
@@ -146,21 +200,29 @@ function timesOf(
     else if (!raw.endsAt) fail('end', 'required');
     return raw.startsAt && raw.endsAt && !raw.timesError ? [raw.startsAt, raw.endsAt] : undefined;
   }
-  const day = parseDay(raw.date ?? '');
-  const start = parseClock(raw.start ?? '');
-  const end = parseClock(raw.end ?? '');
-  if (!day) fail('date', raw.date?.trim() ? 'badDate' : 'required', { value: raw.date ?? '' });
-  if (!start) fail('start', raw.start?.trim() ? 'badTime' : 'required', { value: raw.start ?? '' });
-  if (!end) fail('end', raw.end?.trim() ? 'badTime' : 'required', { value: raw.end ?? '' });
+  const cell = raw.date?.trim() ? readDateCell(raw.date) : undefined;
+  const day = cell ? dayOf(cell, dates?.order ?? 'day-first') : undefined;
+  const start = readClock(raw.start ?? '');
+  const end = readClock(raw.end ?? '');
+  if (!day && !dateNamed)
+    fail('date', raw.date?.trim() ? 'badDate' : 'required', { value: raw.date?.trim() ?? '' });
+  if (!start) fail('start', raw.start?.trim() ? 'badTime' : 'required', { value: raw.start?.trim() ?? '' });
+  if (!end) fail('end', raw.end?.trim() ? 'badTime' : 'required', { value: raw.end?.trim() ?? '' });
   if (!day || !start || !end) return undefined;
-  const startsAt = zonedInstant(day, start, timeZone);
-  let endsAt = zonedInstant(day, end, timeZone);
+  const zone = ianaZone(timeZone);
+  const at = (d: [number, number, number], c: typeof start) =>
+    localToUtc(
+      { year: d[0], month: d[1], day: d[2], hour: c.hour, minute: c.minute, second: c.second },
+      zone,
+    );
+  const startsAt = at(start.nextDay ? nextDay(day) : day, start);
+  let endsAt = at(end.nextDay ? nextDay(day) : day, end);
   // A session from 22:00 to 00:30 ends the next day; 21:00 to 20:00 is a typo (endBeforeStart).
-  const overnight = 24 * 60 - (start[0] * 60 + start[1]) + (end[0] * 60 + end[1]);
-  if (endsAt < startsAt && overnight <= MAX_OVERNIGHT_MINUTES) {
-    endsAt = new Date(Date.parse(endsAt) + 86_400_000).toISOString().replace('.000Z', 'Z');
-  }
-  return [startsAt, endsAt];
+  const minutes = (c: typeof start) => c.hour * 60 + c.minute;
+  const overnight = 24 * 60 - minutes(start) + minutes(end);
+  if (!end.nextDay && !start.nextDay && endsAt < startsAt && overnight <= MAX_OVERNIGHT_MINUTES)
+    endsAt = at(nextDay(day), end);
+  return [isoInstant(startsAt), isoInstant(endsAt)];
 }
 
 /** Bytes of a string in UTF-8 (no TextEncoder in the shared runtime's lib). */

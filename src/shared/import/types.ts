@@ -1,6 +1,7 @@
 // What a schedule import produces: sessions ready for `schedule.import`, or row-level issues (then nothing).
 import type { Edition, Venue } from '../domain/edition.ts';
 import type { ScheduleSession } from '../domain/schedule.ts';
+import type { DateOrder, DateReading } from './cells.ts';
 
 /** A file larger than this is refused before parsing: one import is one push (1 MiB body). */
 export const MAX_IMPORT_BYTES = 512 * 1024;
@@ -16,6 +17,8 @@ export type IssueCode =
   | 'tooManyRows'
   | 'notUtf8'
   | 'parse'
+  /** CSV: a quoted cell never closed, or a quote inside an unquoted cell. */
+  | 'badQuotes'
   | 'missingColumn'
   | 'required'
   | 'tooLong'
@@ -26,14 +29,40 @@ export type IssueCode =
   | 'unknownVenue'
   | 'unknownEdition'
   | 'badMedal'
-  | 'badTimeZone';
+  | 'badTimeZone'
+  /** A numeric date that contradicts the order the rest of the file proves (25/07 and 07/25). */
+  | 'mixedDateOrder'
+  /** A recurring event with more occurrences than one import takes (or no end at all). */
+  | 'tooManyOccurrences';
+
+/** What the import leaves out on purpose, named on screen; the rest of the file still imports. */
+export type NoticeCode =
+  /** A VEVENT whose DTSTART is a DATE: an all-day event has no start time to plan around. */
+  | 'allDay'
+  /** STATUS:CANCELLED on an event or on one occurrence. */
+  | 'cancelled'
+  /** DTSTART with neither DTEND nor DURATION: per RFC 5545 §3.6.1 it lasts 0 minutes. */
+  | 'noEnd';
 
 export interface ImportIssue {
-  /** 1-based line of the file (CSV: the header is line 1) or event number (iCalendar); 0 = the whole file. */
+  /** 1-based line of the file (CSV: the header is line 1; iCalendar: the event's BEGIN:VEVENT); 0 = the whole file. */
   row: number;
   /** Column or property at fault, '' for the whole row or file. */
   field: string;
+  /** CSV: the spreadsheet's column letter of `field` (A, B… AA), to find the cell. */
+  column?: string;
+  /** iCalendar: the event's UID (and occurrence), to find the event in a calendar app. */
+  uid?: string;
   code: IssueCode;
+  params?: Record<string, string | number>;
+}
+
+/** Something left out or read a particular way on purpose; shown before the planner confirms. */
+export interface ImportNotice {
+  /** 1-based line of the VEVENT (BEGIN:VEVENT) in the file. */
+  row: number;
+  uid?: string;
+  code: NoticeCode;
   params?: Record<string, string | number>;
 }
 
@@ -47,11 +76,36 @@ export interface ImportContext {
   defaultEditionId: string;
   /** Makes the id of a new session (crypto.randomUUID in the app, counters in tests). */
   newId: () => string;
+  /**
+   * How to read numeric dates when every date of a file reads both ways (04/08/2024): the UI
+   * language's order or the planner's choice. A file that proves its order (25/07/2024) wins.
+   */
+  dateOrder?: DateOrder;
 }
 
-export type ImportResult =
-  | { ok: true; sessions: ScheduleSession[]; created: number; updated: number }
-  | { ok: false; issues: ImportIssue[] };
+/** A valid file: what to write, counted against the sessions already on the device. */
+export interface ImportSuccess {
+  ok: true;
+  /** The new and changed sessions only: what `schedule.import` writes (empty when nothing changed). */
+  sessions: ScheduleSession[];
+  created: number;
+  updated: number;
+  /** Sessions in the file exactly as the device already has them: not sent again. */
+  unchanged: number;
+  /** Events left out on purpose (all-day, cancelled) or read per a rule (no end): named on screen. */
+  notices: ImportNotice[];
+  /** How numeric dates were read (CSV with D/M/Y dates), for the screen to say so. */
+  dates?: DateReading;
+}
+
+/** A refused file: every problem, and what would have been left out anyway (all-day, cancelled). */
+export interface ImportFailure {
+  ok: false;
+  issues: ImportIssue[];
+  notices?: ImportNotice[];
+}
+
+export type ImportResult = ImportSuccess | ImportFailure;
 
 /** One row, as text, whatever the file format: validated by rows.ts. */
 export interface RawRow {
@@ -68,8 +122,12 @@ export interface RawRow {
   /** Or instants already resolved (iCalendar), ISO 8601 UTC. */
   startsAt?: string;
   endsAt?: string;
-  /** A problem the format's parser found with the times (iCalendar: a date without a time...). */
+  /** A problem the format's parser found with the times (iCalendar: an unknown TZID...). */
   timesError?: Omit<ImportIssue, 'row'>;
+  /** iCalendar: the UID (and occurrence) the row comes from, named in its issues. */
+  uid?: string;
+  /** CSV: the column letter of each field, named in its issues. */
+  columns?: Partial<Record<string, string>>;
   medal?: string | boolean;
   notes?: string;
 }

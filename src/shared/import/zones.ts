@@ -1,5 +1,7 @@
-// Time-zone facts from Intl (in every runtime we target): validity, offsets, transitions, wall-clock parts.
+// Time-zone facts from the IANA database through @date-fns/tz (Intl underneath): validity, offsets, transitions, wall clocks.
+import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
 
+/** True when `tz` is an IANA zone name this runtime knows (Europe/Paris, Pacific/Tahiti, UTC). */
 export function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -9,6 +11,7 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
+/** A wall-clock reading: calendar fields as a clock on the wall shows them (month 1–12). */
 export interface WallClock {
   year: number;
   month: number;
@@ -18,70 +21,37 @@ export interface WallClock {
   second: number;
 }
 
-/** Building a DateTimeFormat costs far more than using one: one per zone, reused (transition scans call this a lot). */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterOf(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
-
-/** The wall-clock reading of an instant in a zone. */
+/** The wall-clock reading of an instant (ms since the epoch) in an IANA zone. */
 export function wallClock(ms: number, timeZone: string): WallClock {
-  const parts = formatterOf(timeZone).formatToParts(new Date(ms));
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const d = new TZDate(ms, timeZone);
   return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour'),
-    minute: get('minute'),
-    second: get('second'),
+    year: d.getFullYear(),
+    month: d.getMonth() + 1,
+    day: d.getDate(),
+    hour: d.getHours(),
+    minute: d.getMinutes(),
+    second: d.getSeconds(),
   };
 }
 
-/** Offset from UTC, in minutes, of a zone at an instant (summer time included). */
+/** Offset from UTC, in minutes (east positive: Paris in summer = 120), of an IANA zone at an instant (ms). */
 export function offsetAt(ms: number, timeZone: string): number {
-  const w = wallClock(ms, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+  return tzOffset(timeZone, new Date(ms));
 }
 
 export interface Transition {
   /** The first instant (ms) of the new offset. */
   at: number;
+  /** Offsets in minutes before and after. */
   from: number;
   to: number;
 }
 
-/** Offset changes of a zone between two instants: scanned daily, then pinned to the minute. */
+/** Offset changes of an IANA zone between two instants (ms), oldest first. */
 export function transitions(timeZone: string, fromMs: number, toMs: number): Transition[] {
-  const found: Transition[] = [];
-  const DAY = 86_400_000;
-  for (let t = fromMs; t < toMs; t += DAY) {
-    const before = offsetAt(t, timeZone);
-    const after = offsetAt(t + DAY, timeZone);
-    if (before === after) continue;
-    let [lo, hi] = [t, t + DAY];
-    while (hi - lo > 60_000) {
-      const mid = lo + Math.floor((hi - lo) / 2 / 60_000) * 60_000;
-      if (offsetAt(mid, timeZone) === before) lo = mid;
-      else hi = mid;
-    }
-    found.push({ at: hi, from: before, to: after });
-  }
-  return found;
+  return tzScan(timeZone, { start: new Date(fromMs), end: new Date(toMs) }).map((c) => ({
+    at: c.date.getTime(),
+    from: c.offset - c.change,
+    to: c.offset,
+  }));
 }

@@ -1,12 +1,18 @@
 // Every named mutation, and the one function both sides use to run one.
 import type { z } from 'zod';
+import type { ArgsName } from './args.ts';
+import { checkFields } from './authorize.ts';
+import { describeIssues, issueParams } from './issues.ts';
 import * as plan from './plan.ts';
 import * as previews from './previews.ts';
+import { RIGHTS } from './rights.ts';
 import * as signatures from './signatures.ts';
 import * as spots from './spots.ts';
 import * as standup from './standup.ts';
 import type { Actor, MutationDef, WriteTx } from './types.ts';
 import { reject } from './types.ts';
+
+export { describeIssues } from './issues.ts';
 
 const defs = [
   plan.createEdition,
@@ -27,6 +33,7 @@ const defs = [
   signatures.createSignature,
   signatures.updateSignature,
   signatures.advanceSignature,
+  signatures.linkSignature,
   signatures.missSignature,
   signatures.reopenSignature,
   signatures.noteSignature,
@@ -50,29 +57,29 @@ export function isMutationName(name: string): name is MutationName {
 }
 
 /**
- * Runs one mutation in `tx`: name known, role allowed, arguments valid, then the rules.
- * Throws MutationRejected with a reason a person can read; the caller decides what a
- * rejection means (the server records it, the client keeps the change and shows it).
+ * Runs one mutation in `tx`: name known (`unknown_mutation`), role allowed (`role_forbidden`),
+ * arguments valid (`invalid_args`, with the field's path), fields the role may give
+ * (`field_not_allowed`, `value_not_allowed`), then the mutation's own rules. Throws
+ * MutationRejected with a code, params and an English reason; the caller decides what a rejection
+ * means (the server records it, the client keeps the change and shows it). Returns the parsed
+ * arguments (unknown keys stripped, bounded by the schemas): what the server keeps of them.
  */
 export async function runMutation(
   tx: WriteTx,
   mutation: { name: string; args: unknown; at: string },
   actor: Actor,
-): Promise<void> {
+  stamp: { receivedAt?: string; clockOff?: boolean } = {},
+): Promise<unknown> {
   const def = MUTATIONS.get(mutation.name);
-  if (!def) return reject('unknown_mutation', `unknown mutation ${mutation.name}`);
+  if (!def) return reject('unknown_mutation', `unknown mutation ${mutation.name}`, { name: mutation.name });
   if (!def.roles.includes(actor.role)) {
-    return reject('forbidden', `a ${actor.role} may not ${mutation.name}`);
+    return reject('role_forbidden', `a ${actor.role} may not ${mutation.name}`, { role: actor.role });
   }
-  const parsed = def.args.safeParse(mutation.args);
-  if (!parsed.success) return reject('invalid_args', describeIssues(parsed.error));
-  await def.run(tx, parsed.data, { actor, at: mutation.at });
-}
-
-/** "field.path: message; other: message" — names the field, for people and for 4xx bodies. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-    .join('; ');
+  const parsed = def.args.safeParse(mutation.args, { reportInput: true });
+  if (!parsed.success) return reject('invalid_args', describeIssues(parsed.error), issueParams(parsed.error));
+  const name = mutation.name as ArgsName;
+  // Image mutations check their fields with the image's status and assignment (authorizeOnImage).
+  if (!RIGHTS[name].on) checkFields(name, parsed.data as object, actor.role);
+  await def.run(tx, parsed.data, { actor, at: mutation.at, ...stamp });
+  return parsed.data;
 }

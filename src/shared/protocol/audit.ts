@@ -11,9 +11,9 @@ export interface AuditChange<Row = unknown> {
 
 /** One applied or rejected mutation, newest first in an answer. */
 export interface AuditEntry<Row = unknown> {
-  /** When the user tapped (client clock). */
+  /** When the user tapped (the device's clock; see `clockOff`). */
   at: string;
-  /** When the server recorded it. */
+  /** When the server received and recorded it (server clock). */
   loggedAt: string;
   memberId: string;
   /** The member's current name; null if the member is gone. */
@@ -22,6 +22,12 @@ export interface AuditEntry<Row = unknown> {
   name: string;
   args: unknown;
   outcome: 'applied' | 'rejected';
+  /** English fallback of a rejection; null when applied. */
   reason: string | null;
+  /** Why it was rejected (REJECTION_CODES) and its params; absent or null when applied, or from a server before protocol 2. */
+  code?: string | null;
+  params?: Record<string, string | number> | null;
+  /** The server found the device's `at` off (future of `loggedAt`, or before sign-in): show `loggedAt`. */
+  clockOff?: boolean;
   changes: AuditChange<Row>[];
 }

@@ -1,8 +1,9 @@
 // The sync messages as zod schemas: what a client sends and what the server answers.
 import { z } from 'zod';
-import { Id, Instant } from '../domain/common.ts';
+import { Id, Instant, label } from '../domain/common.ts';
 import { KINDS } from '../domain/entities.ts';
 import { MAX_MUTATIONS_PER_PUSH } from './limits.ts';
+import { RejectionParams, WireRejectionCode } from './rejections.ts';
 
 /** One change a user made: named, numbered per client (1, 2, 3...), with the time it was made. */
 export const Mutation = z.object({
@@ -26,7 +27,11 @@ export type PushRequest = z.infer<typeof PushRequest>;
 export const MutationOutcome = z.object({
   id: z.number().int(),
   outcome: z.enum(['applied', 'rejected', 'skipped']),
+  /** English fallback of a rejection; clients show `code` + `params` translated (protocol 2). */
   reason: z.string().optional(),
+  /** Why it was rejected: one of REJECTION_CODES (protocol 2; absent from older servers). */
+  code: WireRejectionCode.optional(),
+  params: RejectionParams.optional(),
 });
 export type MutationOutcome = z.infer<typeof MutationOutcome>;
 
@@ -56,12 +61,19 @@ export const PatchOp = z.discriminatedUnion('op', [
 ]);
 export type PatchOp = z.infer<typeof PatchOp>;
 
+/**
+ * A rejected mutation as pull hands it back. `args` are as received, or, past MAX_STORED_ARGS_BYTES,
+ * the marker `{ $truncated: { bytes, head } }` (see limits.ts); `reason` is the English fallback
+ * of `code` + `params` (protocol 2; absent from older servers, which the client then shows as is).
+ */
 export const Rejection = z.object({
   id: z.number().int(),
   name: z.string(),
   args: z.unknown(),
   at: Instant,
   reason: z.string(),
+  code: WireRejectionCode.optional(),
+  params: RejectionParams.optional(),
 });
 export type Rejection = z.infer<typeof Rejection>;
 
@@ -104,7 +116,7 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 export const RedeemRequest = z.object({
   invite: z.string().min(16).max(200),
   clientID: Id,
-  deviceName: z.string().trim().min(1).max(120),
+  deviceName: label(120),
 });
 export type RedeemRequest = z.infer<typeof RedeemRequest>;
 

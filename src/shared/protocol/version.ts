@@ -2,7 +2,13 @@
 //
 // History:
 //   1 — push / pull / poke; patch of put/del/clear ops; rejected mutations returned by pull.
-export const PROTOCOL_VERSION = 1;
+//   2 — rejections carry `code` + `params` (REJECTION_CODES) beside the English `reason`, in push
+//       results and in pull's `rejected[]`; rejected args bounded (`$truncated` marker) and the
+//       oldest of a device's rejections merged into one `rejections_dropped` entry; status history
+//       entries and captures carry the server's `receivedAt` (and `clockOff`); new mutation
+//       `signature.link`; a no-op `signature.advance` never writes its note or link.
+//       Version 1 clients are still served: every addition is an optional field they ignore.
+export const PROTOCOL_VERSION = 2;
 
 /** The oldest client protocol this server still accepts; older clients are told to update. */
 export const MIN_CLIENT_PROTOCOL_VERSION = 1;

@@ -33,7 +33,9 @@ export function runAuditSuite(name: string, open: () => Promise<ServerStore>): v
           memberId: ids.hugo,
           memberName: 'Hugo',
           deviceId: hugo.auth.deviceId,
-          reason: 'you are not assigned to this moment',
+          code: 'not_assigned',
+          params: {},
+          clockOff: false,
           changes: [],
         });
         expect(updated).toMatchObject({

@@ -38,6 +38,9 @@ describe('GET /api/audit', () => {
         'name',
         'outcome',
         'reason',
+        'code',
+        'params',
+        'clockOff',
       ].sort(),
     );
     expect(entries[0].changes[0]).toMatchObject({ kind: 'member', before: null, after: { name: 'Edith' } });

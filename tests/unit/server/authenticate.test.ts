@@ -41,6 +41,8 @@ describe('authenticate', () => {
       clientID,
       memberId: member.id,
       role: 'creator',
+      // When it signed in: a tap this device claims to have made earlier is not believed.
+      signedInAt: (await store.listDevices(member.id))[0]!.createdAt,
     });
   });
 

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInvite } from '../../../src/server/auth/invites.ts';
+import { PROTOCOL_VERSION } from '../../../src/shared/protocol/version.ts';
 import { startTestServer } from '../../fakes/server.ts';
 import type { TestServer } from '../../fakes/server.ts';
 import { pullBody } from '../../fakes/server-fixtures.ts';
@@ -129,6 +130,6 @@ describe('access to sync routes', () => {
 describe('GET /api/health', () => {
   it('answers without a token', async () => {
     const res = await server.app.inject({ url: '/api/health' });
-    expect(res.json()).toMatchObject({ ok: true, protocolVersion: 1 });
+    expect(res.json()).toMatchObject({ ok: true, protocolVersion: PROTOCOL_VERSION });
   });
 });

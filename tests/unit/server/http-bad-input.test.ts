@@ -271,8 +271,20 @@ describe('bad input on the API', () => {
     // Not a 4xx: the mutation is well-formed protocol; the rules refuse it so the client's queue moves on.
     expect(res.statusCode).toBe(200);
     expect(res.json().results).toEqual([
-      { id: 1, outcome: 'rejected', reason: expect.stringMatching(/^position\.lat: /) },
-      { id: 2, outcome: 'rejected', reason: 'unknown mutation venue.explode' },
+      {
+        id: 1,
+        outcome: 'rejected',
+        code: 'invalid_args',
+        params: { path: 'position.lat', problem: 'wrong_type' },
+        reason: expect.any(String),
+      },
+      {
+        id: 2,
+        outcome: 'rejected',
+        code: 'unknown_mutation',
+        params: { name: 'venue.explode' },
+        reason: expect.any(String),
+      },
     ]);
     const after = await snapshot();
     expect({ version: after.version, rows: after.rows }).toEqual({

@@ -13,6 +13,8 @@ export interface Case {
   variant?: string;
   args: () => unknown;
   allowed: readonly Who[];
+  /** The code a refused member gets when it is not role_forbidden (a caller refused by a finer rule). */
+  refusedWith?: Partial<Record<Who, string>>;
   /** Run first as the admin (system client), e.g. to have a captured image to reopen. */
   before?: { name: string; args: unknown }[];
 }
@@ -146,6 +148,13 @@ export const CASES: Case[] = [
     variant: 'to selected (the desk only)',
     allowed: DESK,
     args: () => ({ id: ids.image, to: 'selected' }),
+    refusedWith: { lea: 'value_not_allowed', hugo: 'not_assigned' },
+  },
+  {
+    name: 'signature.link',
+    allowed: DESK,
+    args: () => ({ id: ids.image, assetUrl: 'https://media.example.org/asset/9' }),
+    before: [{ name: 'signature.advance', args: { id: ids.image, to: 'captured' } }],
   },
   { name: 'signature.miss', allowed: ON_IMAGE, args: () => ({ id: ids.image, reason: 'blocked view' }) },
   {

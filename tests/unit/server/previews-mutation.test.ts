@@ -12,7 +12,11 @@ describe('signature.preview', () => {
     const tx = await planWithOneImage();
     await run(tx, actors.lea, 'signature.advance', { id: ids.image, to: 'captured' });
     await run(tx, actors.lea, 'signature.preview', { id: ids.image, previewId: PREVIEW });
-    expect(await tx.get('signature', ids.image)).toMatchObject({ previewId: PREVIEW, status: 'captured' });
+    expect(await tx.get('signature', ids.image)).toMatchObject({
+      previewId: PREVIEW,
+      previewBy: ids.lea,
+      status: 'captured',
+    });
     await run(tx, actors.editor, 'signature.preview', { id: ids.image, previewId: NEWER });
     expect((await tx.get('signature', ids.image))?.previewId).toBe(NEWER);
   });
@@ -21,10 +25,13 @@ describe('signature.preview', () => {
     const tx = await planWithOneImage();
     await expect(
       run(tx, actors.hugo, 'signature.preview', { id: ids.image, previewId: PREVIEW }),
-    ).rejects.toMatchObject({ code: 'forbidden' });
+    ).rejects.toMatchObject({ code: 'not_assigned' });
     const bad = run(tx, actors.lea, 'signature.preview', { id: ids.image, previewId: 'nope' });
     await expect(bad).rejects.toBeInstanceOf(MutationRejected);
-    await expect(bad).rejects.toThrow(/previewId/);
+    await expect(bad).rejects.toMatchObject({
+      code: 'invalid_args',
+      params: { path: 'previewId', problem: 'bad_format', format: 'uuid' },
+    });
     expect((await tx.get('signature', ids.image))?.previewId).toBeUndefined();
   });
 

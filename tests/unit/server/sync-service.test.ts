@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MUTATIONS } from '../../../src/shared/mutations/registry.ts';
 import { reject } from '../../../src/shared/mutations/types.ts';
+import { PROTOCOL_VERSION } from '../../../src/shared/protocol/version.ts';
 import { ApiError } from '../../../src/server/errors.ts';
 import { AT, editionArgs, pullBody, pushBody, syncFixture, venueArgs } from '../../fakes/server-fixtures.ts';
 
@@ -12,6 +13,18 @@ afterEach(async () => {
   vi.restoreAllMocks();
   await fx.store.close();
 });
+
+function sessionArgs() {
+  return {
+    id: randomUUID(),
+    ref: 'ATH-M100-F',
+    sport: 'Athletics',
+    event: "Men's 100 m final",
+    startsAt: '2024-08-04T19:50:00.000Z',
+    endsAt: '2024-08-04T20:00:00.000Z',
+    medal: true,
+  };
+}
 
 async function apiError(promise: Promise<unknown>): Promise<ApiError> {
   const error = await promise.then(
@@ -97,18 +110,14 @@ describe('push', () => {
     const version = await fx.store.version();
     const v = venueArgs();
     const res = await fx.sync.push(c, pushBody(c.clientID, 1, [{ name: 'venue.put', args: v }]));
-    expect(res).toEqual({
-      lastMutationID: 1,
-      results: [{ id: 1, outcome: 'rejected', reason: 'a creator may not venue.put' }],
-    });
+    const refused = { code: 'role_forbidden', params: { role: 'creator' }, reason: expect.any(String) };
+    expect(res).toEqual({ lastMutationID: 1, results: [{ id: 1, outcome: 'rejected', ...refused }] });
     expect(await fx.store.version()).toBe(version);
     expect(await fx.store.getEntity('venue', v.id)).toBeUndefined();
     expect(fx.pokes).toEqual([]);
     const pulled = await fx.sync.pull(c, pullBody(c.clientID, null, 0));
     expect(pulled.lastMutationID).toBe(1);
-    expect(pulled.rejected).toEqual([
-      { id: 1, name: 'venue.put', args: v, at: AT, reason: 'a creator may not venue.put' },
-    ]);
+    expect(pulled.rejected).toEqual([{ id: 1, name: 'venue.put', args: v, at: AT, ...refused }]);
     expect((await fx.sync.pull(c, pullBody(c.clientID, null, 1))).rejected).toEqual([]);
   });
 
@@ -118,11 +127,19 @@ describe('push', () => {
     const def = MUTATIONS.get('venue.put')!;
     vi.spyOn(def, 'run').mockImplementation(async (tx, args) => {
       await tx.put('venue', args as ReturnType<typeof venueArgs>);
-      reject('conflict', 'changed my mind');
+      reject('already_exists', 'changed my mind', { kind: 'venue' });
     });
     const v = venueArgs();
     const res = await fx.sync.push(a, pushBody(a.clientID, 1, [{ name: 'venue.put', args: v }]));
-    expect(res.results).toEqual([{ id: 1, outcome: 'rejected', reason: 'changed my mind' }]);
+    expect(res.results).toEqual([
+      {
+        id: 1,
+        outcome: 'rejected',
+        code: 'already_exists',
+        params: { kind: 'venue' },
+        reason: 'changed my mind',
+      },
+    ]);
     expect(await fx.store.getEntity('venue', v.id)).toBeUndefined();
   });
 
@@ -141,10 +158,43 @@ describe('push', () => {
       ]),
     );
     expect(res.results).toEqual([
-      { id: 1, outcome: 'rejected', reason: 'server error' },
+      { id: 1, outcome: 'rejected', code: 'server_error', params: {}, reason: 'server error' },
       { id: 2, outcome: 'applied' },
     ]);
     expect(bugs).toEqual(['venue.put#1: x is undefined']);
+  });
+
+  it('names a stored row that fails its schema (invalid_row), never a bare "server error"', async () => {
+    const bugs: string[] = [];
+    fx = await syncFixture((_error, ctx) => bugs.push(ctx.name));
+    const a = fx.auth();
+    const v = venueArgs();
+    const e = editionArgs();
+    await fx.sync.applyAsSystem([{ name: 'edition.create', args: e }], {
+      memberId: fx.admin.id,
+      role: 'admin',
+    });
+    // A row written before a limit tightened: a line break in a venue's name.
+    await fx.store.write(async (s) => {
+      await s.writeEntities(await s.bumpVersion(), [
+        { kind: 'venue', id: v.id, value: { ...v, name: 'Stade\nde France' } },
+      ]);
+    });
+    const res = await fx.sync.push(
+      a,
+      pushBody(a.clientID, 1, [
+        {
+          name: 'session.put',
+          args: { ...sessionArgs(), venueId: v.id, editionId: e.id },
+        },
+      ]),
+    );
+    expect(res.results[0]).toMatchObject({
+      outcome: 'rejected',
+      code: 'invalid_row',
+      params: { path: 'name', problem: 'control_char' },
+    });
+    expect(bugs).toEqual(['session.put']);
   });
 
   it('answers 409 client_too_old / server_too_old by protocol version', async () => {
@@ -152,8 +202,17 @@ describe('push', () => {
     const a = fx.auth();
     const old = await apiError(fx.sync.push(a, { ...pushBody(a.clientID, 1, []), schemaVersion: 0 }));
     expect([old.status, old.code]).toEqual([409, 'client_too_old']);
-    const future = await apiError(fx.sync.pull(a, { ...pullBody(a.clientID), schemaVersion: 2 }));
+    const future = await apiError(
+      fx.sync.pull(a, { ...pullBody(a.clientID), schemaVersion: PROTOCOL_VERSION + 1 }),
+    );
     expect([future.status, future.code]).toEqual([409, 'server_too_old']);
+    // A protocol 1 client is still served (MIN_CLIENT_PROTOCOL_VERSION): it ignores the fields it does not know.
+    const v1 = await fx.sync.push(a, {
+      ...pushBody(a.clientID, 1, [{ name: 'venue.put', args: venueArgs() }]),
+      schemaVersion: 1,
+    });
+    expect(v1.results).toEqual([{ id: 1, outcome: 'applied' }]);
+    expect((await fx.sync.pull(a, { ...pullBody(a.clientID), schemaVersion: 1 })).lastMutationID).toBe(1);
   });
 
   it("refuses another client's id with 403 unknown_client", async () => {
@@ -232,6 +291,9 @@ describe('applyAsSystem', () => {
       [before + 1, 'applied'],
       [before + 2, 'rejected'],
     ]);
-    expect(res.results[1]!.reason).toMatch(/^id: /);
+    expect(res.results[1]).toMatchObject({
+      code: 'invalid_args',
+      params: { path: 'id', problem: 'required' },
+    });
   });
 });

@@ -1,6 +1,7 @@
 // A small plan built through the real mutations, for the shared unit tests.
 import { runMutation } from '../../../src/shared/mutations/registry.ts';
 import type { Actor } from '../../../src/shared/mutations/types.ts';
+import { MutationRejected } from '../../../src/shared/mutations/types.ts';
 import { MemoryTx } from '../../fakes/memory-tx.ts';
 
 export const ids = {
@@ -32,6 +33,19 @@ export const AT = '2024-08-04T19:40:00.000Z';
 
 export function run(tx: MemoryTx, actor: Actor, name: string, args: unknown, at = AT) {
   return runMutation(tx, { name, args, at }, actor);
+}
+
+/**
+ * How a mutation was refused: its code and params, what tests assert (never the English text).
+ * Fails the test when the mutation was applied, or threw something that is not a rejection.
+ */
+export async function rejection(run: Promise<unknown>): Promise<{ code: string; params: object }> {
+  const error = await run.then(
+    () => new Error('expected a rejection, but the mutation was applied'),
+    (e: unknown) => e,
+  );
+  if (!(error instanceof MutationRejected)) throw error;
+  return { code: error.code, params: error.params };
 }
 
 export const triangle = { sport: 'the start', site: 'the stadium roof', public: 'the stands standing up' };

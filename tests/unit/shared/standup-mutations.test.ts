@@ -1,7 +1,7 @@
 // schedule.import (all or nothing, re-import updates), moment.copy and day.copy.
 import { describe, expect, it } from 'vitest';
 import type { MemoryTx } from '../../fakes/memory-tx.ts';
-import { actors, ids, planWithOneImage, run } from './fixtures.ts';
+import { actors, ids, planWithOneImage, rejection, run } from './fixtures.ts';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -43,27 +43,28 @@ describe('schedule.import', () => {
 
   it('writes nothing when one session is bad: unknown venue, duplicate ref', async () => {
     const tx = await planWithOneImage();
-    await expect(
-      run(tx, actors.planner, 'schedule.import', {
-        sessions: [session(1), session(2, { venueId: uuid(999) })],
-      }),
-    ).rejects.toThrow(/sessions\.1\.venueId/);
-    await expect(
-      run(tx, actors.planner, 'schedule.import', { sessions: [session(1), session(2, { ref: 'REF-1' })] }),
-    ).rejects.toThrow(/sessions\.1\.ref: REF-1 appears twice/);
-    await expect(
-      run(tx, actors.planner, 'schedule.import', {
-        sessions: [session(1), session(2, { startsAt: 'soon' })],
-      }),
-    ).rejects.toThrow(/sessions\.1\.startsAt/);
+    const importing = (sessions: unknown[]) => run(tx, actors.planner, 'schedule.import', { sessions });
+    expect(await rejection(importing([session(1), session(2, { venueId: uuid(999) })]))).toEqual({
+      code: 'not_found',
+      params: { kind: 'venue', path: 'sessions.1.venueId' },
+    });
+    expect(await rejection(importing([session(1), session(2, { ref: 'REF-1' })]))).toEqual({
+      code: 'duplicate_ref',
+      params: { ref: 'REF-1', index: 1 },
+    });
+    expect(await rejection(importing([session(1), session(2, { startsAt: 'soon' })]))).toEqual({
+      code: 'invalid_args',
+      params: { path: 'sessions.1.startsAt', problem: 'bad_format', format: 'datetime' },
+    });
     expect(await tx.list('session')).toEqual([]);
   });
 
   it('is for planners and admins only', async () => {
     const tx = await planWithOneImage();
-    await expect(run(tx, actors.lea, 'schedule.import', { sessions: [session(1)] })).rejects.toThrow(
-      /creator may not/,
-    );
+    expect(await rejection(run(tx, actors.lea, 'schedule.import', { sessions: [session(1)] }))).toEqual({
+      code: 'role_forbidden',
+      params: { role: 'creator' },
+    });
   });
 });
 
@@ -87,12 +88,16 @@ describe('moment.copy and day.copy', () => {
 
   it('refuses a day outside the edition and an id already taken', async () => {
     const tx = await planWithOneImage();
-    await expect(
-      run(tx, actors.planner, 'moment.copy', { id: uuid(901), fromId: ids.m100, day: '2024-09-30' }),
-    ).rejects.toThrow(/day: 2024-09-30/);
-    await expect(
-      run(tx, actors.planner, 'moment.copy', { id: ids.m100, fromId: ids.m100, day: '2024-08-05' }),
-    ).rejects.toThrow(/already exists/);
+    const late = { id: uuid(901), fromId: ids.m100, day: '2024-09-30' };
+    expect(await rejection(run(tx, actors.planner, 'moment.copy', late))).toEqual({
+      code: 'day_outside_edition',
+      params: { day: '2024-09-30' },
+    });
+    const taken = { id: ids.m100, fromId: ids.m100, day: '2024-08-05' };
+    expect(await rejection(run(tx, actors.planner, 'moment.copy', taken))).toEqual({
+      code: 'already_exists',
+      params: { kind: 'moment' },
+    });
   });
 
   it('copies a day keeping the order of its moments', async () => {

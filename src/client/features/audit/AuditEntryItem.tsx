@@ -1,7 +1,10 @@
 // One entry of a record's history: when, who, which device, the change in words, its outcome and diff.
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/audit.ts';
+import { tapTime } from '../../../shared/domain/clock.ts';
 import { describeMutation } from '../../ui/describe-mutation.ts';
+import { describeRejection } from '../../ui/describe-rejection.ts';
+import { OFFLINE_GAP_MS } from '../../ui/TapTime.tsx';
 import { fieldLabel, formatWhen, valueText } from './audit-format.ts';
 import { recordDiff } from './record-diff.ts';
 
@@ -14,14 +17,13 @@ interface Props {
   deviceId: string | undefined;
 }
 
-/** A tap recorded this long after it happened was made offline: both times are worth showing. */
-const OFFLINE_GAP_MS = 60_000;
-
 export function AuditEntryItem({ entry, kind, id, timeZone, deviceId }: Props) {
   const { t, i18n } = useTranslation();
   const when = (instant: string) => formatWhen(instant, i18n.language, timeZone);
   const diff = recordDiff(entry, kind, id);
-  const late = Date.parse(entry.loggedAt) - Date.parse(entry.at) > OFFLINE_GAP_MS;
+  // The server's time first; the tap's beside it when made offline, never when the phone's clock was off.
+  const tap = tapTime({ at: entry.at, receivedAt: entry.loggedAt, clockOff: entry.clockOff });
+  const late = tap.source === 'device' && Date.parse(entry.loggedAt) - Date.parse(entry.at) > OFFLINE_GAP_MS;
   const device =
     entry.deviceId === null
       ? t('audit.noDevice')
@@ -32,7 +34,8 @@ export function AuditEntryItem({ entry, kind, id, timeZone, deviceId }: Props) {
     <li className={entry.outcome === 'rejected' ? 'audit-entry audit-rejected' : 'audit-entry'}>
       <p className="audit-meta">
         <time dateTime={entry.loggedAt}>{when(entry.loggedAt)}</time>
-        {late ? ` (${t('audit.tapped', { time: when(entry.at) })})` : ''} ·{' '}
+        {late ? ` (${t('audit.tapped', { time: when(entry.at) })})` : ''}
+        {tap.source === 'server' ? ` (${t('clock.wrong')})` : ''} ·{' '}
         {t('audit.by', { name: entry.memberName ?? t('audit.formerMember') })} · {device}
       </p>
       <p>
@@ -40,7 +43,9 @@ export function AuditEntryItem({ entry, kind, id, timeZone, deviceId }: Props) {
       </p>
       {entry.outcome === 'rejected' ? (
         <p className="item-rejected">
-          {entry.reason ? t('audit.rejected', { reason: entry.reason }) : t('audit.rejectedNoReason')}
+          {entry.reason || entry.code
+            ? t('audit.rejected', { reason: describeRejection(t, entry) })
+            : t('audit.rejectedNoReason')}
         </p>
       ) : null}
       {diff.kind === 'created' ? <p>{t('audit.created')}</p> : null}

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { sidesOf } from '../../../shared/domain/angles.ts';
 import type { EditionType } from '../../../shared/domain/edition.ts';
+import { tapTime } from '../../../shared/domain/clock.ts';
 import type { SignatureImage } from '../../../shared/domain/signature.ts';
 import { PreviewImage } from '../../ui/PreviewImage.tsx';
 import { formatList } from '../../../shared/format/units.ts';
@@ -53,10 +54,17 @@ export function BoardImage(props: BoardImageProps) {
         </p>
       ) : null}
       {image.capturedAt ? (
-        <p>{t('board.capturedBy', { name: memberName(image.capturedBy), time: at(image.capturedAt) })}</p>
+        <p>
+          {t('board.capturedBy', { name: memberName(image.capturedBy), time: at(capturedTime(image).time) })}
+          {capturedTime(image).source === 'server' ? ` (${t('clock.wrong')})` : null}
+        </p>
       ) : null}
       {image.previewId ? (
-        <PreviewImage previewId={image.previewId} alt={t('board.previewAlt', { title: image.title })} />
+        <PreviewImage
+          previewId={image.previewId}
+          alt={t('board.previewAlt', { title: image.title })}
+          by={image.previewBy}
+        />
       ) : null}
       {image.status === 'missed' && image.missedReason ? (
         <p>{t('shot.missedReason', { reason: image.missedReason })}</p>
@@ -91,4 +99,14 @@ export function BoardImage(props: BoardImageProps) {
 
 function pickHandlers({ onMove, onPublish, onLink, onReopen, onMissed }: DeskHandlers): DeskHandlers {
   return { onMove, onPublish, onLink, onReopen, onMissed };
+}
+
+/** When the capture was tapped, or when the server got it if the phone's clock was off (domain/clock.ts). */
+function capturedTime(image: SignatureImage) {
+  const stamp = {
+    at: image.capturedAt!,
+    receivedAt: image.capturedReceivedAt,
+    clockOff: image.capturedClockOff,
+  };
+  return tapTime(stamp);
 }

@@ -7,7 +7,8 @@ import { coverageReport, reportChoices } from '../../../shared/domain/report.ts'
 import { formatDay } from '../../ui/time.ts';
 import { CoverageTable } from './CoverageTable.tsx';
 import { downloadText } from './download.ts';
-import { reportCsv } from './report-csv.ts';
+import type { CsvDelimiter } from './report-csv.ts';
+import { csvDelimiterFor, reportCsv } from './report-csv.ts';
 
 export interface CoverageReportProps {
   input: ReportInput;
@@ -19,6 +20,9 @@ export function CoverageReport({ input, venues, members }: CoverageReportProps) 
   const { t, i18n } = useTranslation();
   const id = useId();
   const [filters, setFilters] = useState<ReportFilters>({});
+  // `;` for a French screen (Excel in French splits on it), `,` in English; the user may choose.
+  const [chosenDelimiter, setDelimiter] = useState<CsvDelimiter | null>(null);
+  const delimiter = chosenDelimiter ?? csvDelimiterFor(i18n.language);
   const report = useMemo(() => coverageReport(input, filters), [input, filters]);
   const choices = reportChoices(input.moments);
   const creators = members.filter((m) => m.role === 'creator').sort((a, b) => a.name.localeCompare(b.name));
@@ -26,20 +30,24 @@ export function CoverageReport({ input, venues, members }: CoverageReportProps) 
   const editionName = (e: Entity<'edition'>) => `${e.name} (${t(`edition.${e.type}`)})`;
 
   function exportCsv() {
-    const csv = reportCsv(report, {
-      headers: [
-        t('board.report.csv.edition'),
-        t('board.report.csv.day'),
-        t('board.report.csv.side'),
-        t('board.report.csv.planned'),
-        t('board.report.csv.captured'),
-        t('board.report.csv.missed'),
-        t('board.report.csv.share'),
-      ],
-      edition: editionName,
-      side: (side) => (side === 'all' ? t('board.report.allImages') : t(`side.${side as 'sport'}`)),
-      wholeEdition: t('board.report.wholeEdition'),
-    });
+    const csv = reportCsv(
+      report,
+      {
+        headers: [
+          t('board.report.csv.edition'),
+          t('board.report.csv.day'),
+          t('board.report.csv.side'),
+          t('board.report.csv.planned'),
+          t('board.report.csv.captured'),
+          t('board.report.csv.missed'),
+          t('board.report.csv.share'),
+        ],
+        edition: editionName,
+        side: (side) => (side === 'all' ? t('board.report.allImages') : t(`side.${side as 'sport'}`)),
+        wholeEdition: t('board.report.wholeEdition'),
+      },
+      delimiter,
+    );
     downloadText(t('board.report.filename'), csv);
   }
 
@@ -83,9 +91,22 @@ export function CoverageReport({ input, venues, members }: CoverageReportProps) 
           creators.map((m) => [m.id, m.name]),
         )}
       </div>
-      <button type="button" className="button button-primary" onClick={exportCsv}>
-        {t('board.report.export')}
-      </button>
+      <div className="button-row">
+        <div className="field">
+          <label htmlFor={`${id}-separator`}>{t('board.report.separator')}</label>
+          <select
+            id={`${id}-separator`}
+            value={delimiter}
+            onChange={(e) => setDelimiter(e.target.value as CsvDelimiter)}
+          >
+            <option value=";">{t('board.report.separatorSemicolon')}</option>
+            <option value=",">{t('board.report.separatorComma')}</option>
+          </select>
+        </div>
+        <button type="button" className="button button-primary" onClick={exportCsv}>
+          {t('board.report.export')}
+        </button>
+      </div>
       {report.map((coverage) => (
         <CoverageTable
           key={coverage.edition.id}

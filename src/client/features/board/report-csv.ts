@@ -1,4 +1,4 @@
-// The coverage report as CSV (papaparse): one row per edition × day × side, plus each day's images.
+// The coverage report as CSV (papaparse): one row per edition × day × side, for the spreadsheet of the reader's locale.
 import Papa from 'papaparse';
 import type { Edition } from '../../../shared/domain/edition.ts';
 import type { EditionCoverage } from '../../../shared/domain/report.ts';
@@ -23,8 +23,28 @@ export interface CsvLabels {
   wholeEdition: string;
 }
 
-/** CSV text, with a header row; percentages are whole numbers so spreadsheets need no locale. */
-export function reportCsv(report: readonly EditionCoverage[], labels: CsvLabels): string {
+/** What separates cells: Excel reads `;` where the decimal mark is a comma (French), `,` elsewhere. */
+export type CsvDelimiter = ',' | ';';
+
+/**
+ * The separator a spreadsheet in `locale` opens in columns: `;` where numbers are written 1,5
+ * (Excel's list separator in French, German… regional settings), `,` where they are written 1.5.
+ */
+export function csvDelimiterFor(locale: string): CsvDelimiter {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal');
+  return decimal?.value === ',' ? ';' : ',';
+}
+
+/**
+ * CSV text, with a header row; percentages are whole numbers so spreadsheets need no locale.
+ * A cell starting with = + - @ (or a tab or CR) is written with a leading ' (papaparse's
+ * escapeFormulae), so a name such as "=HYPERLINK(…)" stays text and never runs as a formula.
+ */
+export function reportCsv(
+  report: readonly EditionCoverage[],
+  labels: CsvLabels,
+  delimiter: CsvDelimiter = ',',
+): string {
   const rows: (string | number)[][] = [];
   for (const { edition, days, sides, images } of report) {
     const lines = [...days, { day: labels.wholeEdition, sides, images }];
@@ -42,5 +62,8 @@ export function reportCsv(report: readonly EditionCoverage[], labels: CsvLabels)
       }
     }
   }
-  return Papa.unparse({ fields: labels.headers, data: rows });
+  return Papa.unparse(
+    { fields: labels.headers, data: rows },
+    { delimiter, escapeFormulae: true, newline: '\r\n' },
+  );
 }

@@ -5,9 +5,11 @@ import type { ForwardStatus } from '../../../shared/domain/signature.ts';
 import { useSyncedDraft } from '../../state/use-synced-draft.ts';
 import type { LocalPreview } from '../../storage/index.ts';
 import { FieldNotice } from '../../ui/ChangedElsewhere.tsx';
+import { describeRejection } from '../../ui/describe-rejection.ts';
 import { PreviewImage } from '../../ui/PreviewImage.tsx';
 import { ShotActions } from '../day/ShotActions.tsx';
 import type { MyShot } from './my-day.ts';
+import { SnapshotState } from './SnapshotState.tsx';
 
 export interface ShotItemProps {
   shot: MyShot;
@@ -113,8 +115,9 @@ export function ShotItem({
           <PreviewImage
             previewId={image.previewId}
             alt={t('creator.shot.snapshotAlt', { title: image.title })}
+            by={image.previewBy}
           />
-          <PreviewState preview={localPreview} />
+          <SnapshotState preview={localPreview} />
         </>
       ) : null}
     </li>
@@ -124,24 +127,16 @@ export function ShotItem({
 function SyncState({ shot }: { shot: MyShot }) {
   const { t } = useTranslation();
   if (shot.rejectedReason)
-    return <p className="item-rejected">{t('creator.sync.rejected', { reason: shot.rejectedReason })}</p>;
+    return (
+      <p className="item-rejected">
+        {t('creator.sync.rejected', {
+          reason: describeRejection(t, shot.rejection ?? { reason: shot.rejectedReason }),
+        })}
+      </p>
+    );
   if (shot.waiting) return <p className="item-waiting">{t('creator.sync.waiting')}</p>;
   // "Sent" only once this image carries a change: a planned image untouched has nothing to send.
   return shot.image.history.length > 0 || shot.image.note || shot.image.previewId ? (
     <p className="item-sent">{t('creator.sync.sent')}</p>
   ) : null;
-}
-
-function PreviewState({ preview }: { preview?: LocalPreview }) {
-  const { t } = useTranslation();
-  if (!preview) return null;
-  if (preview.refusedReason)
-    return (
-      <p className="item-rejected">{t('creator.sync.previewRefused', { reason: preview.refusedReason })}</p>
-    );
-  return preview.uploadedAt ? (
-    <p className="item-sent">{t('creator.sync.previewSent')}</p>
-  ) : (
-    <p className="item-waiting">{t('creator.sync.previewWaiting')}</p>
-  );
 }

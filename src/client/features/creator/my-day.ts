@@ -1,7 +1,8 @@
 // Pure reads of "my day": the signed-in member's assigned moments, their days, and everything each card shows.
 import type { Entity } from '../../../shared/domain/entities.ts';
 import type { Actor } from '../../../shared/mutations/types.ts';
-import { targetOf } from '../day/moment-view.ts';
+import type { RejectionLike } from '../../ui/describe-rejection.ts';
+import { rejectionOf, targetOf } from '../day/moment-view.ts';
 import { type ShotAction, shotActions } from '../day/shot-actions.ts';
 
 export interface MyShot {
@@ -11,6 +12,8 @@ export interface MyShot {
   waiting: boolean;
   /** The server refused the latest change to this image. */
   rejectedReason?: string;
+  /** Its code and params, for the screen to translate (rejectedReason is the English fallback). */
+  rejection?: RejectionLike;
 }
 
 export interface MyAssignment {
@@ -32,7 +35,7 @@ export interface MyDayData {
   assignments: readonly Entity<'assignment'>[];
   signatures: readonly Entity<'signature'>[];
   pending: readonly { name: string; args: unknown }[];
-  rejections: readonly { id: number; name: string; args: unknown; reason: string }[];
+  rejections: readonly ({ id: number; name: string; args: unknown; reason: string } & RejectionLike)[];
 }
 
 /** The member's assignments to chosen moments (a dropped moment leaves "my day"). */
@@ -60,10 +63,10 @@ export function defaultMyDay(days: readonly string[], today: string): string | u
 export function buildMyDay(day: string, actor: Actor, data: MyDayData): MyAssignment[] {
   const waiting = new Set(data.pending.map((m) => targetOf(m.args)));
   // The latest rejection wins: it is the one the user last tapped.
-  const rejected = new Map<string, string>();
+  const rejected = new Map<string, RejectionLike & { reason: string }>();
   for (const r of [...data.rejections].sort((a, b) => a.id - b.id)) {
     const id = targetOf(r.args);
-    if (id) rejected.set(id, r.reason);
+    if (id) rejected.set(id, r);
   }
   return mine(data, actor.memberId)
     .filter(({ moment }) => moment.day === day)
@@ -92,7 +95,7 @@ export function buildMyDay(day: string, actor: Actor, data: MyDayData): MyAssign
           image,
           actions: shotActions(actor.role, true, image.status),
           waiting: waiting.has(image.id),
-          ...(rejected.has(image.id) ? { rejectedReason: rejected.get(image.id) } : {}),
+          ...rejectionOf(rejected.get(image.id)),
         }));
       return {
         assignment,

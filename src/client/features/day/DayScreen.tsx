@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { usePlanView } from '../../state/plan-view.ts';
 import { useEntities, useLocalStore, usePendingMutations, useRejections } from '../../storage/index.ts';
+import { type LocalOutcome, localRefusal } from '../../ui/describe-rejection.ts';
 import { formatDay } from '../../ui/time.ts';
 import { chosenMoments, pickPlan } from './day-plan.ts';
 import { MomentCard } from './MomentCard.tsx';
@@ -39,12 +40,10 @@ export function DayScreen({ actor }: { actor: Actor }) {
   const views = buildMomentViews(todays, data, actor);
 
   /** Records a tap on this phone; the sync client pushes it when it can. */
-  async function record(imageId: string, run: () => Promise<{ localRejection?: string }>) {
+  async function record(imageId: string, run: () => Promise<LocalOutcome>) {
     try {
-      const result = await run();
-      setErrors(({ [imageId]: _, ...rest }) =>
-        result.localRejection ? { ...rest, [imageId]: result.localRejection } : rest,
-      );
+      const refused = localRefusal(t, await run());
+      setErrors(({ [imageId]: _, ...rest }) => (refused ? { ...rest, [imageId]: refused } : rest));
     } catch (error) {
       setErrors((e) => ({ ...e, [imageId]: error instanceof Error ? error.message : String(error) }));
     }

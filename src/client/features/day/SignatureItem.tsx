@@ -1,5 +1,6 @@
 // One signature image: its status, the status buttons the member may tap, and its sync state.
 import { useTranslation } from 'react-i18next';
+import { describeRejection } from '../../ui/describe-rejection.ts';
 import { PreviewImage } from '../../ui/PreviewImage.tsx';
 import type { SignatureView } from './moment-view.ts';
 import type { ShotAction } from './shot-actions.ts';
@@ -41,11 +42,16 @@ export function SignatureItem({ view, onAction, onMissed, error }: SignatureItem
         <PreviewImage
           previewId={image.previewId}
           alt={t('creator.shot.snapshotAlt', { title: image.title })}
+          by={image.previewBy}
         />
       ) : null}
       {view.waiting ? <p className="item-waiting">{t('shot.waiting')}</p> : null}
       {view.rejectedReason ? (
-        <p className="item-rejected">{t('shot.rejected', { reason: view.rejectedReason })}</p>
+        <p className="item-rejected">
+          {t('shot.rejected', {
+            reason: describeRejection(t, view.rejection ?? { reason: view.rejectedReason }),
+          })}
+        </p>
       ) : null}
       {error ? (
         <p className="item-rejected" role="alert">

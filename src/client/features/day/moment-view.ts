@@ -1,6 +1,7 @@
 // Joins a day's moments with their venue, spots, creators and signature images, for the day screen.
 import type { Entity } from '../../../shared/domain/entities.ts';
 import type { Actor } from '../../../shared/mutations/types.ts';
+import type { RejectionLike } from '../../ui/describe-rejection.ts';
 import { type ShotAction, shotActions } from './shot-actions.ts';
 
 type Moment = Entity<'moment'>;
@@ -12,6 +13,8 @@ export interface SignatureView {
   waiting: boolean;
   /** The server refused the latest change to this image (until the user dismisses it). */
   rejectedReason?: string;
+  /** Its code and params, for the screen to translate (rejectedReason is the English fallback). */
+  rejection?: RejectionLike;
 }
 
 export interface MomentView {
@@ -31,7 +34,16 @@ export interface DayData {
   signatures: readonly Entity<'signature'>[];
   /** Mutations still in the outbox and rejections not dismissed: both name rows by `args.id`. */
   pending: readonly { name: string; args: unknown }[];
-  rejections: readonly { id: number; name: string; args: unknown; reason: string }[];
+  rejections: readonly ({ id: number; name: string; args: unknown; reason: string } & RejectionLike)[];
+}
+
+/** The view fields of the latest rejection of an image: the English reason and what translates it. */
+export function rejectionOf(r: (RejectionLike & { reason: string }) | undefined): {
+  rejectedReason?: string;
+  rejection?: RejectionLike;
+} {
+  if (!r) return {};
+  return { rejectedReason: r.reason, rejection: { code: r.code, params: r.params, reason: r.reason } };
 }
 
 /** The id a mutation acts on: every row mutation names its row as `args.id`. */
@@ -47,10 +59,10 @@ export function buildMomentViews(
 ): MomentView[] {
   const waitingIds = new Set(data.pending.map((m) => targetOf(m.args)));
   // The latest rejection wins: it is the one the user last tapped.
-  const rejected = new Map<string, string>();
+  const rejected = new Map<string, RejectionLike & { reason: string }>();
   for (const r of [...data.rejections].sort((a, b) => a.id - b.id)) {
     const id = targetOf(r.args);
-    if (id) rejected.set(id, r.reason);
+    if (id) rejected.set(id, r);
   }
   const memberName = new Map(data.members.map((m) => [m.id, m.name]));
   return moments.map((moment) => {
@@ -75,7 +87,7 @@ export function buildMomentViews(
           image,
           actions: actor ? shotActions(actor.role, assigned, image.status) : [],
           waiting: waitingIds.has(image.id),
-          ...(rejected.has(image.id) ? { rejectedReason: rejected.get(image.id) } : {}),
+          ...rejectionOf(rejected.get(image.id)),
         })),
     };
   });

@@ -1,12 +1,18 @@
 // Imports the competition schedule: validates every row in the browser, then ONE schedule.import or nothing.
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition, ScheduleSession, Venue } from '../../../shared/domain/index.ts';
-import type { ImportIssue } from '../../../shared/import/index.ts';
-import { importSchedule } from '../../../shared/import/index.ts';
-import { readScheduleFile } from './read-schedule-file.ts';
+import type { DateOrder, ImportIssue, ImportResult } from '../../../shared/import/index.ts';
+import { ImportDates } from './ImportDates.tsx';
+import { ImportIssues, ImportNotices } from './ImportIssues.tsx';
+import { countsText, dateOrderOf, uiLocale } from './import-text.ts';
+import type { Encoding } from './read-schedule-file.ts';
+import { accentSample, readScheduleFile } from './read-schedule-file.ts';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
+
+/** The parsers (papaparse, ical.js, windows-iana…) load when a file is picked, not with the screen. */
+const loadParsers = () => import('../../../shared/import/index.ts');
 
 interface Props {
   edition: Edition;
@@ -16,39 +22,67 @@ interface Props {
   record: Record;
 }
 
+/** A file read: kept so a change of date order reads it again without picking it again. */
+interface Picked {
+  name: string;
+  text: string;
+  encoding: Encoding;
+}
+
 type State =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'issues'; issues: ImportIssue[] }
-  | { step: 'ready'; sessions: ScheduleSession[]; created: number; updated: number }
-  | { step: 'done'; created: number; updated: number };
+  | { step: 'refused'; issues: ImportIssue[] }
+  | { step: 'read'; file: Picked; result: ImportResult }
+  | { step: 'done'; created: number; updated: number; unchanged: number };
 
 export function ImportPanel({ edition, editions, venues, sessions, record }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
+  const [chosenOrder, setChosenOrder] = useState<DateOrder | null>(null);
+  // Fetched while the planner looks for the file, so reading it does not wait on the network.
+  useEffect(() => void loadParsers(), []);
+  const locale = uiLocale(i18n.language, typeof navigator === 'undefined' ? [] : navigator.languages);
+  const dateOrder = chosenOrder ?? dateOrderOf(locale);
 
-  async function onFile(file: File | undefined) {
-    if (!file) return;
-    setState({ step: 'reading' });
-    const read = await readScheduleFile(file);
-    if (!read.ok) return setState({ step: 'issues', issues: [read.issue] });
-    const result = importSchedule(file.name, read.text, {
+  async function check(file: Picked, order: DateOrder) {
+    const { importSchedule } = await loadParsers();
+    const result = importSchedule(file.name, file.text, {
       editions,
       venues,
       sessions,
       defaultEditionId: edition.id,
       newId,
+      dateOrder: order,
     });
-    setState(result.ok ? { step: 'ready', ...result } : { step: 'issues', issues: result.issues });
+    setState({ step: 'read', file, result });
+  }
+
+  async function onFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    // Picking the same file again (fixed in the spreadsheet meanwhile) must fire a change: forget this one.
+    input.value = '';
+    if (!file) return;
+    setState({ step: 'reading' });
+    const read = await readScheduleFile(file);
+    if (!read.ok) return setState({ step: 'refused', issues: [read.issue] });
+    await check({ name: file.name, text: read.text, encoding: read.encoding }, dateOrder);
+  }
+
+  function chooseOrder(order: DateOrder) {
+    setChosenOrder(order);
+    if (state.step === 'read') void check(state.file, order);
   }
 
   async function confirm() {
-    if (state.step !== 'ready') return;
-    if (await record('schedule.import', { sessions: state.sessions }))
-      setState({ step: 'done', created: state.created, updated: state.updated });
+    if (state.step !== 'read' || !state.result.ok) return;
+    const { sessions: changed, created, updated, unchanged } = state.result;
+    if (await record('schedule.import', { sessions: changed }))
+      setState({ step: 'done', created, updated, unchanged });
   }
 
+  const result = state.step === 'read' ? state.result : undefined;
   return (
     <section className="standup-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('standup.import.heading')}</h2>
@@ -59,53 +93,44 @@ export function ImportPanel({ edition, editions, venues, sessions, record }: Pro
       <input
         id={`${id}-file`}
         type="file"
-        accept=".csv,.ics,text/csv,text/calendar"
+        accept=".csv,.tsv,.txt,.ics,text/csv,text/tab-separated-values,text/calendar"
         aria-describedby={`${id}-help`}
-        onChange={(e) => void onFile(e.target.files?.[0])}
+        onChange={(e) => void onFile(e.currentTarget)}
       />
       <div role="status">
         {state.step === 'reading' ? <p>{t('standup.import.reading')}</p> : null}
-        {state.step === 'ready' ? <p>{t('standup.import.ready', state)}</p> : null}
-        {state.step === 'done' ? <p className="panel panel-info">{t('standup.import.done', state)}</p> : null}
+        {result?.ok ? (
+          <p>
+            {result.sessions.length > 0
+              ? t('standup.import.ready', { summary: countsText(t, result) })
+              : t('standup.import.nothingToImport', { summary: countsText(t, result) })}
+          </p>
+        ) : null}
+        {state.step === 'done' ? (
+          <p className="panel panel-info">{t('standup.import.done', { summary: countsText(t, state) })}</p>
+        ) : null}
       </div>
-      {state.step === 'ready' ? (
+      {state.step === 'read' && state.file.encoding === 'windows-1252' ? (
+        <p className="panel panel-info">
+          {t('standup.import.encoding', { sample: accentSample(state.file.text) })}
+        </p>
+      ) : null}
+      {result?.ok && result.dates ? (
+        <ImportDates dates={result.dates} locale={locale} onChoose={chooseOrder} />
+      ) : null}
+      {result?.ok && result.sessions.length > 0 ? (
         <div className="button-row">
           <button type="button" className="button button-primary" onClick={() => void confirm()}>
-            {t('standup.import.confirm', { count: state.sessions.length })}
+            {t('standup.import.confirm', { count: result.sessions.length })}
           </button>
           <button type="button" className="button" onClick={() => setState({ step: 'idle' })}>
             {t('standup.import.cancel')}
           </button>
         </div>
       ) : null}
-      {state.step === 'issues' ? <IssueTable issues={state.issues} /> : null}
+      {result && !result.ok ? <ImportIssues issues={result.issues} venues={venues} /> : null}
+      {state.step === 'refused' ? <ImportIssues issues={state.issues} venues={venues} /> : null}
+      {result?.notices?.length ? <ImportNotices notices={result.notices} /> : null}
     </section>
-  );
-}
-
-function IssueTable({ issues }: { issues: ImportIssue[] }) {
-  const { t } = useTranslation();
-  return (
-    <div role="alert" className="panel panel-danger">
-      <p>{t('standup.import.refused', { count: issues.length })}</p>
-      <table className="standup-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('standup.import.row')}</th>
-            <th scope="col">{t('standup.import.field')}</th>
-            <th scope="col">{t('standup.import.problem')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {issues.slice(0, 200).map((issue, i) => (
-            <tr key={i}>
-              <td>{issue.row || t('standup.import.wholeFile')}</td>
-              <td>{issue.field}</td>
-              <td>{t(`standup.import.errors.${issue.code}`, issue.params ?? {})}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

@@ -94,18 +94,21 @@ describe('loadOfDay', () => {
 });
 
 describe('decodeSchedule', () => {
-  it('accepts UTF-8 and refuses Latin-1, UTF-16, empty and oversize files', () => {
+  it('accepts UTF-8, UTF-16 with a BOM and Windows-1252; refuses UTF-16 without a BOM, empty and oversize files', () => {
     expect(decodeSchedule(new TextEncoder().encode('ref\nStade de France'))).toEqual({
       ok: true,
       text: 'ref\nStade de France',
+      encoding: 'utf-8',
     });
-    expect(decodeSchedule(new Uint8Array([0x72, 0xe9, 0x66]))).toMatchObject({
-      ok: false,
-      issue: { code: 'notUtf8' },
+    expect(decodeSchedule(new Uint8Array([0x72, 0xe9, 0x66]))).toEqual({
+      ok: true,
+      text: 'réf',
+      encoding: 'windows-1252',
     });
-    expect(decodeSchedule(new Uint8Array([0xff, 0xfe, 0x72, 0x00]))).toMatchObject({
-      ok: false,
-      issue: { code: 'notUtf8' },
+    expect(decodeSchedule(new Uint8Array([0xff, 0xfe, 0x72, 0x00]))).toEqual({
+      ok: true,
+      text: 'r',
+      encoding: 'utf-16le',
     });
     expect(decodeSchedule(new Uint8Array([0x72, 0x00, 0x65, 0x00]))).toMatchObject({
       ok: false,

@@ -48,23 +48,25 @@ describe('the stand-up screen', () => {
     await upload(
       `${HEADER}\nA,Athletics,Final,Stade de Nowhere,2024-08-04,21:00,22:00,yes,\nB,Athletics,Heat,Stade de France,2024-13-01,10:00,11:00,no,`,
     );
-    const alert = await screen.findByRole('alert');
+    // The parsers load on demand (their own chunk): the first file may take a moment.
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent('Nothing imported: 2 problems');
     const rows = within(alert).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
-      '2venueUnknown venue “Stade de Nowhere”: use a venue name as the app lists it.',
-      '3date“2024-13-01” is not a date YYYY-MM-DD.',
+      '2venue (D)Unknown venue “Stade de Nowhere”: use a venue name as the app lists it (below).',
+      '3date (E)“2024-13-01” is not a date: write 2024-08-04, 04/08/2024 or 04.08.2024.',
     ]);
     expect(await store.pending(10)).toEqual([]);
   });
 
-  it('refuses a file that is not UTF-8', async () => {
+  it('refuses a file in no encoding it can read (UTF-8, UTF-16, Windows-1252)', async () => {
     const store = await standup('fr');
+    // 0x81 has no character in Windows-1252 and is no UTF-8.
     await userEvent.upload(
       screen.getByLabelText('Fichier du programme (CSV ou iCalendar)'),
-      new File([new Uint8Array([0x72, 0x65, 0x66, 0x0a, 0xe9, 0x74, 0xe9])], 'latin1.csv'),
+      new File([new Uint8Array([0x72, 0x65, 0x66, 0x0a, 0x81, 0x74, 0xe9])], 'unknown.csv'),
     );
-    expect(await screen.findByRole('alert')).toHaveTextContent('n’est pas du texte UTF-8');
+    expect(await screen.findByRole('alert')).toHaveTextContent('enregistrez le fichier en « CSV UTF-8 »');
     expect(await store.pending(10)).toEqual([]);
   });
 
@@ -73,7 +75,9 @@ describe('the stand-up screen', () => {
     await upload(
       `${HEADER}\nATH-M100-F,Athletics,Men’s 100 m final,Stade de France,2024-08-04,21:50,21:55,yes,\nSRF,Surfing,Final,Teahupo'o,2024-08-04,08:00,12:00,yes,`,
     );
-    expect(await screen.findByText(/2 new sessions, 0 updated/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^2 new sessions\. Nothing is imported until you confirm\.$/),
+    ).toBeInTheDocument();
     expect(await store.pending(10)).toEqual([]);
     await userEvent.click(screen.getByRole('button', { name: 'Import 2 sessions' }));
     const pending = await store.pending(10);

@@ -37,6 +37,14 @@ describe('the sync indicator', () => {
     expect(status).toHaveTextContent('Not synced yet');
   });
 
+  it('says whether the browser keeps the storage, and when the phone is full', () => {
+    renderIn('en', <SyncIndicator {...base} persisted={false} storageFull />);
+    expect(screen.getByText(/^Storage not guaranteed/)).toBeInTheDocument();
+    expect(screen.getByText(/^Storage full: new snapshots are refused/)).toBeInTheDocument();
+    renderIn('fr', <SyncIndicator {...base} persisted />);
+    expect(screen.getByText('Stockage conservé par le navigateur')).toBeInTheDocument();
+  });
+
   it('speaks French', () => {
     renderIn('fr', <SyncIndicator {...base} pendingCount={1} rejectedCount={2} />);
     const status = screen.getByRole('status', { name: 'Synchronisation' });
@@ -77,6 +85,8 @@ describe('the sync bar on a real store', () => {
               args: { id: ids.image, to: 'in-position' },
               at: '2024-08-04T19:40:00.000Z',
               reason: 'you are not assigned to this moment',
+              code: 'not_assigned',
+              params: {},
             },
           ],
         },
@@ -87,7 +97,8 @@ describe('the sync bar on a real store', () => {
     await userEvent.click(screen.getByRole('button', { name: '1 rejected change' }));
     const list = screen.getByRole('region', { name: 'Rejected changes' });
     expect(within(list).getByText('Signature image marked In position')).toBeInTheDocument();
-    expect(within(list).getByText('Rejected: you are not assigned to this moment')).toBeInTheDocument();
+    // Translated from its code, not the server's English sentence.
+    expect(within(list).getByText('Rejected: You are not assigned to this moment.')).toBeInTheDocument();
 
     await userEvent.click(within(list).getByRole('button', { name: 'Dismiss' }));
     expect(await store.rejections()).toEqual([]);

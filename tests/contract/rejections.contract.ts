@@ -1,0 +1,99 @@
+// The stored rejections contract (rules: rejections keep their code; a device's stored rejections are bounded):
+// every ServerStore adapter must pass it.
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_STORED_REJECTIONS } from '../../src/shared/protocol/limits.ts';
+import type { MutationLogEntry, ServerStore } from '../../src/server/db/port.ts';
+
+const entry = (
+  clientID: string,
+  mutationID: number,
+  over: Partial<MutationLogEntry> = {},
+): MutationLogEntry => ({
+  clientID,
+  mutationID,
+  memberId: randomUUID(),
+  deviceId: null,
+  name: 'signature.note',
+  args: { id: randomUUID(), note: `note ${mutationID}` },
+  at: '2024-08-04T19:50:00.000Z',
+  status: 'rejected',
+  reason: 'you are not assigned to this moment',
+  code: 'not_assigned',
+  params: {},
+  version: null,
+  loggedAt: new Date().toISOString(),
+  ...over,
+});
+
+export function runRejectionStoreContract(name: string, factory: () => Promise<ServerStore>): void {
+  describe(`stored rejections: ${name}`, () => {
+    let store: ServerStore;
+    beforeEach(async () => {
+      store = await factory();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('keeps the code, params and clock verdict of a rejection, for the log, the pull and the audit', async () => {
+      const target = { kind: 'signature' as const, id: randomUUID() };
+      await store.write(async (s) => {
+        await s.logMutation(
+          entry('c1', 1, {
+            code: 'invalid_args',
+            params: { path: 'sessions.3.startsAt', problem: 'too_long', limit: 200 },
+            clockOff: true,
+            target,
+          }),
+        );
+        await s.logMutation(
+          entry('c1', 2, { status: 'applied', reason: null, code: null, params: null, version: 1 }),
+        );
+      });
+      const [logged] = await store.mutationLog('c1');
+      expect(logged).toMatchObject({
+        code: 'invalid_args',
+        params: { path: 'sessions.3.startsAt', problem: 'too_long', limit: 200 },
+        clockOff: true,
+      });
+      const [pulled] = (await store.pullSnapshot('c1', null, 0)).rejections;
+      expect(pulled).toMatchObject({ mutationID: 1, code: 'invalid_args', params: { limit: 200 } });
+      const [audited] = await store.audit({ ...target, limit: 5 });
+      expect(audited).toMatchObject({ outcome: 'rejected', code: 'invalid_args', clockOff: true });
+      expect((await store.mutationLog('c1'))[1]).toMatchObject({ code: null, params: null, clockOff: false });
+    });
+
+    it(`keeps at most ${MAX_STORED_REJECTIONS} rejections per client, the oldest merged into one counted entry`, async () => {
+      const extra = 5;
+      await store.write(async (s) => {
+        await s.logMutation(entry('c1', 1, { status: 'applied', reason: null, code: null, version: 1 }));
+        for (let id = 2; id <= MAX_STORED_REJECTIONS + extra + 1; id++) await s.logMutation(entry('c1', id));
+        await s.logMutation(entry('c2', 1));
+      });
+      const rejections = (await store.pullSnapshot('c1', null, 0)).rejections;
+      expect(rejections).toHaveLength(MAX_STORED_REJECTIONS);
+      // Ids 2..(2+extra-1) are gone; the next one stands for them and itself.
+      const [marker, next] = rejections;
+      expect(marker).toMatchObject({
+        mutationID: extra + 2,
+        code: 'rejections_dropped',
+        params: { count: extra + 1 },
+        args: null,
+      });
+      expect(next).toMatchObject({ mutationID: extra + 3, code: 'not_assigned' });
+      // A marker absorbs the next drop: it stands for every rejection dropped so far.
+      await store.write((s) => s.logMutation(entry('c1', MAX_STORED_REJECTIONS + extra + 2)));
+      const [merged] = (await store.pullSnapshot('c1', null, 0)).rejections;
+      expect(merged).toMatchObject({
+        mutationID: extra + 3,
+        code: 'rejections_dropped',
+        params: { count: extra + 2 },
+      });
+      // A client that had seen those ids never sees the marker; other clients and applied entries are untouched.
+      expect((await store.pullSnapshot('c1', null, extra + 3)).rejections[0]!.code).toBe('not_assigned');
+      expect((await store.pullSnapshot('c2', null, 0)).rejections).toHaveLength(1);
+      expect((await store.mutationLog('c1')).filter((e) => e.status === 'applied')).toHaveLength(1);
+    });
+  });
+}
