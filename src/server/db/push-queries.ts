@@ -1,4 +1,4 @@
-// Web Push in the database (tables of migration 0020): VAPID keys, device subscriptions, choices, reminders sent.
+// Web Push in the database (tables of migration 0009): VAPID keys, device subscriptions, choices, reminders sent.
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 

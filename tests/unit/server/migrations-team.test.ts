@@ -1,11 +1,11 @@
-// Migration 0021 on a database seeded by the old demo: the job leaves `contact` for its own field, rows re-sent.
+// Migration 0010 on a database seeded by the old demo: the job leaves `contact` for its own field, rows re-sent.
 import { Migrator } from 'kysely';
 import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseEntity } from '../../../src/shared/domain/entities.ts';
 import { migrateToLatest } from '../../../src/server/db/migrate.ts';
 import { migrationProvider } from '../../../src/server/db/migrations/index.ts';
-import { splitJob } from '../../../src/server/db/migrations/0021_member_job.ts';
+import { splitJob } from '../../../src/server/db/migrations/0010_member_job.ts';
 import type { Database } from '../../../src/server/db/schema.ts';
 import { openSqlite } from '../../../src/server/db/sqlite.ts';
 
@@ -41,11 +41,11 @@ describe('splitJob', () => {
   ])('leaves "%s" alone', (contact) => expect(splitJob(contact)).toBeUndefined());
 });
 
-describe('migration 0021_member_job', () => {
+describe('migration 0010_member_job', () => {
   it('moves the demo’s jobs into `job`, keeps everything else, and re-sends only those rows', async () => {
     const db = openSqlite(':memory:');
     dbs(db);
-    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateTo('0020_push');
+    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateTo('0009_push');
     if (error) throw error;
     await db.updateTable('space').set({ version: 9 }).execute();
     const rows = [

@@ -92,7 +92,7 @@ describe('the push service and the sync service', () => {
   it('answers a push before any notification is sent (sending never blocks it)', async () => {
     const store = await openSqliteStore(':memory:');
     const sync = createSyncService(store, createPoker());
-    const seeded = await seedIfEmpty(store, sync, paris2024Demo);
+    const seeded = await seedIfEmpty(store, paris2024Demo);
     let sends = 0;
     const pending = new Promise<SendOutcome>(() => {}); // a push service that never answers
     const push = await createPushService({
@@ -140,8 +140,7 @@ describe('the push service and the sync service', () => {
 
   it('sends a reminder 30 minutes before the key moment, once, in the device’s language', async () => {
     const store = await openSqliteStore(':memory:');
-    const sync = createSyncService(store, createPoker());
-    await seedIfEmpty(store, sync, paris2024Demo);
+    await seedIfEmpty(store, paris2024Demo);
     const lea = (await store.listEntities('assignment')).find(
       (a) => a.memberId === DEMO_IDS.members.creatorLea,
     )!;

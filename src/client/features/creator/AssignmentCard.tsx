@@ -39,6 +39,7 @@ export function AssignmentCard({
       <h2 id={headingId}>{moment.title}</h2>
       <KeyMoment
         at={moment.keyMomentAt}
+        planDay={moment.day}
         {...(venue ? { venueTimeZone: venue.timeZone } : {})}
         {...(viewerTimeZone ? { viewerTimeZone } : {})}
       />
@@ -79,7 +80,11 @@ export function AssignmentCard({
 
       <h3>{t('creator.spot')}</h3>
       {spot ? (
-        <SpotPanel spot={spot} {...(item.access ? { access: item.access } : {})} />
+        <SpotPanel
+          spot={spot}
+          keyMomentAt={moment.keyMomentAt}
+          {...(item.access ? { access: item.access } : {})}
+        />
       ) : (
         <p>{t('creator.noSpot')}</p>
       )}
@@ -87,6 +92,7 @@ export function AssignmentCard({
         <LightPanel
           at={spot?.camera ?? venue!.position}
           keyMomentAt={moment.keyMomentAt}
+          planDay={moment.day}
           venueTimeZone={venue?.timeZone ?? 'UTC'}
           {...(spot && shootingBearing(spot) !== undefined ? { bearing: shootingBearing(spot)! } : {})}
         />

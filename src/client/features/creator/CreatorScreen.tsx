@@ -1,7 +1,7 @@
 // The creator's phone: my assignments of the day (and the next days) in time order, everything offline.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
+import { usePlanView } from '../../state/plan-view.ts';
 import { useEntities, useLocalPreviews, usePendingMutations, useRejections } from '../../storage/index.ts';
 import { dayIn, formatDay } from '../../ui/time.ts';
 import { PrepareMyDay } from '../../map/index.ts';
@@ -12,7 +12,7 @@ import './creator.css';
 import { buildMyDay, defaultMyDay, myDays, type MyAssignment } from './my-day.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { useShotRecorder } from './use-shot-recorder.ts';
-import { cardAnchor, useCardTarget, useFocusCard } from './use-card-target.ts';
+import { cardAnchor, clearCardTarget, useCardTarget, useFocusCard } from './use-card-target.ts';
 
 export interface CreatorScreenProps {
   actor: Actor;
@@ -23,11 +23,15 @@ export interface CreatorScreenProps {
 
 export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps) {
   const { t, i18n } = useTranslation();
-  const [chosenDay, setChosenDay] = useState<string>();
+  const chosenDay = usePlanView((s) => s.myDay);
+  const chooseMyDay = usePlanView((s) => s.chooseMyDay);
   // A notification tap or a link: /me#moment-<id> opens the day of that moment, at its card.
   const target = useCardTarget();
-  // A new target wins over a day picked by hand earlier.
-  useEffect(() => setChosenDay(undefined), [target]);
+  // Picking a day by hand leaves the card the link asked for (else it would win again at a reload).
+  const setChosenDay = (day: string) => {
+    clearCardTarget();
+    chooseMyDay(day);
+  };
   const recorder = useShotRecorder(actor);
   const previews = useLocalPreviews();
   const data = loaded({
@@ -63,7 +67,7 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   const homeZone = data.editions[0]?.timeZone ?? 'Europe/Paris';
   const today = dayIn(homeZone, now ?? new Date());
   const targetDay = target ? data.moments.find((m) => m.id === target)?.day : undefined;
-  const asked = targetDay && days.includes(targetDay) && chosenDay === undefined ? targetDay : chosenDay;
+  const asked = targetDay && days.includes(targetDay) ? targetDay : chosenDay;
   const day = asked && days.includes(asked) ? asked : defaultMyDay(days, today);
   if (!day)
     return (

@@ -22,6 +22,13 @@ export function useCardTarget(): string | null {
   return hash.startsWith(PREFIX) ? decodeURIComponent(hash.slice(PREFIX.length)) || null : null;
 }
 
+/** Drops a `#moment-<id>` fragment from the URL (no navigation, no history entry). */
+export function clearCardTarget(): void {
+  if (!window.location.hash.startsWith(PREFIX)) return;
+  const { pathname, search } = window.location;
+  window.history.replaceState(window.history.state, '', pathname + search);
+}
+
 /** The anchor of a moment's card (the element id the fragment names). */
 export const cardAnchor = (momentId: string) => `moment-${momentId}`;
 

@@ -1,4 +1,4 @@
-// Migration 0021: a creator's job becomes a field of its own; the demo wrote it at the head of `contact`.
+// Migration 0010: a creator's job becomes a field of its own; the demo wrote it at the head of `contact`.
 import type { Kysely, Migration } from 'kysely';
 import type { Job } from '../../../shared/domain/member.ts';
 
@@ -28,7 +28,7 @@ export function splitJob(contact: string): { job: Job; contact: string } | undef
   return undefined;
 }
 
-export const m0021_member_job: Migration = {
+export const m0010_member_job: Migration = {
   // Kysely<any> is the documented type for migrations: they run against the schema as it was then.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async up(db: Kysely<any>) {

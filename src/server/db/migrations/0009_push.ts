@@ -1,7 +1,7 @@
-// Migration 0020: Web Push — the server's VAPID keys, each device's subscription, members' choices, reminders sent.
+// Migration 0009: Web Push — the server's VAPID keys, each device's subscription, members' choices, reminders sent.
 import type { Kysely, Migration } from 'kysely';
 
-export const m0020_push: Migration = {
+export const m0009_push: Migration = {
   // Kysely<any> is the documented type for migrations: they run against the schema as it was then.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async up(db: Kysely<any>) {
