@@ -1,5 +1,6 @@
 // The server's composition root: config, database, seeding, HTTP, admin sign-in link, graceful shutdown.
 import { existsSync } from 'node:fs';
+import type { FastifyBaseLogger } from 'fastify';
 import { join } from 'node:path';
 import { adminSignInLinkIfNeeded, seedIfEmpty } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -26,9 +27,11 @@ async function main(): Promise<void> {
   const poker = pgPoker ?? Object.assign(createPoker(), { close: async () => {} });
   const where = config.databaseUrl ? redactUrl(config.databaseUrl) : config.dataDir;
   const sync = createSyncService(store, poker);
+  // Push's log lines go to the server's log (its redaction and serialisers) once the app exists.
+  const appLog: { current?: Pick<FastifyBaseLogger, 'warn' | 'error'> } = {};
   const pushLog = {
-    warn: (d: object, m: string) => console.warn(m, d),
-    error: (d: object, m: string) => console.error(m, d),
+    warn: (d: object, m: string) => (appLog.current ? appLog.current.warn(d, m) : console.warn(m, d)),
+    error: (d: object, m: string) => (appLog.current ? appLog.current.error(d, m) : console.error(m, d)),
   };
   // VAPID keys are created at first start and kept in the database (backed up with it).
   const push = await createPushService({ store, ...config.push, log: pushLog });
@@ -61,6 +64,7 @@ async function main(): Promise<void> {
     },
     { store, sync, poker, push, revocations: pgPoker },
   );
+  appLog.current = app.log;
   await app.listen({ port: config.port, host: config.host });
   push.start();
 
