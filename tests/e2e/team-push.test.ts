@@ -105,6 +105,12 @@ describe('the team on their phones', () => {
     await phone.grantPermissions(['notifications'], { origin: server.url });
     await usePushService(phone, pushService.subscribe('theo-phone'));
     const app = await phone.newPage();
+    // The scanned link names whom it signs in before the tap (it reads the invite, never uses it).
+    await app.goto(link);
+    await app
+      .getByRole('status')
+      .filter({ hasText: 'This link signs in Théo Lambertin as creator.' })
+      .waitFor();
     await signIn(app, link, PHONE);
     await waitForServiceWorkerControl(app);
     const panel = app.getByRole('region', { name: 'Notifications' });

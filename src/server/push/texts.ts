@@ -3,6 +3,7 @@ import type { Moment } from '../../shared/domain/moment.ts';
 import type { Spot } from '../../shared/domain/spot.ts';
 import type { Venue } from '../../shared/domain/edition.ts';
 import type { PushLanguage, PushPayload } from '../../shared/protocol/push.ts';
+import { dayIn, formatShortDate, venueTime } from '../../shared/format/venue-time.ts';
 import type { Notice } from './decide.ts';
 
 /** The rows a notice names, read when it is written. */
@@ -98,23 +99,24 @@ const MAX_BODY = 180;
 
 /**
  * The payload of one notice for one device: title and body in `lang`, times in the venue's
- * zone (with the date when it is not the day of `now` there), the card to open and the tag
+ * zone (with the venue's date when it is not the moment's plan day or not the day of `now` there), the card to open and the tag
  * that groups one moment's notices. `now` is ms since the epoch.
  */
 export function writeNotice(notice: Notice, lang: PushLanguage, rows: NoticeRows, now: number): PushPayload {
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
   const zone = rows.venue?.timeZone ?? 'UTC';
-  const dayOf = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(ms);
+  const today = dayIn(zone, now);
+  // As on the app's cards ("15:34 · mar. 30 juil."): the venue's date beside the time when it is
+  // not the plan day; and, a notification being read at any hour, when it is not today there.
   const time = (iso: string) => {
-    const ms = Date.parse(iso);
-    const sameDay = dayOf(ms) === dayOf(now);
-    return new Intl.DateTimeFormat(locale, {
+    const at = venueTime(iso, {
       timeZone: zone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      ...(sameDay ? {} : { weekday: 'short', day: 'numeric', month: 'short' }),
-    }).format(ms);
+      locale,
+      viewerTimeZone: null,
+      ...(rows.moment ? { planDay: rows.moment.day } : {}),
+    });
+    const date = at.date ?? (at.localDay === today ? undefined : formatShortDate(iso, zone, locale));
+    return date ? `${at.time} · ${date}` : at.time;
   };
   const words: Words = {
     moment: rows.moment?.title ?? (lang === 'fr' ? 'un moment' : 'a moment'),

@@ -208,13 +208,31 @@ describe('writeNotice', () => {
   it('names the day when it is not today at the venue, and opens the day for a cancelled moment', () => {
     const notice = { kind: 'assignment', event: 'assigned', memberId: LEA, momentId: MOMENT } as const;
     expect(writeNotice(notice, 'en', { moment, venue, spot }, now - 2 * 86_400_000).body).toBe(
-      'Sun 4 Aug, 21:50, Stade de France. Open it for your spot and angles.',
+      '21:50 · Sun 4 Aug, Stade de France. Open it for your spot and angles.',
+    );
+    expect(writeNotice(notice, 'fr', { moment, venue, spot }, now - 2 * 86_400_000).body).toBe(
+      '21:50 · dim. 4 août, Stade de France. Ouvrez-la pour votre spot et vos angles.',
     );
     const cancelled = { kind: 'moment', event: 'cancelled', memberId: LEA, momentId: MOMENT } as const;
     expect(writeNotice(cancelled, 'fr', { moment, venue, spot }, now)).toMatchObject({
       title: 'Moment annulé\u00a0: Men’s 100 m final',
       url: '/me',
     });
+  });
+
+  it('puts Tahiti’s own date beside a time that is not on the plan day, as the cards do', () => {
+    // The surfing final at Teahupo'o: 15:34 on 30 July in Tahiti, in the plan of 31 July (Paris).
+    const tahiti = { ...venue, name: 'Teahupo’o', timeZone: 'Pacific/Tahiti' };
+    const surf = { ...moment, day: '2024-07-31', keyMomentAt: '2024-07-31T01:34:00.000Z' };
+    const morning = Date.parse('2024-07-30T18:00:00Z'); // 08:00 on 30 July in Tahiti
+    const notice = { kind: 'assignment', event: 'assigned', memberId: LEA, momentId: MOMENT } as const;
+    const rows = { moment: surf, venue: tahiti, spot };
+    expect(writeNotice(notice, 'en', rows, morning).body).toBe(
+      '15:34 · Tue 30 Jul, Teahupo’o. Open it for your spot and angles.',
+    );
+    expect(writeNotice(notice, 'fr', rows, morning).body).toBe(
+      '15:34 · mar. 30 juil., Teahupo’o. Ouvrez-la pour votre spot et vos angles.',
+    );
   });
 
   it('counts the minutes left in a reminder', () => {
