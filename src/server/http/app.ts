@@ -97,12 +97,6 @@ export function buildApp(config: AppConfig, deps: AppDeps): FastifyInstance {
     authenticate,
     inviteTtlHours: config.inviteTtlHours ?? DEFAULT_INVITE_TTL_HOURS,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
-    // A revoked device learns it at its next request: a poke makes it pull now.
-    onRevoked: () =>
-      void deps.store.version().then(
-        (v) => deps.poker.poke(v),
-        () => undefined,
-      ),
   });
   pushRoutes(app, { authenticate, ...(deps.push ? { push: deps.push } : {}) });
 

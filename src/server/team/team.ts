@@ -3,7 +3,7 @@ import type { Member } from '../../shared/domain/member.ts';
 import type { MemberPatch, NewMemberInvite, TeamList, InviteAnswer } from '../../shared/protocol/team.ts';
 import { createInvite, signInLink } from '../auth/invites.ts';
 import { newId } from '../auth/tokens.ts';
-import type { DeviceRecord, ServerStore } from '../db/port.ts';
+import type { ServerStore } from '../db/port.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncService } from '../sync/service.ts';
 import { logTeamEvent, type TeamActor } from './audit.ts';
@@ -17,8 +17,6 @@ export interface TeamContext {
   publicUrl: string;
   inviteTtlHours: number;
   clock?: () => Date;
-  /** Told the ids of devices just revoked (after the revocation is stored): streams close, pokes go out. */
-  onRevoked?: (deviceIds: readonly string[]) => void;
 }
 
 const now = (ctx: TeamContext) => (ctx.clock?.() ?? new Date()).toISOString();
@@ -124,7 +122,6 @@ export async function revokeDevice(ctx: TeamContext, actor: TeamActor, deviceId:
       { name: 'device.revoke', memberId: device.memberId, args: { deviceId, deviceName: device.name } },
       at,
     );
-    ctx.onRevoked?.([deviceId]);
   }
   return { device, revoked };
 }
@@ -136,7 +133,6 @@ export async function revokeDevice(ctx: TeamContext, actor: TeamActor, deviceId:
 export async function revokeMember(ctx: TeamContext, actor: TeamActor, memberId: string) {
   const member = await mustGetMember(ctx, memberId);
   const at = now(ctx);
-  const live = (await ctx.store.listDevices(memberId)).filter((d: DeviceRecord) => d.revokedAt === null);
   const revoked = await ctx.store.revokeMemberDevices(memberId, at);
   const invites = await ctx.store.cancelInvites(memberId, at);
   await ctx.store.push.removeForDevices((await ctx.store.listDevices(memberId)).map((d) => d.id));
@@ -146,7 +142,6 @@ export async function revokeMember(ctx: TeamContext, actor: TeamActor, memberId:
     { name: 'member.revoke', memberId, args: { devices: revoked, invites } },
     at,
   );
-  if (live.length) ctx.onRevoked?.(live.map((d) => d.id));
   return { member, revoked, invites };
 }
 

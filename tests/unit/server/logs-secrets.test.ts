@@ -161,7 +161,7 @@ describe('the log of a whole scenario', () => {
       },
       lang: 'en',
     };
-    const subscribe = (body: unknown) =>
+    const subscribe = (body: object) =>
       app.inject({ method: 'PUT', url: '/api/push/subscription', headers: bearer(nora), payload: body });
     expect(
       (await subscribe({ ...subscription, endpoint: `https://evil.example.org/${keep(newToken())}` }))
