@@ -186,8 +186,9 @@ describe('the team on their phones', () => {
     });
     expect(pushService.refused).toEqual([]);
     await deliverPush(cdp, server.url, registration, messages[1]!.text);
+    // A closed app's worker may have been stopped: it starts again for the push, slowly on a loaded machine.
     await expect
-      .poll(() => shownNotifications(phone), { timeout: 10_000 })
+      .poll(() => shownNotifications(phone), { timeout: 30_000 })
       .toEqual([
         {
           title: moved.title,

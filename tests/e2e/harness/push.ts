@@ -72,7 +72,8 @@ export interface ShownNotification {
 
 /** The notifications the origin's worker shows now (`registration.getNotifications()` in the worker). */
 export async function shownNotifications(context: BrowserContext): Promise<ShownNotification[]> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The newest handle: a worker stopped when idle and started again by a push is a new one.
+  const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
   return worker.evaluate(async () => {
     // In the worker: `self.registration` (typed here with the DOM's ServiceWorkerRegistration).
     const registration = (self as unknown as { registration: ServiceWorkerRegistration }).registration;
