@@ -1,6 +1,6 @@
 // Edition and venue: the Olympic or Paralympic Games, and the places where they happen.
 import { z } from 'zod';
-import { Day, Id, LatLng, TimeZone, label } from './common.ts';
+import { Day, Id, LatLng, TimeZone, label, line } from './common.ts';
 
 /** The Olympics and the Paralympics are two editions with their own days; the Paralympic plan uses the square. */
 export const EditionType = z.enum(['olympic', 'paralympic']);
@@ -18,9 +18,7 @@ export const Edition = z.object({
 export type Edition = z.infer<typeof Edition>;
 
 /** An ODF venue or location code: 1 to 10 capitals, digits, `_` or `-` (ODF common codes are 3). */
-export const OdfCode = z
-  .string()
-  .trim()
+export const OdfCode = line(10)
   .toUpperCase()
   .regex(/^[A-Z0-9_-]{1,10}$/, { error: 'must be an ODF code: 1 to 10 letters, digits, _ or -' });
 

@@ -73,7 +73,8 @@ const reason = StatusChange.shape.reason.unwrap().min(1, { error: 'must not be e
  */
 export const ARGS = {
   'edition.create': Edition,
-  'venue.put': Venue,
+  // A venue's ODF codes are the admin's table (`venue.codes`), kept when a venue is put again.
+  'venue.put': Venue.omit({ odfCodes: true }),
   'session.put': sessionFields,
   'session.update': sessionFields
     .pick({
@@ -115,7 +116,8 @@ export const ARGS = {
   // `redacted` is the server's mark on a pulled row, never an argument.
   'access.create': AccessRequest.omit({ redacted: true }),
   'access.update': accessFields.partial().extend(AccessRequest.pick(id).shape),
-  'assignment.create': Assignment,
+  // `acknowledged` is the member's own (`assignment.acknowledge`).
+  'assignment.create': Assignment.omit({ acknowledged: true }),
   'assignment.delete': Assignment.pick(id),
   'assignment.acknowledge': Assignment.pick(id).extend(Acknowledged.shape),
   'member.put': Member,

@@ -14,9 +14,10 @@ export const createEdition = defineMutation('edition.create', async (tx, edition
   await save(tx, 'edition', edition);
 });
 
-/** Creates or replaces a venue: imports re-run it, so it is idempotent. */
+/** Creates or replaces a venue: imports re-run it, so it is idempotent. Its ODF codes stay. */
 export const putVenue = defineMutation('venue.put', async (tx, venue) => {
-  await save(tx, 'venue', venue);
+  const codes = (await tx.get('venue', venue.id))?.odfCodes;
+  await save(tx, 'venue', codes ? { ...venue, odfCodes: codes } : venue);
 });
 
 /**

@@ -60,6 +60,8 @@ export const feedSchedule = defineMutation('schedule.feed', async (tx, args, ctx
     return venue;
   });
   const stamp = { type: args.type, version: args.version, producedAt: args.producedAt };
+  // Every unit checked before any is written: a refusal leaves the plan as it was.
+  const changes: { before: ScheduleSession | undefined; after: ScheduleSession }[] = [];
   for (const [index, unit] of args.units.entries()) {
     const before = existing.get(unit.ref);
     if (before?.feed && compareFeedStamps(stamp, before.feed) <= 0) continue;
@@ -88,6 +90,9 @@ export const feedSchedule = defineMutation('schedule.feed', async (tx, args, ctx
       },
       unit.status,
     );
+    changes.push({ before, after });
+  }
+  for (const { before, after } of changes) {
     await save(tx, 'session', after);
     await followSession(tx, before, after, ctx);
   }
