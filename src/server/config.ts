@@ -27,6 +27,7 @@ const Env = z.object({
   TRUST_PROXY: flag.default(false),
   RATE_LIMIT_SYNC: z.coerce.number({ error: 'must be a number' }).int().min(1).default(600),
   RATE_LIMIT_SIGNIN: z.coerce.number({ error: 'must be a number' }).int().min(1).default(60),
+  RATE_LIMIT_FEED: z.coerce.number({ error: 'must be a number' }).int().min(1).default(120),
 });
 
 export interface ServerConfig {
@@ -44,8 +45,8 @@ export interface ServerConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Behind a load balancer: take the client address from X-Forwarded-For (rate limits are per address). */
   trustProxy: boolean;
-  /** Requests per minute: sync per device token, sign-in per address. */
-  rateLimits: { sync: number; signIn: number };
+  /** Requests per minute: sync per device token, sign-in per address, schedule feed per feed token. */
+  rateLimits: { sync: number; signIn: number; feed: number };
   /** Map tiles (TILE_URL, TILE_ATTRIBUTION, TILE_ALLOW_BULK): see tile-config.ts. */
   tiles: TileConfig;
 }
@@ -71,7 +72,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
-    rateLimits: { sync: e.RATE_LIMIT_SYNC, signIn: e.RATE_LIMIT_SIGNIN },
+    rateLimits: { sync: e.RATE_LIMIT_SYNC, signIn: e.RATE_LIMIT_SIGNIN, feed: e.RATE_LIMIT_FEED },
     tiles: loadTileConfig(env),
   };
 }

@@ -7,6 +7,7 @@ import { changesSince, entityReader, getEntity, listEntities, writeEntities } fr
 import * as devices from './device-queries.ts';
 import { createPreviewQueries } from './preview-queries.ts';
 import { createCalendarQueries } from './calendar-queries.ts';
+import { createFeedQueries } from './feed-queries.ts';
 import { logEntryFromRow, logEntryToRow } from './rows.ts';
 import { createSerialQueue } from './serial.ts';
 import { capRejections } from './rejection-queries.ts';
@@ -107,6 +108,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
     revokeMemberDevices: (memberId, at) => serial(() => devices.revokeDevices(db, { memberId }, at)),
     previews: createPreviewQueries(db, serial),
     calendars: createCalendarQueries(db, serial),
+    feeds: createFeedQueries(db, serial),
     close: () => serial(() => db.destroy()),
   };
 }

@@ -1,6 +1,7 @@
 // The ServerStore port: everything the sync, auth and CLI code asks of the database, in domain terms.
 import type { PreviewStore } from './preview-queries.ts';
 import type { CalendarStore } from './calendar-queries.ts';
+import type { FeedTokenStore } from './feed-queries.ts';
 import type { AnyEntity, Entity, Kind } from '../../shared/domain/entities.ts';
 import type { Member } from '../../shared/domain/member.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
@@ -170,5 +171,7 @@ export interface ServerStore {
   readonly previews: PreviewStore;
   /** Members' secret calendar feed URLs (hashes only), revocable. */
   readonly calendars: CalendarStore;
+  /** The schedule feed's tokens (hashes only), created and revoked by admins. */
+  readonly feeds: FeedTokenStore;
   close(): Promise<void>;
 }

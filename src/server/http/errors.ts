@@ -4,8 +4,14 @@ import type { ErrorBody, ErrorCode } from '../../shared/protocol/messages.ts';
 import { MAX_BODY_BYTES } from '../../shared/protocol/limits.ts';
 import { isApiError } from '../errors.ts';
 
-export function sendError(reply: FastifyReply, status: number, error: ErrorCode, message: string) {
-  const body: ErrorBody = { error, message };
+export function sendError(
+  reply: FastifyReply,
+  status: number,
+  error: ErrorCode,
+  message: string,
+  details?: Readonly<Record<string, unknown>>,
+) {
+  const body: ErrorBody = { ...details, error, message };
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
@@ -30,7 +36,7 @@ function fromFastify(error: FastifyError): [number, ErrorCode, string] | undefin
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
-    if (isApiError(error)) return sendError(reply, error.status, error.code, error.message);
+    if (isApiError(error)) return sendError(reply, error.status, error.code, error.message, error.details);
     const known = fromFastify(error as FastifyError);
     if (known) return sendError(reply, ...known);
     request.log.error({ err: error }, 'unexpected error');

@@ -16,10 +16,14 @@ import { contactVisibility, redactAccess } from './visibility.ts';
 export interface SyncService {
   push(auth: SyncAuth, body: unknown): Promise<PushResponse>;
   pull(auth: SyncAuth, body: unknown): Promise<PullResponse>;
-  /** Seeding and the admin CLI: the same path as a push, as the reserved system client. */
+  /**
+   * Seeding, the admin CLI and the schedule feed: the same path as a push, as a reserved client
+   * (the system client unless `as` names another, with the device or feed token it came through).
+   */
   applyAsSystem(
     mutations: readonly { name: MutationName; args: unknown }[],
     actor: Actor,
+    as?: { clientID: string; deviceId: string | null },
   ): Promise<PushResponse>;
 }
 
@@ -93,8 +97,8 @@ export function createSyncService(
       return { cookie: snap.version, lastMutationID: snap.lastMutationID, patch, rejected };
     },
 
-    async applyAsSystem(mutations, actor) {
-      const auth: SyncAuth = { deviceId: null, clientID: SYSTEM_CLIENT_ID, ...actor };
+    async applyAsSystem(mutations, actor, as = { clientID: SYSTEM_CLIENT_ID, deviceId: null }) {
+      const auth: SyncAuth = { ...as, ...actor };
       const at = new Date().toISOString();
       const incoming = mutations.map((m) => ({ id: 'next' as const, name: m.name, args: m.args, at }));
       return applyAll(auth, incoming, 0);

@@ -82,4 +82,3 @@ export function withStatus<S extends { status?: SessionStatus | undefined }>(
   const { status: _old, ...rest } = session;
   return (status && status !== 'scheduled' ? { ...rest, status } : rest) as S;
 }
-

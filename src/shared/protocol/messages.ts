@@ -105,6 +105,12 @@ export const ErrorCode = z.enum([
   'conflict',
   // Added with operations (GET /api/ready): the process is draining or its database is unreachable.
   'unavailable',
+  // Added with the schedule feed (POST /api/feeds/odf): each names why a message was refused.
+  'invalid_xml',
+  'wrong_message_type',
+  'invalid_feed',
+  'unknown_code',
+  'feed_rejected',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

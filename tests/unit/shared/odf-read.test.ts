@@ -48,9 +48,7 @@ describe('ODF sample messages (tests/fixtures/odf)', () => {
   it('tri-update-1-rescheduled.xml: the men’s race RESCHEDULED to 31 July 10:45 Paris = 08:45Z', () => {
     const read = ok(readOdfSchedule(odfFile('tri-update-1-rescheduled.xml')));
     expect(read.header.type).toBe('DT_SCHEDULE_UPDATE');
-    expect(span(read)).toEqual([
-      [RSC.triMen, '2024-07-31T08:45:00Z', '2024-07-31T10:45:00Z', 'rescheduled'],
-    ]);
+    expect(span(read)).toEqual([[RSC.triMen, '2024-07-31T08:45:00Z', '2024-07-31T10:45:00Z', 'rescheduled']]);
   });
 
   it('tri-update-2-finished.xml: version 2, FINISHED', () => {
@@ -127,7 +125,12 @@ describe('ODF sample messages (tests/fixtures/odf)', () => {
       expect(result).toEqual({
         ok: false,
         issues: [
-          { line: 1, attribute: 'CompetitionCode', code: 'unknownCompetition', params: { value: competition } },
+          {
+            line: 1,
+            attribute: 'CompetitionCode',
+            code: 'unknownCompetition',
+            params: { value: competition },
+          },
         ],
       });
     }
@@ -270,7 +273,11 @@ describe('ODF refusals: every problem named, nothing imported', () => {
         { code: 'XYZMINDIVIDUAL--------FNL-000100--' },
         { code: RSC.triWomen, start: '30/07/2024 08:00' },
         { code: RSC.triWomen },
-        { code: 'TRIXRELAY-------------FNL-000100--', start: '2024-08-05T10:00:00+02:00', end: '2024-08-05T08:00:00+02:00' },
+        {
+          code: 'TRIXRELAY-------------FNL-000100--',
+          start: '2024-08-05T10:00:00+02:00',
+          end: '2024-08-05T08:00:00+02:00',
+        },
         { code: 'TRIXRELAY-------------SFNL000100--', venue: 'pont alex' },
       ]),
     );

@@ -212,7 +212,9 @@ describe('moments follow their session', () => {
     expect(await conflicts()).toEqual([]);
     await feed(
       tx,
-      odfMessage([{ start: '2024-07-31T14:00:00+02:00', end: '2024-07-31T16:00:00+02:00', status: 'RESCHEDULED' }]),
+      odfMessage([
+        { start: '2024-07-31T14:00:00+02:00', end: '2024-07-31T16:00:00+02:00', status: 'RESCHEDULED' },
+      ]),
     );
     expect(await conflicts()).toEqual([
       { kind: 'double-booking', memberId: ids.lea, momentIds: [TRI_MOMENT, BMX_MOMENT] },

@@ -49,7 +49,11 @@ export function readHeader(body: XmlElement, issues: OdfIssue[]): OdfHeader | un
   };
 }
 
-function bad(fail: (a: string, c: OdfIssue['code'], p?: OdfIssue['params']) => void, name: string, value: string) {
+function bad(
+  fail: (a: string, c: OdfIssue['code'], p?: OdfIssue['params']) => void,
+  name: string,
+  value: string,
+) {
   fail(name, 'badAttribute', { value: value.slice(0, 60) });
 }
 

@@ -22,12 +22,14 @@ export type { FeedPreview } from './preview.ts';
  */
 export function readOdfSchedule(text: string): OdfRead {
   if (text.trim().length === 0) return refuse({ line: 0, code: 'empty' });
-  if (text.length > MAX_ODF_BYTES) return refuse({ line: 0, code: 'tooLarge', params: { max: MAX_ODF_BYTES } });
+  if (text.length > MAX_ODF_BYTES)
+    return refuse({ line: 0, code: 'tooLarge', params: { max: MAX_ODF_BYTES } });
   const xml = readXml(text);
   if (!xml.ok) {
     const p = xml.problem;
     if (p.kind === 'doctype') return refuse({ line: p.line, code: 'doctype' });
-    if (p.kind === 'tooManyElements') return refuse({ line: 0, code: 'tooManyElements', params: { max: p.max } });
+    if (p.kind === 'tooManyElements')
+      return refuse({ line: 0, code: 'tooManyElements', params: { max: p.max } });
     return refuse({ line: p.line, code: 'notXml', params: { column: p.column, message: p.message } });
   }
   const body = xml.root;

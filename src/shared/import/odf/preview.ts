@@ -49,7 +49,8 @@ export function previewFeed(
     const venue = (unit.location ? byCode.get(unit.location) : undefined) ?? byCode.get(unit.venue);
     if (!venue) {
       const code = unit.location ? `${unit.venue}/${unit.location}` : unit.venue;
-      if (!preview.unknownCodes.some((u) => u.code === code)) preview.unknownCodes.push({ code, ref: unit.ref });
+      if (!preview.unknownCodes.some((u) => u.code === code))
+        preview.unknownCodes.push({ code, ref: unit.ref });
       continue;
     }
     const before = existing.get(unit.ref);

@@ -94,5 +94,4 @@ export interface OdfUnit {
 }
 
 export type OdfRead =
-  | { ok: true; header: OdfHeader; units: OdfUnit[]; notices: OdfNotice[] }
-  | { ok: false; issues: OdfIssue[] };
+  { ok: true; header: OdfHeader; units: OdfUnit[]; notices: OdfNotice[] } | { ok: false; issues: OdfIssue[] };

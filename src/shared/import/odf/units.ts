@@ -24,11 +24,7 @@ const MAX_RSC = 80;
  *   codes the venues' table maps; Medal present (and not 0) marks a medal unit.
  * Problems are collected, never thrown: the caller imports nothing when there is any.
  */
-export function readUnits(
-  competition: XmlElement,
-  issues: OdfIssue[],
-  notices: OdfNotice[],
-): OdfUnit[] {
+export function readUnits(competition: XmlElement, issues: OdfIssue[], notices: OdfNotice[]): OdfUnit[] {
   const units: OdfUnit[] = [];
   const seen = new Map<string, number>();
   for (const element of competition.children.filter((c) => c.name === 'Unit')) {
@@ -44,7 +40,8 @@ export function readUnits(
       });
     const before = issues.length;
     if (!ref) fail('Code', 'missingAttribute');
-    else if (ref.length > MAX_RSC || !isOneLine(ref)) fail('Code', 'badAttribute', { value: ref.slice(0, 60) });
+    else if (ref.length > MAX_RSC || !isOneLine(ref))
+      fail('Code', 'badAttribute', { value: ref.slice(0, 60) });
     else if (seen.has(ref)) fail('Code', 'duplicateUnit', { first: seen.get(ref)! });
     else seen.set(ref, element.line);
 

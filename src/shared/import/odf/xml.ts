@@ -76,7 +76,8 @@ export function readXml(text: string): XmlResult {
     if (error instanceof Stop) return { ok: false, problem: error.problem };
     throw error;
   }
-  if (!root) return { ok: false, problem: { kind: 'malformed', line: 1, column: 1, message: 'no root element' } };
+  if (!root)
+    return { ok: false, problem: { kind: 'malformed', line: 1, column: 1, message: 'no root element' } };
   return { ok: true, root };
 }
 
