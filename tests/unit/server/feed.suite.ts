@@ -118,7 +118,7 @@ export function runFeedSuite(name: string, open: () => Promise<ServerStore>): vo
         fetch(`${url}/api/feeds/odf`, {
           method: 'POST',
           headers: { authorization: `Bearer ${token}`, 'content-type': type },
-          body: xml,
+          body: typeof xml === 'string' ? xml : Buffer.from(xml),
         });
       return { store, sync, url, log, ada, signIn, json, newFeedToken, push, actor };
     }
@@ -179,7 +179,10 @@ export function runFeedSuite(name: string, open: () => Promise<ServerStore>): vo
       // Guessing: 20 wrong tokens from this address, then 429 for wrong ones; the live token still works.
       for (let i = 0; i < 20; i++) expect((await push(`${'g'.repeat(40)}${i}`, xml)).status).toBe(401);
       const capped = await push('h'.repeat(43), xml);
-      expect([capped.status, ((await capped.json()) as { error: string }).error]).toEqual([429, 'rate_limited']);
+      expect([capped.status, ((await capped.json()) as { error: string }).error]).toEqual([
+        429,
+        'rate_limited',
+      ]);
       expect((await push(other.token, xml)).status).toBe(200);
     });
 
