@@ -6,6 +6,8 @@ import { KeyMoment } from './KeyMoment.tsx';
 import { LightPanel } from './LightPanel.tsx';
 import type { MyAssignment } from './my-day.ts';
 import { ShotItem } from './ShotItem.tsx';
+import { ScheduleMark } from '../../ui/ScheduleMark.tsx';
+import { ScheduleNotice } from './ScheduleNotice.tsx';
 import { shootingBearing, SpotPanel } from './SpotPanel.tsx';
 import type { ShotRecorder } from './use-shot-recorder.ts';
 
@@ -14,9 +16,17 @@ export interface AssignmentCardProps {
   recorder: ShotRecorder;
   localPreviews: ReadonlyMap<string, LocalPreview>;
   viewerTimeZone?: string;
+  /** "Got it" on the moment's schedule change. */
+  onAcknowledge?: () => void;
 }
 
-export function AssignmentCard({ item, recorder, localPreviews, viewerTimeZone }: AssignmentCardProps) {
+export function AssignmentCard({
+  item,
+  recorder,
+  localPreviews,
+  viewerTimeZone,
+  onAcknowledge,
+}: AssignmentCardProps) {
   const { t } = useTranslation();
   const { moment, venue, spot, assignment } = item;
   const headingId = `my-${assignment.id}`;
@@ -25,6 +35,16 @@ export function AssignmentCard({ item, recorder, localPreviews, viewerTimeZone }
     <article className="moment my-moment" aria-labelledby={headingId}>
       <p className="rank">{moment.sport}</p>
       <h2 id={headingId}>{moment.title}</h2>
+      <ScheduleMark moment={moment} timeZone={venue?.timeZone ?? 'UTC'} withChange={false} />
+      {item.change && onAcknowledge ? (
+        <ScheduleNotice
+          moment={moment}
+          assignment={assignment}
+          change={item.change}
+          timeZone={venue?.timeZone ?? 'UTC'}
+          onAcknowledge={onAcknowledge}
+        />
+      ) : null}
       <KeyMoment
         at={moment.keyMomentAt}
         {...(venue ? { venueTimeZone: venue.timeZone } : {})}

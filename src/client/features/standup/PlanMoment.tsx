@@ -5,6 +5,8 @@ import type { Edition, Moment } from '../../../shared/domain/index.ts';
 import { sidesOf } from '../../../shared/domain/angles.ts';
 import { SelectField } from '../../ui/fields.tsx';
 import { formatDay, formatVenueTime } from '../../ui/time.ts';
+import { ScheduleMark } from '../../ui/ScheduleMark.tsx';
+import { PinKeyMoment } from './PinKeyMoment.tsx';
 import { AuditPanel } from '../audit/AuditPanel.tsx';
 import { AnglesEditor } from './AnglesEditor.tsx';
 import { AssignForm } from './AssignForm.tsx';
@@ -72,6 +74,8 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
         {time ? `${time.time}${time.zone ? ` ${time.zone}` : ''}` : ''} ·{' '}
         {venue?.name ?? t('moment.unknownVenue')} · {moment.sport}
       </p>
+      <ScheduleMark moment={moment} timeZone={venue?.timeZone ?? edition.timeZone} />
+      {moment.sessionId ? <PinKeyMoment moment={moment} record={record} /> : null}
       <p>
         <strong>{t(moment.why.kind === 'athlete' ? 'moment.whyAthlete' : 'moment.whyIconic')}</strong>
         {t('app.colon')}
