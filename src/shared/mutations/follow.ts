@@ -19,6 +19,11 @@ import type { MutationContext, WriteTx } from './types.ts';
  * Conflicts and calendar feeds are computed from moments, so they follow. Writes nothing when
  * nothing a moment shows changed (a re-sent message is a no-op).
  */
+/** True when moments built on `before` must follow it to `after` (its start or its status changed). */
+export function sessionMoved(before: ScheduleSession | undefined, after: ScheduleSession): boolean {
+  return Boolean(before) && (before!.startsAt !== after.startsAt || statusOf(before!) !== statusOf(after));
+}
+
 export async function followSession(
   tx: WriteTx,
   before: ScheduleSession | undefined,

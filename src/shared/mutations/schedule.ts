@@ -3,7 +3,7 @@ import type { ScheduleSession } from '../domain/schedule.ts';
 import { compareFeedStamps, withStatus } from '../domain/schedule.ts';
 import type { Venue } from '../domain/edition.ts';
 import { defineMutation } from './define.ts';
-import { followSession } from './follow.ts';
+import { followSession, sessionMoved } from './follow.ts';
 import { mustGet, save } from './helpers.ts';
 import { definedOnly } from './plan.ts';
 import { reject } from './types.ts';
@@ -92,10 +92,11 @@ export const feedSchedule = defineMutation('schedule.feed', async (tx, args, ctx
     );
     changes.push({ before, after });
   }
-  for (const { before, after } of changes) {
-    await save(tx, 'session', after);
+  // One await for all the writes (the client runs this inside one IndexedDB transaction), then
+  // the moments of the sessions that moved.
+  await Promise.all(changes.map(({ after }) => save(tx, 'session', after)));
+  for (const { before, after } of changes.filter((c) => sessionMoved(c.before, c.after)))
     await followSession(tx, before, after, ctx);
-  }
 });
 
 /**

@@ -3,7 +3,7 @@ import type { Moment } from '../domain/moment.ts';
 import type { ScheduleSession } from '../domain/schedule.ts';
 import { withStatus } from '../domain/schedule.ts';
 import { defineMutation } from './define.ts';
-import { followSession } from './follow.ts';
+import { followSession, sessionMoved } from './follow.ts';
 import { mustGet, mustNotExist, save } from './helpers.ts';
 import { byCodePoint, chosenOfDay } from './plan.ts';
 import type { WriteTx } from './types.ts';
@@ -52,7 +52,9 @@ export const importSchedule = defineMutation('schedule.import', async (tx, { ses
   // One await for all the writes, not one per row: the client runs this inside an IndexedDB
   // transaction, which Dexie keeps open across only a bounded chain of native awaits.
   await Promise.all(pairs.map(({ after }) => save(tx, 'session', after)));
-  for (const { before, after } of pairs) await followSession(tx, before, after, ctx);
+  // Only sessions that moved have moments to move: a file of new sessions awaits nothing more.
+  for (const { before, after } of pairs.filter((p) => sessionMoved(p.before, p.after)))
+    await followSession(tx, before, after, ctx);
 });
 
 /** Copies one moment (why, angles, venue, session) to a day, as the last chosen moment of that day. */
