@@ -93,10 +93,11 @@ async function copyOne(tx: WriteTx, from: Moment, id: string, day: string): Prom
   // A copy to another day is no longer that day's session: the planner links the new one.
   const sessionId = shiftDays === 0 ? from.sessionId : undefined;
   const rank = (await chosenOfDay(tx, from.editionId, day)).length + 1;
-  const { sessionId: _drop, ...rest } = from;
+  // A copy starts with no schedule change to tell; it keeps the session's status only on its session.
+  const { sessionId: _drop, sessionStatus, scheduleChange: _change, ...rest } = from;
   await save(tx, 'moment', {
     ...rest,
-    ...(sessionId ? { sessionId } : {}),
+    ...(sessionId ? { sessionId, ...(sessionStatus ? { sessionStatus } : {}) } : {}),
     id,
     day,
     keyMomentAt,

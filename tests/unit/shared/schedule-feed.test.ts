@@ -373,3 +373,28 @@ describe('venue.codes: the admin’s table of ODF codes', () => {
     expect((await tx.get('venue', ids.stade))!.odfCodes).toBeUndefined();
   });
 });
+
+describe('copies of a moved moment', () => {
+  it('start with no change to tell, and keep the status only on the same session', async () => {
+    const tx = await triathlonPlan();
+    await feed(tx, odfFile('tri-update-1-rescheduled.xml'));
+    const copy = '00000000-0000-4000-8000-000000000035';
+    await run(tx, actors.planner, 'moment.copy', { id: copy, fromId: TRI_MOMENT, day: '2024-08-01' });
+    const copied = (await tx.get('moment', copy))!;
+    expect([copied.sessionId, copied.sessionStatus, copied.scheduleChange]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const sameDay = '00000000-0000-4000-8000-000000000036';
+    const moved = (await tx.get('moment', TRI_MOMENT))!;
+    await run(tx, actors.planner, 'moment.copy', { id: sameDay, fromId: TRI_MOMENT, day: moved.day });
+    const twin = (await tx.get('moment', sameDay))!;
+    expect([twin.sessionId, twin.sessionStatus, twin.scheduleChange]).toEqual([
+      moved.sessionId,
+      moved.sessionStatus,
+      undefined,
+    ]);
+    expect(moved.scheduleChange).toBeDefined();
+  });
+});
