@@ -7,6 +7,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 const THEME = '#0b3d91';
 const BACKGROUND = '#ffffff';
 
+/** This build's name: APP_BUILD when set (release tooling, tests), else the time of the build. */
+const BUILD = process.env.APP_BUILD ?? new Date().toISOString();
+
 /** The sync server `npm run dev` talks to; `API_TARGET=http://localhost:8391 npm run dev` for another one. */
 const API_TARGET = process.env.API_TARGET ?? 'http://localhost:8080';
 
@@ -14,7 +17,13 @@ export default defineConfig({
   plugins: [
     react(),
     VitePWA({
-      // The user decides when a new version activates: never while the outbox holds unsent changes.
+      // Our own worker (src/client/sw): precaching, the navigation fallback, map tiles, and the guard
+      // that keeps the running version while the outbox holds unsent changes, checked by the worker
+      // itself at install and activate (whatever the number of tabs, across a close and reopen).
+      strategies: 'injectManifest',
+      srcDir: 'src/client/sw',
+      filename: 'sw.ts',
+      // The user decides when a new version activates, and never while changes are unsent.
       registerType: 'prompt',
       // useRegisterSW (src/client/features/update) registers the worker; no injected script.
       injectRegister: false,
@@ -38,33 +47,19 @@ export default defineConfig({
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
+      injectManifest: {
         // The app shell: everything the PWA needs to open with no network at the venue.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
-        navigateFallback: 'index.html',
-        // The API is never answered by the shell: sync must see real network failures.
-        navigateFallbackDenylist: [/^\/api\//],
-        cleanupOutdatedCaches: true,
-        // Map tiles the user viewed (the tile server is set at run time, so tiles are recognised by
-        // shape: a cross-origin z/x/y image). OpenStreetMap's policy: no bulk download, cache what was
-        // viewed for at least 7 days, keep the cache bounded. CORS answers only (opaque ones hide errors).
-        runtimeCaching: [
-          {
-            urlPattern: ({ url, request, sameOrigin }) =>
-              !sameOrigin &&
-              request.destination === 'image' &&
-              /\/\d+\/\d+\/\d+(@2x)?\.(png|jpe?g|webp)$/.test(url.pathname),
-            handler: 'CacheFirst',
-            options: {
-              cacheName: 'map-tiles',
-              expiration: { maxEntries: 2000, maxAgeSeconds: 14 * 24 * 3600, purgeOnQuotaError: true },
-              cacheableResponse: { statuses: [200] },
-              fetchOptions: { mode: 'cors', credentials: 'omit' },
-            },
-          },
-        ],
       },
     }),
+    {
+      // Which build this is, in the shell (`<meta name="plan-de-jeu-build">`): support reads it, and
+      // the update tests tell version A from version B by it.
+      name: 'plan-de-jeu-build',
+      transformIndexHtml: () => [
+        { tag: 'meta', attrs: { name: 'plan-de-jeu-build', content: BUILD }, injectTo: 'head' },
+      ],
+    },
   ],
   server: {
     proxy: {

@@ -24,7 +24,7 @@ const ROUNDS = envInt('BENCH_ROUNDS', 50);
 /** CLIENTS editors push PER_CLIENT notes/advances each, concurrently, in batches of 50. */
 async function throughput(store: ServerStore): Promise<{ perSecond: number; applied: number }> {
   const sync = createSyncService(store, createPoker());
-  const seed = await seedIfEmpty(store, sync, paris2024Demo);
+  const seed = await seedIfEmpty(store, paris2024Demo);
   const images = (await store.listEntities('signature')).map((s) => s.id);
   const editors: SyncAuth[] = [];
   for (let i = 0; i < CLIENTS; i++) {
@@ -107,8 +107,7 @@ async function listen(
 /** A push committed on process A, timed until the poke arrives on process A and on process B. */
 async function fanOut(databaseUrl: string) {
   const store = await openPostgresStore(databaseUrl);
-  const sync = createSyncService(store, createPoker());
-  const seed = await seedIfEmpty(store, sync, paris2024Demo);
+  const seed = await seedIfEmpty(store, paris2024Demo);
   const image = (await store.listEntities('signature'))[0]!.id;
   const a = await startServer(databaseUrl);
   const b = await startServer(databaseUrl);

@@ -27,7 +27,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   const store = await openSqliteStore(dataDir);
   const poker = createPoker();
   const sync = createSyncService(store, poker);
-  const seed = await seedIfEmpty(store, sync, paris2024Demo);
+  const seed = await seedIfEmpty(store, paris2024Demo);
   if (!seed.admin) throw new Error('the bench server was not seeded');
   const admin = { memberId: seed.admin.id, role: 'admin' as const };
 

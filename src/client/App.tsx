@@ -67,8 +67,9 @@ export function App({ updatePrompt }: AppProps) {
         </div>
         <SyncBar />
         {session ? <Nav role={session.member.role} current={route.screen} /> : null}
+        {/* In the sticky header: seen wherever the user has scrolled. */}
+        {updatePrompt}
       </header>
-      {updatePrompt}
       {/* Sends snapshots taken on this phone whatever the screen (they travel apart from the outbox). */}
       {session ? <PreviewUploader /> : null}
       <main id="main" tabIndex={-1}>

@@ -5,24 +5,32 @@ import { adminSignInLinkIfNeeded, seedIfEmpty } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openStore } from './db/index.ts';
 import { redactUrl } from './db/postgres.ts';
+import { DatabaseRefused } from './db/sqlite-checks.ts';
+import { describeFault, storageFault } from './db/storage-fault.ts';
 import { paris2024Demo } from './demo/paris2024.ts';
 import { buildApp } from './http/app.ts';
 import { createPoker } from './sync/poke.ts';
 import { createPgPoker } from './sync/pg-poker.ts';
-import { LOG_REDACT, SHUTDOWN_TIMEOUT_MS } from './ops/logging.ts';
+import { SHUTDOWN_TIMEOUT_MS } from './ops/logging.ts';
 import { createSyncService } from './sync/service.ts';
+
+/** Exit codes: 2 a bad setting, 3 a database file the server refuses, 1 anything else. */
+const EXIT = { config: 2, refused: 3, failed: 1 } as const;
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const store = await openStore(config);
-  // Several processes on one PostgreSQL: pokes fan out through LISTEN/NOTIFY.
-  const poker = config.databaseUrl
-    ? createPgPoker(config.databaseUrl, () => store.version())
-    : Object.assign(createPoker(), { close: async () => {} });
+  // Several processes on one PostgreSQL: pokes and revocations fan out through LISTEN/NOTIFY.
+  const pgPoker = config.databaseUrl ? createPgPoker(config.databaseUrl, () => store.version()) : undefined;
+  const poker = pgPoker ?? Object.assign(createPoker(), { close: async () => {} });
   const where = config.databaseUrl ? redactUrl(config.databaseUrl) : config.dataDir;
   const sync = createSyncService(store, poker);
 
-  const seed = await seedIfEmpty(store, sync, config.demo ? paris2024Demo : undefined);
+  // Processes starting together on one database take turns: one seeds, one prints the admin link.
+  const { seed, admin } = await store.withStartLock(async () => {
+    const seed = await seedIfEmpty(store, config.demo ? paris2024Demo : undefined);
+    return { seed, admin: await adminSignInLinkIfNeeded(store, sync, config) };
+  });
   if (seed.seeded) console.log(`new database in ${where}${config.demo ? ', with the Paris 2024 demo' : ''}`);
   for (const r of seed.rejected) console.warn(`demo mutation rejected: ${r}`);
 
@@ -35,19 +43,23 @@ async function main(): Promise<void> {
   const app = buildApp(
     {
       distDir: config.distDir,
-      logger: { level: config.logLevel, redact: LOG_REDACT },
+      logger: { level: config.logLevel },
       rateLimits: config.rateLimits,
       trustProxy: config.trustProxy,
       ops,
     },
-    { store, sync, poker },
+    { store, sync, poker, revocations: pgPoker },
   );
   await app.listen({ port: config.port, host: config.host });
 
-  const link = await adminSignInLinkIfNeeded(store, sync, config);
-  if (link) {
+  if (admin.kind === 'link') {
     console.log(`\nNo admin has signed in yet. Open this one-time link on the admin's device`);
-    console.log(`(valid ${config.inviteTtlHours} h):\n\n  ${link}\n`);
+    console.log(`(valid ${config.inviteTtlHours} h):\n\n  ${admin.link}\n`);
+  } else if (admin.kind === 'printed-elsewhere') {
+    console.log(
+      `No admin has signed in yet: use the sign-in link printed at ${admin.at} (by this or another ` +
+        'server process), or make one with "npm run admin -- invite --member <admin id>".',
+    );
   }
 
   let stopping = false;
@@ -59,7 +71,7 @@ async function main(): Promise<void> {
     ops.draining = true;
     setTimeout(() => {
       console.error(`shutdown took more than ${SHUTDOWN_TIMEOUT_MS} ms: exiting`);
-      process.exit(1);
+      process.exit(EXIT.failed);
     }, SHUTDOWN_TIMEOUT_MS).unref();
     try {
       await app.close();
@@ -68,7 +80,7 @@ async function main(): Promise<void> {
       process.exit(0);
     } catch (error) {
       console.error('shutdown failed', error);
-      process.exit(1);
+      process.exit(EXIT.failed);
     }
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -78,8 +90,15 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(error.message);
-    process.exit(2);
+    process.exit(EXIT.config);
   }
-  console.error('the server could not start:', error);
-  process.exit(1);
+  if (error instanceof DatabaseRefused) {
+    console.error(error.message);
+    process.exit(EXIT.refused);
+  }
+  // A disk that fails during the first start: name the cause (the seed left nothing half-written).
+  const fault = storageFault(error);
+  if (fault) console.error(`the server could not start: database ${describeFault(fault, error)}`);
+  else console.error('the server could not start:', error);
+  process.exit(EXIT.failed);
 });

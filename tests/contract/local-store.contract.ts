@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveLocalStore } from '../../src/client/storage/table-store.ts';
 import { InvalidMutationError } from '../../src/client/storage/table-store.ts';
+import type { MakeRoom } from '../../src/client/storage/errors.ts';
+import { StorageFullError } from '../../src/client/storage/errors.ts';
+import { PULL_CHUNK_ROWS } from '../../src/client/storage/rebase.ts';
 import { actors, firstPull, ids, imageRow, member, newIds } from './local-store.fixtures.ts';
 
 export interface LocalStoreFactory {
@@ -9,7 +12,14 @@ export interface LocalStoreFactory {
   create(): Promise<LiveLocalStore>;
   /** Closes `store` and opens the same database again; only adapters that persist provide it. */
   reopen?(store: LiveLocalStore): Promise<LiveLocalStore>;
+  /**
+   * A fresh store on a "full phone": a write to a table for which `refuse` returns true fails
+   * with the browser's QuotaExceededError; `makeRoom` is the store's space keeper.
+   */
+  createFull(refuse: (table: Table) => boolean, makeRoom?: MakeRoom): Promise<LiveLocalStore>;
 }
+
+export type Table = 'base' | 'view' | 'outbox' | 'rejections' | 'meta';
 
 export function runLocalStoreContract(name: string, factory: LocalStoreFactory): void {
   describe(`LocalStore contract: ${name}`, () => {
@@ -183,6 +193,128 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       await expect(store.applyPull(response, admin)).rejects.toThrow(/invalid member .*name/);
       expect((await store.pending(10)).map((m) => m.id)).toEqual([1]);
       expect((await store.getMeta()).cookie).toBeNull();
+    });
+
+    it('applies a patch larger than one chunk as one pull would, pending changes replayed on top', async () => {
+      const store = await factory.create();
+      await store.applyPull(await firstPull(10, 0), admin);
+      await store.mutate('member.put', member(newIds.ana, 'Ana (phone)'), admin);
+      const many = Array.from({ length: PULL_CHUNK_ROWS * 2 + 17 }, (_, i) => {
+        const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+        return { op: 'put' as const, kind: 'member' as const, id, value: member(id, `M${i}`) };
+      });
+      const ana = {
+        op: 'put' as const,
+        kind: 'member' as const,
+        id: newIds.ana,
+        value: member(newIds.ana, 'Ana'),
+      };
+      await store.applyPull({ cookie: 11, lastMutationID: 0, patch: [...many, ana], rejected: [] }, admin);
+      const names = new Set((await store.list('member')).map((m) => m.name));
+      expect(names.size).toBeGreaterThanOrEqual(many.length + 1);
+      expect(names.has(`M${many.length - 1}`)).toBe(true);
+      // The pending change still wins over the server's row until it is acknowledged.
+      expect((await store.get('member', newIds.ana))?.name).toBe('Ana (phone)');
+      await store.applyPull({ cookie: 12, lastMutationID: 1, patch: [], rejected: [] }, admin);
+      expect((await store.get('member', newIds.ana))?.name).toBe('Ana');
+      expect((await store.getMeta()).cookie).toBe(12);
+    });
+
+    it('on a phone whose view cannot grow, still drops acknowledged changes and keeps what the user sees', async () => {
+      let viewFull = false;
+      const store = await factory.createFull((table) => viewFull && (table === 'base' || table === 'view'));
+      await store.applyPull(await firstPull(10, 0), actors.lea);
+      await store.mutate('signature.advance', { id: ids.image, to: 'in-position' }, actors.lea);
+      await store.mutate('signature.note', { id: ids.image, note: 'gate C' }, actors.lea);
+      viewFull = true;
+      const applied = await imageRow({ status: 'in-position', statusBy: ids.lea, note: 'gate C' });
+      const response = { cookie: 11, lastMutationID: 2, patch: [applied], rejected: [] };
+      await expect(store.applyPull(response, actors.lea)).rejects.toBeInstanceOf(StorageFullError);
+      // Acknowledged although the patch could not be stored: the outbox is empty, nothing is sent twice.
+      expect(await store.pending(10)).toEqual([]);
+      expect(await store.getMeta()).toMatchObject({ ackedMutationID: 2, cookie: 10 });
+      expect(await store.get('signature', ids.image)).toMatchObject({
+        status: 'in-position',
+        note: 'gate C',
+      });
+      // Room again: the same answer is stored and the view is the server's.
+      viewFull = false;
+      await store.applyPull(response, actors.lea);
+      expect(await store.getMeta()).toMatchObject({ ackedMutationID: 2, cookie: 11 });
+      expect(await store.get('signature', ids.image)).toMatchObject({
+        status: 'in-position',
+        note: 'gate C',
+      });
+    });
+
+    it('resets a rejected change acknowledged on a full phone once the patch is stored', async () => {
+      let viewFull = false;
+      const store = await factory.createFull((table) => viewFull && (table === 'base' || table === 'view'));
+      await store.applyPull(await firstPull(10, 0), actors.lea);
+      await store.mutate('signature.note', { id: ids.image, note: 'refused' }, actors.lea);
+      const [sent] = await store.pending(1);
+      const rejection = { id: 1, name: sent!.name, args: sent!.args, at: sent!.at, reason: 'not assigned' };
+      viewFull = true;
+      const other = {
+        op: 'put' as const,
+        kind: 'member' as const,
+        id: newIds.ana,
+        value: member(newIds.ana, 'Ana'),
+      };
+      const response = { cookie: 11, lastMutationID: 1, patch: [other], rejected: [rejection] };
+      await expect(store.applyPull(response, actors.lea)).rejects.toBeInstanceOf(StorageFullError);
+      expect(await store.rejections()).toHaveLength(1);
+      viewFull = false;
+      await store.applyPull(response, actors.lea);
+      expect(await store.get('signature', ids.image)).toMatchObject({ note: '' });
+      expect((await store.get('member', newIds.ana))?.name).toBe('Ana');
+    });
+
+    it('asks for a whole new pull when a clear was cut short', async () => {
+      let puts = 0;
+      let limit = Infinity;
+      const store = await factory.createFull((table) => table === 'base' && ++puts > limit);
+      await store.applyPull(await firstPull(10, 0), admin);
+      limit = puts + PULL_CHUNK_ROWS + 5;
+      const rows = Array.from({ length: PULL_CHUNK_ROWS * 2 }, (_, i) => {
+        const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+        return { op: 'put' as const, kind: 'member' as const, id, value: member(id, `M${i}`) };
+      });
+      const response = {
+        cookie: 20,
+        lastMutationID: 0,
+        patch: [{ op: 'clear' as const }, ...rows],
+        rejected: [],
+      };
+      await expect(store.applyPull(response, admin)).rejects.toBeInstanceOf(StorageFullError);
+      expect((await store.getMeta()).cookie).toBeNull();
+      limit = Infinity;
+      await store.applyPull(response, admin);
+      expect((await store.list('member')).length).toBe(rows.length);
+      expect(await store.list('signature')).toEqual([]);
+      expect((await store.getMeta()).cookie).toBe(20);
+    });
+
+    it('makes room for a tap on a full phone, and refuses it whole when no room can be made', async () => {
+      let full = true;
+      const asked: string[] = [];
+      const makeRoom: MakeRoom = async (purpose) => {
+        asked.push(purpose);
+        const freed = full && asked.length === 1;
+        if (freed) full = false;
+        return freed;
+      };
+      const store = await factory.createFull(() => full, makeRoom);
+      expect(await store.mutate('member.put', member(newIds.ana, 'Ana'), admin)).toEqual({ mutationID: 1 });
+      expect(asked).toEqual(['tap']);
+      expect((await store.get('member', newIds.ana))?.name).toBe('Ana');
+      full = true;
+      const refused = store.mutate('member.put', member(newIds.ben, 'Ben'), admin);
+      await expect(refused).rejects.toBeInstanceOf(StorageFullError);
+      expect((await store.pending(10)).map((m) => m.id)).toEqual([1]);
+      expect(await store.get('member', newIds.ben)).toBeUndefined();
+      full = false;
+      expect(await store.mutate('member.put', member(newIds.ben, 'Ben'), admin)).toEqual({ mutationID: 2 });
     });
 
     it('stores the session in meta', async () => {

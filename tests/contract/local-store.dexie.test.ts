@@ -4,8 +4,30 @@ import { describe, expect, it } from 'vitest';
 import type { DexieLocalStore } from '../../src/client/storage/dexie.ts';
 import { createDexieStore } from '../../src/client/storage/dexie.ts';
 import type { LiveLocalStore } from '../../src/client/storage/table-store.ts';
+import type { Table } from './local-store.contract.ts';
 import { runLocalStoreContract } from './local-store.contract.ts';
 import { actors, member, newIds } from './local-store.fixtures.ts';
+
+/** A full phone in Dexie's own terms: its lowest layer (DBCore) refuses a write as IndexedDB would. */
+function refuseWrites(store: DexieLocalStore, refuse: (table: Table) => boolean): void {
+  store.db.use({
+    stack: 'dbcore',
+    name: 'full-phone',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (req) =>
+            req.type !== 'delete' && req.type !== 'deleteRange' && refuse(name as Table)
+              ? Promise.reject(new DOMException('the quota has been exceeded', 'QuotaExceededError'))
+              : table.mutate(req),
+        };
+      },
+    }),
+  });
+}
 
 let n = 0;
 const freshName = () => `plan-de-jeu-test-${++n}`;
@@ -16,6 +38,11 @@ runLocalStoreContract('dexie', {
     const name = (store as DexieLocalStore).db.name;
     await store.close();
     return createDexieStore({ name });
+  },
+  createFull: async (refuse, makeRoom) => {
+    const store = createDexieStore({ name: freshName(), ...(makeRoom ? { makeRoom } : {}) });
+    refuseWrites(store, refuse);
+    return store;
   },
 });
 

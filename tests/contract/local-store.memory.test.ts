@@ -2,4 +2,7 @@
 import { createMemoryStore } from '../../src/client/storage/memory.ts';
 import { runLocalStoreContract } from './local-store.contract.ts';
 
-runLocalStoreContract('memory', { create: async () => createMemoryStore() });
+runLocalStoreContract('memory', {
+  create: async () => createMemoryStore(),
+  createFull: async (refuseWrite, makeRoom) => createMemoryStore({ refuseWrite, makeRoom }),
+});

@@ -192,6 +192,32 @@ export function runServerStoreContract(name: string, factory: () => Promise<Serv
       expect(await store.mutationLog()).toHaveLength(4);
     });
 
+    it('has no write fault while writes work, and a probe write that leaves nothing behind', async () => {
+      expect(store.writeFault()).toBeUndefined();
+      await store.probeWrite();
+      expect(store.writeFault()).toBeUndefined();
+      expect(await store.version()).toBe(0);
+      await store.ping();
+    });
+
+    it('runs first-start work under its lock, one caller at a time', async () => {
+      const order: string[] = [];
+      const step = (name: string) => async () => {
+        order.push(`${name} in`);
+        await commit([{ kind: 'venue', id: randomUUID(), value: venue(name) }]);
+        order.push(`${name} out`);
+        return name;
+      };
+      expect(await Promise.all([store.withStartLock(step('a')), store.withStartLock(step('b'))])).toEqual([
+        'a',
+        'b',
+      ]);
+      // Whichever goes first, the other starts only once it is done.
+      const first = order[0]!.split(' ')[0];
+      const second = first === 'a' ? 'b' : 'a';
+      expect(order).toEqual([`${first} in`, `${first} out`, `${second} in`, `${second} out`]);
+    });
+
     describe('invites and devices', () => {
       let ana: Member;
       const now = Date.parse('2026-07-26T08:00:00.000Z');
@@ -232,6 +258,26 @@ export function runServerStoreContract(name: string, factory: () => Promise<Serv
           reason: 'used',
         });
         expect(await store.listDevices(ana.id)).toHaveLength(1);
+      });
+
+      it('previews whom an invite signs in, writing nothing, with the same refusals as a redeem', async () => {
+        expect(await store.previewInvite('hash-invite-1', iso(now + HOUR))).toEqual({
+          ok: true,
+          member: ana,
+          expiresAt: iso(now + 72 * HOUR),
+        });
+        expect((await store.listInvites())[0]!.usedAt).toBeNull();
+        expect(await store.listDevices()).toEqual([]);
+        expect(await store.previewInvite('nope', iso(now))).toEqual({ ok: false, reason: 'unknown' });
+        expect(await store.previewInvite('hash-invite-1', iso(now + 72 * HOUR))).toEqual({
+          ok: false,
+          reason: 'expired',
+        });
+        await store.redeemInvite('hash-invite-1', device(randomUUID()), iso(now + HOUR));
+        expect(await store.previewInvite('hash-invite-1', iso(now + 2 * HOUR))).toEqual({
+          ok: false,
+          reason: 'used',
+        });
       });
 
       it('refuses unknown and expired invites without writing anything', async () => {
@@ -278,6 +324,8 @@ export function runServerStoreContract(name: string, factory: () => Promise<Serv
       });
 
       it('revokes one device or all of a member, once, and touches last seen', async () => {
+        const heard: string[][] = [];
+        const stop = store.onRevoked((ids) => heard.push(ids));
         await store.redeemInvite('hash-invite-1', device(randomUUID(), 'hash-d1'), iso(now));
         const d1 = (await store.deviceByTokenHash('hash-d1'))!.device;
         await store.touchDevice(d1.id, iso(now + HOUR));
@@ -286,6 +334,9 @@ export function runServerStoreContract(name: string, factory: () => Promise<Serv
         expect(await store.revokeDevice(d1.id, iso(now + 3 * HOUR))).toBe(0);
         expect((await store.listDevices(ana.id))[0]!.revokedAt).toBe(iso(now + 2 * HOUR));
         expect(await store.revokeMemberDevices(ana.id, iso(now))).toBe(0);
+        // Revocations are told to listeners (poke streams end), once, with the ids revoked.
+        expect(heard).toEqual([[d1.id]]);
+        stop();
       });
 
       it('refuses an invite whose member was deleted', async () => {

@@ -44,7 +44,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const sync = createSyncService(store, poker);
   let demo: (() => DemoData) | undefined;
   if (options.demo) demo = (await import('../../src/server/demo/paris2024.ts')).paris2024Demo;
-  const seed = await seedIfEmpty(store, sync, demo);
+  const seed = await seedIfEmpty(store, demo);
   if (seed.rejected.length) throw new Error(`demo mutations rejected: ${seed.rejected.join('; ')}`);
   const adminId = seed.admin!.id;
 

@@ -39,12 +39,13 @@ beforeAll(async () => {
   servers.push(await startServer(db.url), await startServer(db.url));
 }, 90_000);
 
+// Two graceful shutdowns (up to 10 s each before SIGKILL) on a loaded CI machine: more than the default 10 s.
 afterAll(async () => {
   clients.forEach((c) => c.stop());
   await Promise.all(servers.map((s) => s.stop()));
   await store?.close();
   await db?.drop();
-});
+}, 60_000);
 
 function startServer(databaseUrl: string): Promise<ServerProcess> {
   return spawnServer({ DATABASE_URL: databaseUrl, DEMO: '0', DIST_DIR: 'no-such-dist', LOG_LEVEL: 'warn' });

@@ -17,6 +17,8 @@ export interface SyncState {
   /** The browser's view (navigator.onLine and the last request's outcome). */
   online: boolean;
   lastError: string | null;
+  /** The last cycle failed because this phone's storage is full (shown translated, not lastError). */
+  storageFull: boolean;
   /** When the last full cycle (push + pull) succeeded, ISO 8601. */
   lastSyncAt: string | null;
   /** When the next retry after a failure is due (ms since epoch), for "retrying in 12 s". */
@@ -27,6 +29,7 @@ export const initialSyncState: SyncState = {
   status: 'idle',
   online: true,
   lastError: null,
+  storageFull: false,
   lastSyncAt: null,
   retryAt: null,
 };

@@ -1,13 +1,15 @@
 // The Dexie database of the local store: its versioned schema and its row types.
 import type { EntityTable, Table } from 'dexie';
 import { Dexie } from 'dexie';
+import { DEFAULT_DB_NAME } from './dexie-db-name.ts';
 import type { Kind } from '../../shared/domain/entities.ts';
 import type { StoredRejection, SyncMeta } from './port.ts';
 import type { LocalPreview } from './previews.ts';
+import type { LegacyPreview } from './previews-dexie.ts';
 import type { OutboxEntry } from './tables.ts';
 import { initialMeta } from './tables.ts';
 
-export const DEFAULT_DB_NAME = 'plan-de-jeu';
+export { DEFAULT_DB_NAME };
 
 export interface RowRecord {
   kind: Kind;
@@ -25,7 +27,12 @@ export type PlanDb = Dexie & {
   outbox: EntityTable<OutboxEntry, 'id'>;
   rejections: EntityTable<StoredRejection, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
-  previews: EntityTable<LocalPreview, 'previewId'>;
+  /** Schema 2: snapshots with their bytes inline; read and removed, never written any more. */
+  previews: EntityTable<LegacyPreview, 'previewId'>;
+  /** Schema 3: each snapshot's upload state (its bytes are in the Cache API). */
+  snapshots: EntityTable<LocalPreview, 'previewId'>;
+  /** Schema 3: snapshot bytes where the Cache API is missing. */
+  snapshotBytes: EntityTable<{ previewId: string; bytes: ArrayBuffer; type: string }, 'previewId'>;
 };
 
 export interface DexieDbOptions {
@@ -51,6 +58,9 @@ export function openPlanDb(options: DexieDbOptions = {}): PlanDb {
   });
   // Version 2: phone snapshots waiting to reach the desk (previews-dexie.ts); version 1 is unchanged.
   db.version(2).stores({ previews: 'previewId' });
+  // Version 3: snapshots as a queue, states apart from bytes (previews-dexie.ts). No upgrade step:
+  // a full phone could not afford one; version-2 rows are read where they are until uploaded.
+  db.version(3).stores({ snapshots: 'previewId', snapshotBytes: 'previewId' });
   // The clientID is made once, when the database is created, and lives as long as it does.
   db.on('populate', (tx) => {
     void tx.table('meta').add({ key: 'sync', ...initialMeta(crypto.randomUUID()) });

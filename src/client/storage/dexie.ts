@@ -5,23 +5,33 @@ import type { Kind } from '../../shared/domain/entities.ts';
 import type { SyncMeta } from './port.ts';
 import type { DexieDbOptions, PlanDb, RowRecord } from './dexie-db.ts';
 import { openPlanDb } from './dexie-db.ts';
+import type { LocalPreviewStore } from './previews.ts';
+import { makeRoomWith } from './previews.ts';
+import type { DexiePreviewOptions } from './previews-dexie.ts';
+import { createDexiePreviewStore } from './previews-dexie.ts';
 import type { TableStoreOptions } from './table-store.ts';
 import { TableLocalStore } from './table-store.ts';
 import type { RowTable, StoreBackend, StoreTables, Subscribable } from './tables.ts';
 
 export { DEFAULT_DB_NAME } from './dexie-db.ts';
 
-export type DexieStoreOptions = DexieDbOptions & TableStoreOptions;
+export type DexieStoreOptions = DexieDbOptions & TableStoreOptions & { previews?: DexiePreviewOptions };
 
 export interface DexieLocalStore extends TableLocalStore {
   /** The Dexie instance, for tests that close it under the store's feet. */
   readonly db: PlanDb;
+  /** The snapshot queue beside the plan, in the same database; it frees room for taps. */
+  readonly previews: LocalPreviewStore;
 }
 
 export function createDexieStore(options: DexieStoreOptions = {}): DexieLocalStore {
   const db = openPlanDb(options);
   const store = new TableLocalStore(new DexieBackend(db), options) as DexieLocalStore;
+  const previews = createDexiePreviewStore(db, options.previews);
+  // Taps before photos: a write refused for lack of space frees the reserve, then a snapshot.
+  if (!options.makeRoom) store.setMakeRoom(makeRoomWith(previews));
   Object.defineProperty(store, 'db', { value: db });
+  Object.defineProperty(store, 'previews', { value: previews });
   return store;
 }
 

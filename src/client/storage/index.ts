@@ -16,7 +16,11 @@ export {
   useRejections,
   useSyncMeta,
 } from './hooks.ts';
-export { requestPersistentStorage } from './persist.ts';
-export { PreviewQuotaError, createMemoryPreviewStore } from './previews.ts';
-export type { LocalPreview, LocalPreviewStore } from './previews.ts';
+export { requestPersistentStorage, usePersistedStorage } from './persist.ts';
+export { PreviewQuotaError } from './previews.ts';
+export type { LocalPreview, LocalPreviewStore, NewPreview, RefusedCode, RetryCode } from './previews.ts';
+export { createMemoryPreviewStore } from './previews-memory.ts';
+export { isQuotaError, StorageFullError, storageFailure } from './errors.ts';
+export type { StorageFailure } from './errors.ts';
+export { RESERVE_BYTES, SNAPSHOT_CAP_BYTES } from './budget.ts';
 export { attachPreviewStore, previewStoreFor, useLocalPreviews, usePreviewStore } from './previews-hooks.ts';

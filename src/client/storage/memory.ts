@@ -18,11 +18,17 @@ interface State {
 
 export interface MemoryStoreOptions extends TableStoreOptions {
   clientID?: string;
+  /**
+   * Simulates a full phone: a write to `table` for which it returns true fails the transaction
+   * with a QuotaExceededError, as IndexedDB does (tests of the taps-before-photos rules).
+   */
+  refuseWrite?: (table: keyof StoreTables) => boolean;
 }
 
 /** A fresh in-memory store with its own clientID (a new "database"). */
 export function createMemoryStore(options: MemoryStoreOptions = {}): TableLocalStore {
-  return new TableLocalStore(new MemoryBackend(options.clientID ?? crypto.randomUUID()), options);
+  const backend = new MemoryBackend(options.clientID ?? crypto.randomUUID(), options.refuseWrite);
+  return new TableLocalStore(backend, options);
 }
 
 /**
@@ -35,7 +41,10 @@ class MemoryBackend implements StoreBackend {
   private readonly changed = new Set<() => void>();
   private closed = false;
 
-  constructor(clientID: string) {
+  constructor(
+    clientID: string,
+    private readonly refuseWrite?: (table: keyof StoreTables) => boolean,
+  ) {
     const empty = (): Rows => new Map();
     this.state = {
       base: empty(),
@@ -51,7 +60,7 @@ class MemoryBackend implements StoreBackend {
       if (this.closed) throw new Error('the local store is closed');
       if (mode === 'r') return fn(tablesOver({ ...this.state }));
       const working = { ...this.state };
-      const result = await fn(tablesOver(working));
+      const result = await fn(refusing(tablesOver(working), this.refuseWrite));
       this.state = working;
       for (const listener of this.changed) listener();
       return result;
@@ -91,6 +100,25 @@ class MemoryBackend implements StoreBackend {
     this.closed = true;
     this.changed.clear();
   }
+}
+
+/** The tables with writes refused where `refuse` says the phone is full. */
+function refusing(t: StoreTables, refuse: ((table: keyof StoreTables) => boolean) | undefined): StoreTables {
+  if (!refuse) return t;
+  const guard =
+    <A extends unknown[]>(table: keyof StoreTables, write: (...args: A) => Promise<void>) =>
+    async (...args: A): Promise<void> => {
+      if (refuse(table)) throw new DOMException('the quota has been exceeded', 'QuotaExceededError');
+      return write(...args);
+    };
+  const rows = (name: 'base' | 'view') => ({ ...t[name], put: guard(name, t[name].put) });
+  return {
+    base: rows('base'),
+    view: rows('view'),
+    outbox: { ...t.outbox, put: guard('outbox', t.outbox.put) },
+    rejections: { ...t.rejections, put: guard('rejections', t.rejections.put) },
+    meta: { ...t.meta, put: guard('meta', t.meta.put) },
+  };
 }
 
 /** Tables over a working state; the first write to a table (or a kind) copies it. */

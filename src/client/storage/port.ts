@@ -22,8 +22,11 @@ export interface LocalStore {
   pending(limit: number, afterID?: number): Promise<PendingMutation[]>;
 
   /**
-   * Applies a pull response in one transaction: patch into base, drop acknowledged outbox
-   * entries (ids <= lastMutationID), keep rejected ones as rejections, rebuild the view.
+   * Applies a pull response: drops acknowledged outbox entries (ids <= lastMutationID) and keeps
+   * rejected ones as rejections in a first small transaction, then the patch into base in bounded
+   * chunks, then rebuilds the view; the cookie moves only at the end. Throws on an invalid row
+   * before writing anything, and StorageFullError when the phone has no room left (what was
+   * acknowledged stays acknowledged).
    */
   applyPull(response: PullResponse, actor: Actor): Promise<void>;
 
@@ -69,6 +72,11 @@ export interface SyncMeta {
   nextMutationID: number;
   lastSyncAt: string | null;
   session: StoredSession | null;
+  /**
+   * View keys written by mutations the server acknowledged while the pull that carries their
+   * rows is not stored yet (a full phone): reset from base when that pull completes.
+   */
+  staleKeys?: string[];
 }
 
 export interface StoredSession {

@@ -1,21 +1,20 @@
 // React access to the phone's preview store: one per LocalStore (Dexie when the store is Dexie, memory otherwise).
 import { useEffect, useState } from 'react';
-import type { PlanDb } from './dexie-db.ts';
 import { useLocalStore } from './hooks.ts';
 import type { LocalPreview, LocalPreviewStore } from './previews.ts';
-import { createMemoryPreviewStore } from './previews.ts';
-import { createDexiePreviewStore } from './previews-dexie.ts';
+import { makeRoomWith } from './previews.ts';
+import { createMemoryPreviewStore } from './previews-memory.ts';
 import type { LiveLocalStore } from './table-store.ts';
+import type { MakeRoom } from './errors.ts';
 
 const stores = new WeakMap<object, LocalPreviewStore>();
 
 /** The preview store that lives beside `store`, in the same database when it is a Dexie one. */
 export function previewStoreFor(store: LiveLocalStore): LocalPreviewStore {
-  let previews = stores.get(store);
+  let previews = stores.get(store) ?? (store as { previews?: LocalPreviewStore }).previews;
   if (!previews) {
-    const db = (store as { db?: PlanDb }).db;
-    previews = db ? createDexiePreviewStore(db) : createMemoryPreviewStore();
-    stores.set(store, previews);
+    previews = createMemoryPreviewStore();
+    attachPreviewStore(store, previews);
   }
   return previews;
 }
@@ -23,6 +22,8 @@ export function previewStoreFor(store: LiveLocalStore): LocalPreviewStore {
 /** Puts a given preview store beside `store` (tests: a full phone, a shared fake). */
 export function attachPreviewStore(store: LiveLocalStore, previews: LocalPreviewStore): void {
   stores.set(store, previews);
+  // The store frees room for taps through it, as the Dexie store does through its own.
+  (store as { setMakeRoom?: (m: MakeRoom) => void }).setMakeRoom?.(makeRoomWith(previews));
 }
 
 export function usePreviewStore(): LocalPreviewStore {
@@ -35,7 +36,11 @@ export function useLocalPreviews(): LocalPreview[] | undefined {
   const [rows, setRows] = useState<LocalPreview[]>();
   useEffect(() => {
     let live = true;
-    const load = () => void previews.list().then((r) => live && setRows(r));
+    const load = () =>
+      void previews.list().then(
+        (r) => live && setRows(r.map((p) => ({ ...p, uploading: p.previewId === previews.uploading() }))),
+        () => undefined, // a read that fails leaves the last list shown; the next change reloads it
+      );
     load();
     const unsubscribe = previews.subscribe(load);
     return () => {

@@ -12,8 +12,10 @@ import type {
   StoredSession,
   SyncMeta,
 } from './port.ts';
-import { applyPullIn, mutateIn } from './rebase.ts';
-import type { OutboxEntry, StoreBackend, Subscribable } from './tables.ts';
+import type { MakeRoom } from './errors.ts';
+import { withRoom } from './errors.ts';
+import { ackIn, finishPullIn, mutateIn, patchChunkIn, planPull } from './rebase.ts';
+import type { OutboxEntry, StoreBackend, StoreTables, Subscribable } from './tables.ts';
 
 /** A programming error: the UI called mutate() with arguments the mutation's schema refuses. */
 export class InvalidMutationError extends Error {
@@ -33,17 +35,34 @@ export interface LiveLocalStore extends LocalStore {
 export interface TableStoreOptions {
   /** The clock, for `at` and `lastSyncAt`; tests pass a fixed one. */
   now?: () => Date;
+  /**
+   * Frees space when the browser refuses a write for lack of it (the reserve, the newest snapshot
+   * for a tap); the write is then tried again. Without it a full phone throws StorageFullError.
+   */
+  makeRoom?: MakeRoom;
 }
 
 export class TableLocalStore implements LiveLocalStore {
   private readonly listeners = new Set<(mutationID: number) => void>();
   private readonly now: () => Date;
+  private makeRoom: MakeRoom | undefined;
 
   constructor(
     private readonly backend: StoreBackend,
     options: TableStoreOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
+    this.makeRoom = options.makeRoom;
+  }
+
+  /** Sets who frees space on a full phone (the snapshot store, created after the store). */
+  setMakeRoom(makeRoom: MakeRoom | undefined): void {
+    this.makeRoom = makeRoom;
+  }
+
+  /** A read-write transaction that frees space and retries when the phone is full. */
+  private write<T>(purpose: 'tap' | 'sync', fn: (t: StoreTables) => Promise<T>): Promise<T> {
+    return withRoom(() => this.backend.transact('rw', fn), this.makeRoom, purpose);
   }
 
   async mutate<N extends MutationName>(name: N, args: MutationArgs<N>, actor: Actor): Promise<MutateResult> {
@@ -52,7 +71,8 @@ export class TableLocalStore implements LiveLocalStore {
     const parsed = def.args.safeParse(args);
     if (!parsed.success) throw new InvalidMutationError(`${name}: ${describeIssues(parsed.error)}`);
     const at = this.now().toISOString();
-    const result = await this.backend.transact('rw', (t) => mutateIn(t, { name, args, at }, actor));
+    // A tap always finds room if any can be made: the reserve first, then the newest snapshot.
+    const result = await this.write('tap', (t) => mutateIn(t, { name, args, at }, actor));
     for (const listener of this.listeners) listener(result.mutationID);
     return result;
   }
@@ -64,7 +84,13 @@ export class TableLocalStore implements LiveLocalStore {
 
   async applyPull(response: PullResponse, actor: Actor): Promise<void> {
     const now = this.now().toISOString();
-    await this.backend.transact('rw', (t) => applyPullIn(t, response, actor, now));
+    const plan = planPull(response); // throws on an invalid row before anything is written
+    // Acknowledgements first, in their own small transaction: they never wait on the patch.
+    if (!(await this.write('sync', (t) => ackIn(t, plan, now)))) return;
+    for (const [i, chunk] of plan.chunks.entries()) {
+      await this.write('sync', (t) => patchChunkIn(t, chunk, plan.clears && i === 0));
+    }
+    await this.write('sync', (t) => finishPullIn(t, plan, actor, now));
   }
 
   getMeta(): Promise<SyncMeta> {
@@ -72,7 +98,7 @@ export class TableLocalStore implements LiveLocalStore {
   }
 
   setSession(session: StoredSession | null): Promise<void> {
-    return this.backend.transact('rw', async (t) => t.meta.put({ ...(await t.meta.get()), session }));
+    return this.write('sync', async (t) => t.meta.put({ ...(await t.meta.get()), session }));
   }
 
   get<K extends Kind>(kind: K, id: string): Promise<Entity<K> | undefined> {
@@ -88,7 +114,7 @@ export class TableLocalStore implements LiveLocalStore {
   }
 
   dismissRejection(id: number): Promise<void> {
-    return this.backend.transact('rw', (t) => t.rejections.del(id));
+    return this.write('sync', (t) => t.rejections.del(id));
   }
 
   observe<T>(query: () => Promise<T>): Subscribable<T> {

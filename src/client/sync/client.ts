@@ -2,6 +2,7 @@
 import type { Actor } from '../../shared/mutations/types.ts';
 import { MAX_MUTATIONS_PER_PUSH } from '../../shared/protocol/limits.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
+import { StorageFullError } from '../storage/errors.ts';
 import type { LocalStore } from '../storage/port.ts';
 import type { SyncStatusStore } from '../state/sync.ts';
 import { syncStatusStore } from '../state/sync.ts';
@@ -75,7 +76,14 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       failures = 0;
       clearTimeout(retryTimer);
       const synced = step === 'push' ? {} : { lastSyncAt: now().toISOString() };
-      status.setState({ status: 'idle', online: true, lastError: null, retryAt: null, ...synced });
+      status.setState({
+        status: 'idle',
+        online: true,
+        lastError: null,
+        storageFull: false,
+        retryAt: null,
+        ...synced,
+      });
       return true;
     } catch (error) {
       onFailure(error);
@@ -146,6 +154,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       status: offline ? 'offline' : 'error',
       online: !offline,
       lastError: message,
+      // What the server acknowledged is already dropped from the outbox; the rest waits for room.
+      storageFull: error instanceof StorageFullError,
       retryAt: unwire ? Date.now() + delay : null,
     });
     if (!offline) log(`sync failed: ${message}`);

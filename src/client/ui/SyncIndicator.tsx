@@ -12,12 +12,16 @@ export interface SyncIndicatorProps {
   error?: string | null;
   rejectedCount: number;
   rejectedOpen: boolean;
+  /** The browser granted persistent storage (undefined: it cannot say). */
+  persisted?: boolean | undefined;
+  /** The phone's storage is full: sync and snapshots wait for room. */
+  storageFull?: boolean;
   onToggleRejected(): void;
 }
 
 export function SyncIndicator(props: SyncIndicatorProps) {
   const { t, i18n } = useTranslation();
-  const { online, syncing, pendingCount, lastSyncAt, error, rejectedCount } = props;
+  const { online, syncing, pendingCount, lastSyncAt, error, rejectedCount, persisted, storageFull } = props;
   return (
     <div className="sync-indicator">
       {/* A live region: screen readers hear "All changes sent" without moving focus. */}
@@ -37,6 +41,14 @@ export function SyncIndicator(props: SyncIndicatorProps) {
         </span>
         {error ? <span className="sync-error">{t('sync.failed', { message: error })}</span> : null}
       </div>
+      {persisted !== undefined || storageFull ? (
+        <p className="sync-storage">
+          {storageFull ? <span className="sync-error">{t('phone.storage.full')}</span> : null}
+          {persisted !== undefined ? (
+            <span>{t(persisted ? 'phone.storage.persisted' : 'phone.storage.notPersisted')}</span>
+          ) : null}
+        </p>
+      ) : null}
       {rejectedCount > 0 ? (
         <button
           type="button"

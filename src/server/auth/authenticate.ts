@@ -32,7 +32,9 @@ export function createAuthenticator(store: ServerStore, clock: () => Date = () =
     const now = clock();
     if (now.getTime() - (lastTouched.get(device.id) ?? 0) >= TOUCH_EVERY_MS) {
       lastTouched.set(device.id, now.getTime());
-      await store.touchDevice(device.id, now.toISOString());
+      // "Last seen" is for people: a disk that refuses writes must not also refuse every pull.
+      // The failure is remembered by the store (readiness) and the next push reports it.
+      await store.touchDevice(device.id, now.toISOString()).catch(() => lastTouched.delete(device.id));
     }
     return {
       deviceId: device.id,

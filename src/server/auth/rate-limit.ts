@@ -2,7 +2,7 @@
 import { ApiError } from '../errors.ts';
 
 export interface FailureLimiter {
-  /** Throws 429 rate_limited while `key` has too many recent failures. */
+  /** Throws 429 rate_limited (with its Retry-After in seconds) while `key` has too many recent failures. */
   check(key: string): void;
   fail(key: string): void;
 }
@@ -24,11 +24,14 @@ export function createFailureLimiter(
     check(key) {
       const times = recent(key);
       if (times.length >= max) {
-        const minutes = Math.ceil((times[0]! + windowMs - clock()) / 60_000);
+        // The oldest failure leaves the window first: then one more attempt is allowed.
+        const waitMs = times[0]! + windowMs - clock();
+        const minutes = Math.ceil(waitMs / 60_000);
         throw new ApiError(
           429,
           'rate_limited',
           `too many failed sign-ins from this address: try again in ${minutes} min`,
+          waitMs / 1000,
         );
       }
     },

@@ -1,17 +1,21 @@
 // `npm run admin -- <cmd>`: members, devices, backups, plan export/import. Same DATA_DIR / DATABASE_URL as the server.
 import { ConfigError, loadConfig } from '../config.ts';
 import { openStore } from '../db/index.ts';
+import { DatabaseRefused } from '../db/sqlite-checks.ts';
 import { createPoker } from '../sync/poke.ts';
 import { createSyncService } from '../sync/service.ts';
 import { UsageError } from './commands.ts';
-import { USAGE, runAdmin } from './run.ts';
+import { USAGE, runAdmin, runWithoutStore } from './run.ts';
 
 async function main(): Promise<number> {
   const config = loadConfig();
+  const argv = process.argv.slice(2);
+  const out = (line: string) => console.log(line);
+  if (await runWithoutStore(argv, { ...config, out })) return 0;
   const store = await openStore(config);
   try {
     const sync = createSyncService(store, createPoker());
-    await runAdmin(process.argv.slice(2), { store, sync, ...config, out: (line) => console.log(line) });
+    await runAdmin(argv, { store, sync, ...config, out });
     return 0;
   } finally {
     await store.close();
@@ -24,6 +28,10 @@ main().then(
     if (error instanceof UsageError || error instanceof ConfigError) {
       console.error(`${error.message}\n\n${USAGE}`);
       process.exit(2);
+    }
+    if (error instanceof DatabaseRefused) {
+      console.error(error.message);
+      process.exit(3);
     }
     console.error(error);
     process.exit(1);

@@ -10,7 +10,10 @@ export interface OpsContext extends CliContext {
   databaseUrl?: string;
 }
 
-export async function backup(ctx: OpsContext, out: string | undefined): Promise<void> {
+/** What `backup` needs: where the database is, and where to print. No store: it works on the file. */
+export type BackupContext = Pick<OpsContext, 'dataDir' | 'databaseUrl' | 'out'>;
+
+export async function backup(ctx: BackupContext, out: string | undefined): Promise<void> {
   if (!out) throw new UsageError('backup: give --out <file>');
   if (ctx.databaseUrl) await backupPostgres(ctx.databaseUrl, out);
   else if (ctx.dataDir) await backupSqlite(ctx.dataDir, out);

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { CliContext } from './commands.ts';
 import { UsageError, inviteExisting, inviteNew, listMembers, revoke } from './commands.ts';
-import type { OpsContext } from './ops-commands.ts';
+import type { BackupContext, OpsContext } from './ops-commands.ts';
 import { backup, exportToFile, importFromFile } from './ops-commands.ts';
 import { feedTokenNew, listFeedTokens, revokeFeedToken } from './feed-commands.ts';
 
@@ -18,29 +18,21 @@ export const USAGE = `usage: npm run admin -- <command>
   feed-tokens                                                                feed tokens, last used, revoked
   revoke-feed --id <id>                                                      stop a feed token`;
 
+/**
+ * Runs the commands that need no store (`backup` copies the file or calls pg_dump: opening the store
+ * would first read the whole database for its start checks); returns false for the others.
+ */
+export async function runWithoutStore(argv: string[], ctx: BackupContext): Promise<boolean> {
+  const [command, ...rest] = argv;
+  if (command !== 'backup') return false;
+  await backup(ctx, parseOptions(rest).out);
+  return true;
+}
+
 /** Runs one command line against `ctx`; exported for tests. */
 export async function runAdmin(argv: string[], ctx: CliContext | OpsContext): Promise<void> {
   const [command, ...rest] = argv;
-  let values: Record<string, string | undefined>;
-  try {
-    values = parseArgs({
-      args: rest,
-      strict: true,
-      options: {
-        name: { type: 'string' },
-        role: { type: 'string' },
-        contact: { type: 'string' },
-        member: { type: 'string' },
-        device: { type: 'string' },
-        out: { type: 'string' },
-        in: { type: 'string' },
-        replace: { type: 'boolean' },
-        id: { type: 'string' },
-      },
-    }).values as Record<string, string | undefined>;
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const values = parseOptions(rest);
   switch (command) {
     case 'invite':
       if (values.member) return inviteExisting(ctx, values.member);
@@ -65,5 +57,28 @@ export async function runAdmin(argv: string[], ctx: CliContext | OpsContext): Pr
       return revokeFeedToken(ctx, values.id);
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  }
+}
+
+/** The command's options; a mistake in them is a UsageError. */
+function parseOptions(rest: string[]): Record<string, string | undefined> {
+  try {
+    return parseArgs({
+      args: rest,
+      strict: true,
+      options: {
+        name: { type: 'string' },
+        role: { type: 'string' },
+        contact: { type: 'string' },
+        member: { type: 'string' },
+        device: { type: 'string' },
+        out: { type: 'string' },
+        in: { type: 'string' },
+        replace: { type: 'boolean' },
+        id: { type: 'string' },
+      },
+    }).values as Record<string, string | undefined>;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }

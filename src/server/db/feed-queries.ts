@@ -1,4 +1,4 @@
-// The schedule feed's tokens in the database (table `feed_tokens`, migration 0010); any dialect.
+// The schedule feed's tokens in the database (table `feed_tokens`, migration 0008); any dialect.
 import type { Kysely } from 'kysely';
 
 export interface FeedTokensTable {

@@ -1,7 +1,9 @@
 // The ServerStore over Kysely: standard SQL only, so a PostgreSQL dialect can be plugged in unchanged.
 import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { Database } from './schema.ts';
 import type { ServerStore, WriteSession } from './port.ts';
+import { createWriteHealth } from './write-health.ts';
 import { queryAudit, writeAuditChanges } from './audit-queries.ts';
 import { changesSince, entityReader, getEntity, listEntities, writeEntities } from './entity-queries.ts';
 import * as devices from './device-queries.ts';
@@ -22,6 +24,12 @@ export interface DialectTraits {
   lockForWrite(trx: Kysely<Database>): Promise<void>;
   /** Checks the database answers (readiness). */
   ping(db: Kysely<Database>): Promise<void>;
+  /** After a write transaction's own probe write: what else proves the disk takes writes. */
+  afterProbe(db: Kysely<Database>): Promise<void>;
+  /** Runs `fn` under the database-wide first-start lock (see ServerStore.withStartLock). */
+  startLock<T>(db: Kysely<Database>, fn: () => Promise<T>): Promise<T>;
+  /** Inside the revoking transaction: tells the other server processes (PostgreSQL NOTIFY). */
+  announceRevoked(trx: Kysely<Database>, deviceIds: string[]): Promise<void>;
 }
 
 export const SQLITE_TRAITS: DialectTraits = {
@@ -29,12 +37,25 @@ export const SQLITE_TRAITS: DialectTraits = {
   async ping(db) {
     await db.selectFrom('space').select('version').executeTakeFirst();
   },
+  async afterProbe(db) {
+    // A checkpoint copies the WAL into the database file: it fails with SQLITE_FULL while the file
+    // cannot grow, the state in which the WAL is never reset and every later write ends up failing.
+    await sql`pragma wal_checkpoint(PASSIVE)`.execute(db);
+  },
+  // One server process per SQLite file: the store's own in-process queue is the whole lock.
+  startLock: (_db, fn) => fn(),
+  async announceRevoked() {},
 };
+
+/** What the readiness probe writes (and deletes in the same transaction): 64 KiB, 16 SQLite pages. */
+const PROBE_FILLER = new Uint8Array(64 * 1024);
 
 /** Wraps an already migrated database. */
 export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = SQLITE_TRAITS): ServerStore {
   // One writer at a time in this process; across processes the database's own write lock decides.
-  const serial = createSerialQueue();
+  // Every write goes through `serial`: the health watches each one for storage faults.
+  const health = createWriteHealth();
+  const serial = health.watch(createSerialQueue());
   const transact = <T>(fn: (trx: Kysely<Database>) => Promise<T>) =>
     serial(() =>
       db.transaction().execute(async (trx) => {
@@ -43,6 +64,17 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
       }),
     );
 
+  const startQueue = createSerialQueue();
+  const revokedListeners = new Set<(deviceIds: string[]) => void>();
+  const revoke = async (by: { id: string } | { memberId: string }, at: string) => {
+    const ids = await transact(async (trx) => {
+      const revoked = await devices.revokeDevices(trx, by, at);
+      if (revoked.length) await traits.announceRevoked(trx, revoked);
+      return revoked;
+    });
+    if (ids.length) for (const listener of [...revokedListeners]) listener(ids);
+    return ids.length;
+  };
   return {
     write: (fn) => transact((trx) => fn(writeSession(trx))),
 
@@ -92,11 +124,30 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
 
     audit: (query) => queryAudit(db, query),
     ping: () => traits.ping(db),
+    writeFault: () => health.fault(),
+    async probeWrite() {
+      await health.probe(async () => {
+        // New pages, as a push that grows the database needs: a write that only rewrites an
+        // existing page can succeed on a disk that refuses every real push.
+        await transact(async (trx) => {
+          await trx.insertInto('write_probe').values({ id: 1, filler: PROBE_FILLER }).execute();
+          await trx.deleteFrom('write_probe').execute();
+        });
+        await traits.afterProbe(db);
+      });
+    },
+    // One first start at a time within this process too (the database's lock is per connection).
+    withStartLock: (fn) => startQueue(() => traits.startLock(db, fn)),
+    onRevoked(listener) {
+      revokedListeners.add(listener);
+      return () => revokedListeners.delete(listener);
+    },
 
     insertInvite: (invite) => serial(() => devices.insertInvite(db, invite)),
     listInvites: (memberId) => devices.listInvites(db, memberId),
     redeemInvite: (tokenHash, device, now) =>
       transact((trx) => devices.redeemInvite(trx, tokenHash, device, now)),
+    previewInvite: (tokenHash, now) => devices.previewInvite(db, tokenHash, now),
     deviceByTokenHash: (tokenHash) => devices.deviceByTokenHash(db, tokenHash),
     async touchDevice(deviceId, at) {
       await serial(() =>
@@ -104,8 +155,8 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
       );
     },
     listDevices: (memberId) => devices.listDevices(db, memberId),
-    revokeDevice: (id, at) => serial(() => devices.revokeDevices(db, { id }, at)),
-    revokeMemberDevices: (memberId, at) => serial(() => devices.revokeDevices(db, { memberId }, at)),
+    revokeDevice: (id, at) => revoke({ id }, at),
+    revokeMemberDevices: (memberId, at) => revoke({ memberId }, at),
     previews: createPreviewQueries(db, serial),
     calendars: createCalendarQueries(db, serial),
     feeds: createFeedQueries(db, serial),
@@ -116,6 +167,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
 function writeSession(trx: Kysely<Database>): WriteSession {
   return {
     entities: entityReader(trx),
+    version: () => readVersion(trx),
     lastMutationID: (clientID) => readLastMutationID(trx, clientID),
     async bumpVersion() {
       const row = await trx

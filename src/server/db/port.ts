@@ -1,6 +1,7 @@
 // The ServerStore port: everything the sync, auth and CLI code asks of the database, in domain terms.
 import type { PreviewStore } from './preview-queries.ts';
 import type { CalendarStore } from './calendar-queries.ts';
+import type { StorageFault } from './storage-fault.ts';
 import type { FeedTokenStore } from './feed-queries.ts';
 import type { AnyEntity, Entity, Kind } from '../../shared/domain/entities.ts';
 import type { Member } from '../../shared/domain/member.ts';
@@ -71,6 +72,8 @@ export type AuditEntry = SharedAuditEntry<AnyEntity>;
  */
 export interface WriteSession {
   readonly entities: ReadTx;
+  /** The space version as this transaction sees it. */
+  version(): Promise<number>;
   lastMutationID(clientID: string): Promise<number>;
   /** Adds one to the space version and returns the new version. */
   bumpVersion(): Promise<number>;
@@ -97,6 +100,13 @@ export interface PullSnapshot {
    * MAX_STORED_REJECTIONS, since logging a rejection past it merges the two oldest (see logMutation).
    */
   rejections: MutationLogEntry[];
+}
+
+export interface WriteFault extends StorageFault {
+  /** When writes started failing (ISO 8601, server clock). */
+  since: string;
+  /** The database's own message, e.g. "database or disk is full". */
+  detail: string;
 }
 
 export interface DeviceRecord {
@@ -128,6 +138,10 @@ export type RedeemOutcome =
   | { ok: true; device: DeviceRecord; member: Member }
   | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'member_gone' | 'client_taken' };
 
+export type InvitePreviewOutcome =
+  | { ok: true; member: Member; expiresAt: string }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'member_gone' };
+
 export interface ServerStore {
   /** Runs `fn` in one write transaction; writers are serialised; a throw rolls everything back.
    *  `fn` must use only its session: calling the store from inside would wait on itself. */
@@ -148,6 +162,25 @@ export interface ServerStore {
   audit(query: AuditQuery): Promise<AuditEntry[]>;
   /** Throws if the database does not answer (readiness probe). */
   ping(): Promise<void>;
+  /**
+   * The storage fault (disk full, I/O error…) the last failed write met, with when it first did;
+   * undefined once `probeWrite` succeeds again. Transient faults (a busy lock) are not kept.
+   */
+  writeFault(): WriteFault | undefined;
+  /**
+   * A small real write transaction (SQLite: then a passive WAL checkpoint, which needs the disk to
+   * take the WAL's pages): throws the storage's error while writes fail; on success clears `writeFault`.
+   */
+  probeWrite(): Promise<void>;
+  /**
+   * Runs `fn` holding the database-wide first-start lock, so server processes starting together on
+   * one database seed it once and mint one admin link: PostgreSQL `pg_advisory_xact_lock` held by a
+   * transaction of its own for as long as `fn` runs; SQLite: a lock of this process only (one server
+   * per file). `fn` may use the store (other connections).
+   */
+  withStartLock<T>(fn: () => Promise<T>): Promise<T>;
+  /** Calls `listener` with the ids of the devices revoked through this store, after the commit. */
+  onRevoked(listener: (deviceIds: string[]) => void): () => void;
 
   insertInvite(invite: InviteRecord & { tokenHash: string }): Promise<void>;
   listInvites(memberId?: string): Promise<InviteRecord[]>;
@@ -158,6 +191,8 @@ export interface ServerStore {
    * it is refused.
    */
   redeemInvite(tokenHash: string, device: NewDevice, now: string): Promise<RedeemOutcome>;
+  /** Reads, changes nothing: whom an invite signs in if redeemed at `now`, or why it would be refused. */
+  previewInvite(tokenHash: string, now: string): Promise<InvitePreviewOutcome>;
   /** The device holding this token and its member as of now (undefined member: deleted). */
   deviceByTokenHash(
     tokenHash: string,

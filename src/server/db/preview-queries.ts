@@ -21,8 +21,12 @@ export interface StoredPreview {
   createdAt: string;
 }
 
-/** 'exists': the same id was already stored for the same image (a retried upload); 'conflict': for another one. */
-export type PutPreviewOutcome = 'created' | 'exists' | 'conflict';
+/**
+ * 'exists': the same id already holds the same bytes for the same image (a retried upload);
+ * 'conflict': the id belongs to another image; 'different': same id and image, other bytes
+ * (a preview never changes: the phone makes a new id for a new snapshot).
+ */
+export type PutPreviewOutcome = 'created' | 'exists' | 'conflict' | 'different';
 
 export interface PreviewStore {
   put(preview: StoredPreview): Promise<PutPreviewOutcome>;
@@ -70,7 +74,8 @@ export function createPreviewQueries<DB>(
           .executeTakeFirst();
         if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return 'created';
         const existing = await get(preview.id);
-        return existing?.signatureId === preview.signatureId ? 'exists' : 'conflict';
+        if (existing?.signatureId !== preview.signatureId) return 'conflict';
+        return Buffer.from(existing.bytes).equals(Buffer.from(preview.bytes)) ? 'exists' : 'different';
       }),
   };
 }

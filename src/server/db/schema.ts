@@ -90,6 +90,12 @@ export interface InvitesTable {
   used_at: string | null;
 }
 
+/** Always empty between transactions: the readiness probe inserts a row and deletes it (migration 0007). */
+export interface WriteProbeTable {
+  id: number;
+  filler: Uint8Array;
+}
+
 export interface Database {
   space: SpaceTable;
   entities: EntitiesTable;
@@ -98,4 +104,5 @@ export interface Database {
   mutation_changes: MutationChangesTable;
   devices: DevicesTable;
   invites: InvitesTable;
+  write_probe: WriteProbeTable;
 }

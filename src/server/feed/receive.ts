@@ -62,7 +62,7 @@ export async function receiveOdf(
       const p = outcome.params ?? {};
       throw unknownCodes([{ code: String(p.code ?? ''), ref: String(p.ref ?? '') }]);
     }
-    throw new ApiError(422, 'feed_rejected', `the plan refused the message: ${outcome.reason}`, {
+    throw new ApiError(422, 'feed_rejected', `the plan refused the message: ${outcome.reason}`, undefined, {
       code: outcome.code ?? 'server_error',
       params: outcome.params ?? {},
     });
@@ -81,18 +81,21 @@ function utf8(bytes: Uint8Array): string {
 function refusal(issues: OdfIssue[]): ApiError {
   const first = issues[0]!;
   if (UNREADABLE.has(first.code)) {
-    return new ApiError(400, 'invalid_xml', describe(first), { issues });
+    return new ApiError(400, 'invalid_xml', describe(first), undefined, { issues });
   }
   if (first.code === 'wrongType') {
     return new ApiError(
       422,
       'wrong_message_type',
       `DocumentType ${first.params?.type}: only DT_SCHEDULE and DT_SCHEDULE_UPDATE are accepted here`,
+      undefined,
       { issues },
     );
   }
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem(s), in issues)` : '';
-  return new ApiError(422, 'invalid_feed', `${describe(first)}${more}; nothing was imported`, { issues });
+  return new ApiError(422, 'invalid_feed', `${describe(first)}${more}; nothing was imported`, undefined, {
+    issues,
+  });
 }
 
 function unknownCodes(codes: { code: string; ref: string }[]): ApiError {
@@ -101,6 +104,7 @@ function unknownCodes(codes: { code: string; ref: string }[]): ApiError {
     422,
     'unknown_code',
     `no venue has the ODF code(s) ${list}: an admin adds them to the venues' codes; nothing was imported`,
+    undefined,
     { codes },
   );
 }

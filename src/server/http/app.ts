@@ -1,6 +1,6 @@
 // buildApp: the Fastify instance (not listening) with the API, the PWA and one error format.
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { MAX_BODY_BYTES } from '../../shared/protocol/limits.ts';
 import { createAuthenticator } from '../auth/authenticate.ts';
 import type { ServerStore } from '../db/port.ts';
@@ -20,14 +20,19 @@ import { feedRoutes } from './routes/feeds.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { loadTileConfig, type TileConfig } from '../tile-config.ts';
 import { createSseHub } from './sse.ts';
+import type { StreamLimits } from './sse.ts';
 import { registerPwa } from './static.ts';
+import { loggerOptions } from '../ops/logging.ts';
 
 export interface AppConfig {
   /** The built PWA; when it holds no index.html only the API is served. */
   distDir: string;
-  logger?: FastifyServerOptions['logger'];
+  /** JSON logs (pino) at `level`, to stdout or `stream`; secrets are always redacted (ops/logging.ts). */
+  logger?: { level: string; stream?: NodeJS.WritableStream };
   /** Heartbeat period of the poke stream (tests shorten it). */
   heartbeatMs?: number;
+  /** Poke streams per device and when the oldest may make room (default: sse.ts). */
+  pokeStreams?: StreamLimits;
   /** Requests per minute (sync per device, sign-in per address); defaults in security.ts. */
   rateLimits?: { sync: number; signIn: number; feed?: number };
   /** Behind a load balancer: the client address comes from X-Forwarded-For. */
@@ -42,11 +47,13 @@ export interface AppDeps {
   store: ServerStore;
   sync: SyncService;
   poker: Poker;
+  /** Revocations made by other processes (PostgreSQL: pg-poker's LISTEN); this store's own are heard anyway. */
+  revocations?: { onRevoked(listener: (deviceIds: string[]) => void): () => void };
 }
 
 export function buildApp(config: AppConfig, deps: AppDeps): FastifyInstance {
   const app = Fastify({
-    logger: config.logger ?? false,
+    logger: config.logger ? loggerOptions(config.logger) : false,
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: config.trustProxy ?? false,
   });
@@ -57,9 +64,16 @@ export function buildApp(config: AppConfig, deps: AppDeps): FastifyInstance {
   installErrorHandler(app);
 
   const authenticate = createAuthenticator(deps.store);
-  const hub = createSseHub(config.heartbeatMs);
+  const hub = createSseHub(config.heartbeatMs, config.pokeStreams);
+  // A revoked device's poke stream ends at once (its next pull would be refused anyway).
+  const unsubscribe = [deps.store, ...(deps.revocations ? [deps.revocations] : [])].map((source) =>
+    source.onRevoked((deviceIds) => hub.closeDevices(deviceIds)),
+  );
   // Open event streams would keep the server from closing: end them first.
-  app.addHook('preClose', async () => hub.closeAll());
+  app.addHook('preClose', async () => {
+    unsubscribe.forEach((stop) => stop());
+    hub.closeAll();
+  });
 
   opsRoutes(app, deps.store, config.ops ?? { draining: false });
   auditRoutes(app, deps.store, authenticate);

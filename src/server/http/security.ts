@@ -49,7 +49,7 @@ export function contentSecurityPolicy(tileUrl: string) {
   };
 }
 
-const SIGN_IN = /^\/api\/auth\/redeem(\?|$)/;
+const SIGN_IN = /^\/api\/auth\/(redeem|invite)(\?|$)/;
 const SYNC = /^\/api\/sync\//;
 const FEED = /^\/api\/feeds\/odf(\?|$)/;
 

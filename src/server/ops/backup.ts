@@ -1,23 +1,39 @@
-// Backups of a live database: SQLite's online backup API, or pg_dump for PostgreSQL (custom format, pg_restore).
+// Backups of a live database: SQLite's VACUUM INTO (a snapshot), or pg_dump for PostgreSQL (custom format, pg_restore).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { SQLITE_FILE } from '../db/sqlite.ts';
 
 /**
- * Copies the SQLite database page by page while the server keeps writing (better-sqlite3's
- * `backup`, SQLite's online backup API): the copy is one consistent state, WAL included.
+ * Writes a copy of the live SQLite database to `out` while the server keeps writing.
+ *
+ * `VACUUM INTO` (SQLite ≥ 3.27) reads the whole database inside ONE read transaction: under WAL that
+ * is a snapshot which the server's commits never disturb, so the copy is one consistent state and
+ * it finishes in the time of one read of the file, whatever the write load. The online backup API
+ * used before restarts whenever another connection writes: at ~10 commits/s a large database never
+ * finished. The copy is compact (no free pages) and has no WAL; it is written beside `out` and
+ * renamed over it, so `out` is never half a file.
  */
 export async function backupSqlite(dataDir: string, out: string): Promise<void> {
   const file = join(dataDir, SQLITE_FILE);
   if (!existsSync(file)) throw new Error(`no database at ${file} (DATA_DIR)`);
+  const partial = `${out}.partial`;
+  await rm(partial, { force: true });
   const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   try {
-    await db.backup(out);
+    // The server may hold the write lock for a moment: a reader under WAL never waits for it,
+    // but opening the WAL index can briefly need it.
+    db.pragma('busy_timeout = 5000');
+    db.prepare('vacuum into ?').run(partial);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
   } finally {
     db.close();
   }
+  await rename(partial, out);
 }
 
 /** `pg_dump --format=custom`: a consistent snapshot of a live database; restore with pg_restore. */

@@ -1,6 +1,8 @@
-// Pokes across server processes: each commit's version is NOTIFYed, every process LISTENs and pokes its own clients.
+// Pokes across server processes: each commit's version is NOTIFYed, every process LISTENs and pokes its own
+// clients; device revocations (NOTIFYed by the store) reach every process the same way.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { REVOKE_CHANNEL } from '../db/postgres-store.ts';
 import { createPoker } from './poke.ts';
 import type { Poker } from './poke.ts';
 
@@ -10,6 +12,8 @@ const RECONNECT_MS = 1_000;
 export interface PgPoker extends Poker {
   /** Resolves once the LISTEN connection is up (tests wait for it before pushing). */
   readonly ready: Promise<void>;
+  /** Devices revoked by any process (the admin CLI included), as NOTIFYed on REVOKE_CHANNEL. */
+  onRevoked(listener: (deviceIds: string[]) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -25,6 +29,7 @@ export function createPgPoker(
   log: (message: string) => void = (m) => console.warn(m),
 ): PgPoker {
   const local = createPoker();
+  const revoked = new Set<(deviceIds: string[]) => void>();
   const instance = randomUUID();
   let client: pg.Client | null = null;
   let closed = false;
@@ -35,6 +40,11 @@ export function createPgPoker(
   async function connect(reconnecting: boolean): Promise<void> {
     const c = new pg.Client({ connectionString: url });
     c.on('notification', (msg) => {
+      if (msg.channel === REVOKE_CHANNEL) {
+        const ids = parseIds(msg.payload);
+        if (ids) for (const listener of [...revoked]) listener(ids);
+        return;
+      }
       const poke = parse(msg.payload);
       if (poke && poke.from !== instance) local.poke(poke.version);
     });
@@ -43,6 +53,7 @@ export function createPgPoker(
     try {
       await c.connect();
       await c.query(`LISTEN ${POKE_CHANNEL}`);
+      await c.query(`LISTEN ${REVOKE_CHANNEL}`);
     } catch (error) {
       drop(c, error instanceof Error ? error.message : String(error));
       return;
@@ -78,6 +89,10 @@ export function createPgPoker(
       );
     },
     subscribe: (listener) => local.subscribe(listener),
+    onRevoked(listener) {
+      revoked.add(listener);
+      return () => revoked.delete(listener);
+    },
     get size() {
       return local.size;
     },
@@ -101,6 +116,16 @@ function parse(payload: string | undefined): { version: number; from: string } |
       return { version: value.version, from: value.from };
   } catch {
     // a foreign or malformed notification on our channel: ignore it
+  }
+  return null;
+}
+
+function parseIds(payload: string | undefined): string[] | null {
+  try {
+    const value = JSON.parse(payload ?? '') as unknown;
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  } catch {
+    // not ours: ignore it
   }
   return null;
 }

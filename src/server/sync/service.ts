@@ -10,8 +10,7 @@ import type { SyncAuth } from './auth.ts';
 import { SYSTEM_CLIENT_ID } from './auth.ts';
 import type { Poker } from './poke.ts';
 import { parsePull, parsePush } from './validate.ts';
-import type { AccessRequest } from '../../shared/domain/spot.ts';
-import { contactVisibility, redactAccess } from './visibility.ts';
+import { NO_CONTACTS, contactVisibility, redactRow } from './visibility.ts';
 
 export interface SyncService {
   push(auth: SyncAuth, body: unknown): Promise<PushResponse>;
@@ -69,7 +68,7 @@ export function createSyncService(
       const snap = await store.pullSnapshot(auth.clientID, request.cookie, request.ackedMutationID, (read) =>
         contactVisibility(read, auth),
       );
-      const visible = snap.also ?? new Set<string>();
+      const visible = snap.also ?? NO_CONTACTS;
       const reset = request.cookie === null || request.cookie > snap.version;
       const patch: PatchOp[] = reset ? [{ op: 'clear' }] : [];
       for (const c of snap.changes) {
@@ -80,7 +79,7 @@ export function createSyncService(
                 op: 'put',
                 kind: c.kind,
                 id: c.id,
-                value: c.kind === 'access' ? redactAccess(c.value as AccessRequest, visible) : c.value,
+                value: redactRow(c.kind, c.value, visible),
               },
         );
       }

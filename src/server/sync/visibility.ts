@@ -1,6 +1,6 @@
-// Who may read access contacts, and the rows to re-send when that changes: the server's read permissions.
+// Need to know: who may read which contacts (access requests, members), and the rows to re-send when that changes.
 import type { Entity, Kind } from '../../shared/domain/entities.ts';
-import type { Role } from '../../shared/domain/member.ts';
+import type { Member, Role } from '../../shared/domain/member.ts';
 import type { AccessRequest } from '../../shared/domain/spot.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
 import type { EntityWrite } from '../db/port.ts';
@@ -8,33 +8,78 @@ import type { EntityWrite } from '../db/port.ts';
 /** What a redacted contact reads as; the `redacted` flag tells the app to say "hidden" in its language. */
 export const REDACTED_NAME = '—';
 
-/** The spots whose contacts this member may read: every one for planners and admins. */
-export type ContactVisibility = 'all' | ReadonlySet<string>;
+/** A set of ids a reader may see the contacts of, or every one of them. */
+export type Visible = 'all' | ReadonlySet<string>;
+
+/**
+ * The contacts one reader may read (the rules are written out in src/server/ops/SECURITY.md):
+ * - access requests (`contactName`, `contactPhone`), by spot: planners and admins all; a creator
+ *   those of the spots of the moments they are assigned to; editors none.
+ * - members (`contact`), by member: planners and admins all; everyone their own and those of the
+ *   planners and admins (the stand-up, who send them); a creator also those of the members assigned
+ *   to a moment they are assigned to; an editor also the other editors' and those of every member
+ *   assigned to some moment (the desk chases the images of every moment).
+ */
+export interface ContactVisibility {
+  spots: Visible;
+  members: Visible;
+}
+
+/** Nothing but what every row shows: the pull's fallback if the snapshot read no visibility. */
+export const NO_CONTACTS: ContactVisibility = { spots: new Set(), members: new Set() };
+
+const isStandUp = (role: Role) => role === 'admin' || role === 'planner';
 
 export async function contactVisibility(
   read: ReadTx,
   who: { memberId: string; role: Role },
 ): Promise<ContactVisibility> {
-  if (who.role === 'admin' || who.role === 'planner') return 'all';
-  if (who.role !== 'creator') return new Set();
-  const moments = new Set(
-    (await read.list('assignment')).filter((a) => a.memberId === who.memberId).map((a) => a.momentId),
-  );
-  if (moments.size === 0) return new Set();
-  return new Set((await read.list('spot')).filter((s) => moments.has(s.momentId)).map((s) => s.id));
+  if (isStandUp(who.role)) return { spots: 'all', members: 'all' };
+  const [members, assignments] = await Promise.all([read.list('member'), read.list('assignment')]);
+  const visibleMembers = new Set([who.memberId]);
+  for (const m of members) if (isStandUp(m.role)) visibleMembers.add(m.id);
+
+  if (who.role === 'editor') {
+    for (const m of members) if (m.role === 'editor') visibleMembers.add(m.id);
+    for (const a of assignments) visibleMembers.add(a.memberId);
+    return { spots: new Set(), members: visibleMembers };
+  }
+  if (who.role !== 'creator') return { spots: new Set(), members: visibleMembers };
+
+  const moments = new Set(assignments.filter((a) => a.memberId === who.memberId).map((a) => a.momentId));
+  for (const a of assignments) if (moments.has(a.momentId)) visibleMembers.add(a.memberId);
+  if (moments.size === 0) return { spots: new Set(), members: visibleMembers };
+  const spots = new Set((await read.list('spot')).filter((s) => moments.has(s.momentId)).map((s) => s.id));
+  return { spots, members: visibleMembers };
 }
 
+const sees = (visible: Visible, id: string) => visible === 'all' || visible.has(id);
+
 /** The row as this reader may see it: contacts blanked unless visible; schema-valid either way. */
-export function redactAccess(access: AccessRequest, visible: ContactVisibility): AccessRequest {
-  if (visible === 'all' || visible.has(access.spotId)) return access;
+export function redactAccess(access: AccessRequest, visible: Visible): AccessRequest {
+  if (sees(visible, access.spotId)) return access;
   return { ...access, contactName: REDACTED_NAME, contactPhone: '', redacted: true };
+}
+
+/** A member as this reader may see it: name and role always (the plan shows who goes where), contact if visible. */
+export function redactMember(member: Member, visible: Visible): Member {
+  return sees(visible, member.id) ? member : { ...member, contact: '' };
+}
+
+/** Any pulled row as this reader may see it. */
+export function redactRow<V>(kind: Kind, value: V, visible: ContactVisibility): V {
+  if (kind === 'access') return redactAccess(value as AccessRequest, visible.spots) as V;
+  if (kind === 'member') return redactMember(value as Member, visible.members) as V;
+  return value;
 }
 
 /**
  * Rows whose visibility a mutation's writes change, re-written unchanged so their version moves
- * and the next pull re-sends them (redacted or not, per reader). Assignments created or deleted
- * touch the access rows of their moment's spots; a member's role change touches every access row.
- * `read` sees the state before `writes`.
+ * and the next pull re-sends them (redacted or not, per reader). `read` sees the state before `writes`.
+ * - An assignment created, moved or deleted: the access rows of its moments' spots, and the
+ *   members assigned to those moments (who now see each other's contact, or no longer).
+ * - A member's role changed (or the member removed): every access and member row, since what that
+ *   member may read, and who may read their contact, both follow the role.
  */
 export async function visibilityTouches(
   read: ReadTx,
@@ -55,13 +100,23 @@ export async function visibilityTouches(
   }
   if (!everything && moments.size === 0) return [];
 
+  const written = new Set(writes.map((w) => key(w.kind, w.id)));
+  const untouched = <K extends 'access' | 'member'>(kind: K, rows: Entity<K>[]) =>
+    rows
+      .filter((row) => !written.has(key(kind, row.id)))
+      .map((row) => ({ kind, id: row.id, value: row }) as EntityWrite);
+
   const spots = new Set(
     (await read.list('spot')).filter((s) => everything || moments.has(s.momentId)).map((s) => s.id),
   );
-  const written = new Set(writes.map((w) => key(w.kind, w.id)));
-  return (await read.list('access'))
-    .filter((a) => spots.has(a.spotId) && !written.has(key('access', a.id)))
-    .map((a) => ({ kind: 'access' as const, id: a.id, value: a }));
+  const access = (await read.list('access')).filter((a) => spots.has(a.spotId));
+  // Members on the moments, as assigned before these writes and after them.
+  const onMoments = new Set<string>();
+  for (const a of await read.list('assignment')) if (moments.has(a.momentId)) onMoments.add(a.memberId);
+  for (const w of writes)
+    if (w.kind === 'assignment' && w.value) onMoments.add((w.value as Entity<'assignment'>).memberId);
+  const members = (await read.list('member')).filter((m) => everything || onMoments.has(m.id));
+  return [...untouched('access', access), ...untouched('member', members)];
 }
 
 const key = (kind: Kind, id: string) => `${kind}/${id}`;

@@ -85,6 +85,8 @@ export const SignatureImage = z.object({
     .optional(),
   /** A phone snapshot for the desk (GET /api/previews/:previewId); optional: older rows have none. */
   previewId: Id.optional(),
+  /** Who linked that snapshot (the phone that holds it until it is uploaded); older rows have none. */
+  previewBy: Id.optional(),
   history: z.array(StatusChange).max(MAX_HISTORY),
 });
 export type SignatureImage = z.infer<typeof SignatureImage>;

@@ -56,7 +56,10 @@ export function validateRows(
         ...(params ? { params } : {}),
       });
     const text = (field: 'ref' | 'sport' | 'event' | 'notes', required: boolean) => {
-      const value = (raw[field] ?? '').trim();
+      // A line break typed inside a spreadsheet cell (Alt+Enter) is a space in a one-line field;
+      // notes keep their lines.
+      const trimmed = (raw[field] ?? '').trim();
+      const value = field === 'notes' ? trimmed : trimmed.replace(/\s+/g, ' ');
       if (required && !value) fail(field, 'required');
       else if (value.length > LIMITS[field]) fail(field, 'tooLong', { max: LIMITS[field] });
       return value;

@@ -9,11 +9,12 @@ import { mustGet, save } from './helpers.ts';
  * (and shows "preview on its way") even before the bytes land. A newer snapshot replaces the
  * older one. Who may: RIGHTS (the desk, or an assigned creator until the image is selected); the
  * status is untouched.
+ * `previewBy` says whose phone holds it.
  */
 export const previewSignature = defineMutation('signature.preview', async (tx, args, ctx) => {
   const image = await mustGet(tx, 'signature', args.id);
   await authorizeOnImage(tx, 'signature.preview', image, args, ctx);
-  await save(tx, 'signature', { ...image, previewId: args.previewId });
+  await save(tx, 'signature', { ...image, previewId: args.previewId, previewBy: ctx.actor.memberId });
 });
 
 /** Longest edge of a snapshot, in pixels: the phone resizes before storing (a preview, not the asset). */

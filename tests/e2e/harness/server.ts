@@ -18,14 +18,14 @@ export interface RunningServer {
 const SIGNIN_LINK = /(https?:\/\/\S+\/signin#invite=[\w-]+)/;
 
 export async function startServer(
-  options: { demo?: boolean; timeoutMs?: number } = {},
+  options: { demo?: boolean; timeoutMs?: number; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'plan-de-jeu-e2e-'));
   const removeData = () => rm(dataDir, { recursive: true, force: true });
   let server: ServerProcess;
   try {
     server = await spawnServer(
-      { DATA_DIR: dataDir, DEMO: options.demo === false ? '0' : '1', NODE_ENV: 'production' },
+      { DATA_DIR: dataDir, DEMO: options.demo === false ? '0' : '1', NODE_ENV: 'production', ...options.env },
       options.timeoutMs ?? 60_000,
     );
   } catch (error) {

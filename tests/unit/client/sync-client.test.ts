@@ -196,6 +196,29 @@ describe('sync client', () => {
     },
   );
 
+  it('on a full phone still has its changes acknowledged, says the storage is full, and completes once there is room', async () => {
+    const { server, net } = await setup();
+    let viewFull = false;
+    const refuseWrite = (table: string) => viewFull && (table === 'base' || table === 'view');
+    const lea = await connectClient(net, actors.lea, {}, { refuseWrite });
+    await net.drive(lea.client.sync());
+    await lea.store.mutate('signature.advance', { id: ids.image, to: 'in-position' }, actors.lea);
+    await lea.store.mutate('signature.note', { id: ids.image, note: 'gate C' }, actors.lea);
+    viewFull = true;
+    expect(await net.drive(lea.client.sync())).toBe(false);
+    // Applied once on the server and dropped from the outbox: the acknowledgement did not wait on the patch.
+    expect(await serverImage(server)).toMatchObject({ status: 'in-position', note: 'gate C' });
+    expect(await lea.store.pending(10)).toEqual([]);
+    expect(lea.status.getState()).toMatchObject({ status: 'error', storageFull: true });
+    // Nothing is pushed twice while the phone stays full.
+    expect(await net.drive(lea.client.sync())).toBe(false);
+    viewFull = false;
+    expect(await net.drive(lea.client.sync())).toBe(true);
+    expect(lea.status.getState()).toMatchObject({ status: 'idle', storageFull: false });
+    expect(await lea.store.get('signature', ids.image)).toEqual(await serverImage(server));
+    expect(await lea.store.getMeta()).toMatchObject({ ackedMutationID: 2 });
+  });
+
   it('reports a server error as an error, not as offline', async () => {
     const broken = {
       push: async () => {

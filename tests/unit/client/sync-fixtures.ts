@@ -1,5 +1,6 @@
 // A real sync service (SQLite in memory) seeded with a small plan, and sync clients on memory stores.
 import { createMemoryStore } from '../../../src/client/storage/memory.ts';
+import type { MemoryStoreOptions } from '../../../src/client/storage/memory.ts';
 import type { TableLocalStore } from '../../../src/client/storage/table-store.ts';
 import type { SyncClient, SyncClientOptions } from '../../../src/client/sync/client.ts';
 import { createSyncClient } from '../../../src/client/sync/client.ts';
@@ -122,8 +123,9 @@ export async function connectClient(
   network: FakeNetwork,
   actor: Actor,
   extra: Partial<SyncClientOptions> = {},
+  storeOptions: MemoryStoreOptions = {},
 ): Promise<TestClient> {
-  const store = createMemoryStore();
+  const store = createMemoryStore(storeOptions);
   const { clientID } = await store.getMeta();
   const status = createSyncStatusStore();
   const transport = network.transport({

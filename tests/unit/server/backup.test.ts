@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/server/cli/commands.ts';
 import type { OpsContext } from '../../../src/server/cli/ops-commands.ts';
-import { runAdmin } from '../../../src/server/cli/run.ts';
+import { runAdmin, runWithoutStore } from '../../../src/server/cli/run.ts';
 import { createInvite } from '../../../src/server/auth/invites.ts';
 import { openPostgresStore, openSqliteStore } from '../../../src/server/db/index.ts';
 import type { ServerStore } from '../../../src/server/db/port.ts';
@@ -90,6 +90,23 @@ describe('backup', () => {
     const copy = await openPostgresStore(target.url);
     cleanups.push(() => copy.close());
     expect(await everything(copy)).toEqual(await everything(store));
+  });
+
+  it('backs up from the command line without opening the store (no start checks over the file)', async () => {
+    const live = await tempDir();
+    const store = await busy(await openSqliteStore(live));
+    const out = join(await tempDir(), 'backup.sqlite');
+    const lines: string[] = [];
+    const ctx = { dataDir: live, out: (l: string) => lines.push(l) };
+    expect(await runWithoutStore(['backup', '--out', out], ctx)).toBe(true);
+    expect(lines.join('\n')).toContain(`backup written to ${out}`);
+    // The copy is ours (application id kept by VACUUM INTO) and whole.
+    const restored = await tempDir();
+    await copyFile(out, join(restored, SQLITE_FILE));
+    const copy = await openSqliteStore(restored);
+    cleanups.push(() => copy.close());
+    expect(await everything(copy)).toEqual(await everything(store));
+    expect(await runWithoutStore(['members'], ctx)).toBe(false);
   });
 
   it('says what is missing', async () => {

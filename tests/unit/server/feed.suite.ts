@@ -9,7 +9,6 @@ import { SCHEDULE_FEED_CLIENT_ID, SCHEDULE_FEED_MEMBER_ID } from '../../../src/s
 import { createInvite } from '../../../src/server/auth/invites.ts';
 import type { ServerStore } from '../../../src/server/db/port.ts';
 import { buildApp } from '../../../src/server/http/app.ts';
-import { LOG_REDACT } from '../../../src/server/ops/logging.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
 import { createSyncService } from '../../../src/server/sync/service.ts';
 import { odfFile, odfMessage, RSC } from '../shared/odf-fixtures.ts';
@@ -39,7 +38,7 @@ export function runFeedSuite(name: string, open: () => Promise<ServerStore>): vo
         },
       });
       const app = buildApp(
-        { distDir: '/nonexistent', logger: { level: 'info', redact: LOG_REDACT, stream }, rateLimits },
+        { distDir: '/nonexistent', logger: { level: 'info', stream }, rateLimits },
         { store, sync, poker },
       );
       const url = (await app.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');

@@ -1,6 +1,8 @@
 // The fuzz suite: generated hostile requests (bodies, headers, tokens, oversized payloads, injection
-// strings in every text field, valid tokens of the wrong role): never a 5xx, nothing stored that should not be.
+// strings in every text field, valid tokens of the wrong role, preview re-uploads, calendar feeds, secrets in
+// URLs): never a 5xx, nothing stored that should not be, no secret in the log.
 import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KINDS } from '../../../src/shared/domain/entities.ts';
@@ -109,7 +111,16 @@ const randomBody = fc.oneof(
   fc.constant(JSON.stringify({ pad: 'y'.repeat(MAX_BODY_BYTES) })),
 );
 
+/** Secrets where they do not belong: the log must not keep them (sec-02). */
+const secretUrl = fc.oneof(
+  who.map((w) => `/api/auth/me?access_token=${devices[w].token}`),
+  who.map((w) => `/api/calendar/${devices[w].token}.ics`),
+  who.map((w) => `/api/sync/pull?token=${encodeURIComponent(devices[w].token)}&x=1`),
+  who.map((w) => `/api/previews/${devices[w].token}`),
+);
+
 const url = fc.oneof(
+  secretUrl,
   fc.constantFrom(
     '/api/sync/push',
     '/api/sync/pull',
@@ -126,6 +137,10 @@ const url = fc.oneof(
     "/api/audit?since=2024-01-01T00:00:00Z' OR 1=1",
     '/api/audit?limit=-1&limit=2',
     '/api/previews/not-a-uuid',
+    '/api/calendar/feeds',
+    '/api/calendar/feeds/not-a-uuid',
+    '/api/calendar/x.ics',
+    '/api/calendar/' + 'A'.repeat(43) + '.ics',
     '/%00',
   ),
   hostile.map((h) => `/api/audit?kind=moment&id=${encodeURIComponent(h.slice(0, 100))}`),
@@ -139,9 +154,45 @@ const hostileRedeem = fc.record({
   reuseClient: fc.boolean(),
 });
 
+/** A few preview ids, so uploads collide: the same bytes again (200), other bytes or another image (409). */
+const PREVIEW_IDS = [randomUUID(), randomUUID(), randomUUID()];
+const JPEG_START = [0xff, 0xd8, 0xff, 0xe0];
+const previewUpload = fc.record({
+  kind: fc.constant('preview' as const),
+  who,
+  id: fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...PREVIEW_IDS) },
+    { weight: 1, arbitrary: fc.constant('not-a-uuid') },
+    { weight: 1, arbitrary: hostile },
+  ),
+  signature: fc.oneof(
+    { weight: 6, arbitrary: fc.constant(ids.image) },
+    { weight: 1, arbitrary: fc.constant(randomUUID()) },
+    { weight: 1, arbitrary: hostile },
+  ),
+  bytes: fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.constantFrom(0, 1, 2).map((n) => Buffer.from([...JPEG_START, n, 0xff, 0xd9])),
+    },
+    { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b)) },
+  ),
+  contentType: fc.constantFrom('image/jpeg', 'image/jpeg', 'image/jpeg', 'application/json', 'text/plain'),
+});
+
+/** A calendar feed made for a member (or a hostile id), then fetched, then fetched with a mangled secret. */
+const calendarFeed = fc.record({
+  kind: fc.constant('calendar' as const),
+  who,
+  memberId: fc.oneof(fc.constantFrom(ids.lea, ids.hugo, randomUUID()), hostile),
+  mangle: fc.constantFrom('', 'x', '.ics.ics', '%00'),
+});
+
 const request = fc.oneof(
   { weight: 3, arbitrary: hostilePush.map((p) => ({ kind: 'push' as const, ...p })) },
   { weight: 1, arbitrary: hostileRedeem },
+  { weight: 1, arbitrary: previewUpload },
+  { weight: 1, arbitrary: calendarFeed },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -159,13 +210,28 @@ const request = fc.oneof(
 export function runFuzzSuite(name: string, open: () => Promise<ServerStore>, runs: number): void {
   let store: ServerStore;
   let app: ReturnType<typeof buildApp>;
+  const logLines: string[] = [];
+  /** Every secret the run issued or sent: none may reach the log. */
+  const secrets = new Set<string>();
+  /** Preview id → the bytes of its first accepted upload: a later upload never replaces them. */
+  const firstBytes = new Map<string, Buffer>();
 
   beforeAll(async () => {
     store = await open();
     const { sync } = await seededService(store);
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        logLines.push(chunk.toString());
+        done();
+      },
+    });
     // Rate limits high: the fuzzer should reach the handlers, not bounce off 429s.
     app = buildApp(
-      { distDir: '/nonexistent', rateLimits: { sync: 1_000_000, signIn: 1_000_000 } },
+      {
+        distDir: '/nonexistent',
+        rateLimits: { sync: 1_000_000, signIn: 1_000_000 },
+        logger: { level: 'info', stream },
+      },
       { store, sync, poker: createPoker() },
     );
     for (const who of WHO) {
@@ -177,6 +243,7 @@ export function runFuzzSuite(name: string, open: () => Promise<ServerStore>, run
         payload: { invite: token, clientID, deviceName: who },
       });
       devices[who] = { token: res.json().deviceToken, clientID, next: 1 };
+      secrets.add(token).add(res.json().deviceToken);
     }
   });
   afterAll(async () => {
@@ -217,7 +284,36 @@ export function runFuzzSuite(name: string, open: () => Promise<ServerStore>, run
               url: '/api/auth/redeem',
               payload: { invite: token, clientID, deviceName: r.deviceName },
             });
+            secrets.add(token);
+            if (res.statusCode === 200) secrets.add(res.json().deviceToken);
             if (res.statusCode === 200 && r.reuseClient) devices.lea.token = res.json().deviceToken;
+          } else if (r.kind === 'preview') {
+            res = await app.inject({
+              method: 'PUT',
+              url: `/api/previews/${encodeURIComponent(r.id)}?signature=${encodeURIComponent(r.signature)}`,
+              headers: { authorization: `Bearer ${devices[r.who].token}`, 'content-type': r.contentType },
+              payload: r.bytes,
+            });
+            if (res.statusCode === 201) firstBytes.set(r.id, r.bytes);
+            if (res.statusCode === 200) expect(r.bytes.equals(firstBytes.get(r.id)!)).toBe(true);
+          } else if (r.kind === 'calendar') {
+            const auth = { authorization: `Bearer ${devices[r.who].token}` };
+            res = await app.inject({
+              method: 'POST',
+              url: '/api/calendar/feeds',
+              headers: auth,
+              payload: { memberId: r.memberId },
+            });
+            if (res.statusCode === 201) {
+              const path = res.json().path as string;
+              secrets.add(/\/api\/calendar\/(.+)\.ics$/.exec(path)![1]!);
+              const feed = await app.inject({ url: path });
+              statuses.set(feed.statusCode, (statuses.get(feed.statusCode) ?? 0) + 1);
+              expect(feed.statusCode, feed.body.slice(0, 300)).toBe(200);
+              const mangled = await app.inject({ url: path.replace('.ics', `${r.mangle}.ics`) });
+              statuses.set(mangled.statusCode, (statuses.get(mangled.statusCode) ?? 0) + 1);
+              expect(mangled.statusCode).toBe(r.mangle === '' ? 200 : 404);
+            }
           } else {
             const headers: Record<string, string> = {};
             if (r.authorization !== undefined) headers.authorization = r.authorization;
@@ -236,7 +332,22 @@ export function runFuzzSuite(name: string, open: () => Promise<ServerStore>, run
         { numRuns: runs },
       );
 
-      if (process.env.FUZZ_VERBOSE) console.log(Object.fromEntries(statuses));
+      const count = (from: number) =>
+        [...statuses].filter(([code]) => code >= from && code < from + 100).reduce((n, [, c]) => n + c, 0);
+      if (process.env.FUZZ_VERBOSE)
+        console.log(
+          `fuzz on ${name}: ${count(200)} × 2xx, ${count(400)} × 4xx, ${count(500)} × 5xx`,
+          Object.fromEntries(statuses),
+        );
+      expect(count(500)).toBe(0);
+      // No secret it issued or was sent is in the log, not even a 12-character piece of one.
+      const text = logLines.join('');
+      expect(text).toContain('/api/calendar/[redacted].ics');
+      for (const secret of secrets)
+        for (let i = 0; i + 12 <= secret.length; i += 4) expect(text).not.toContain(secret.slice(i, i + 12));
+      // Previews keep the bytes of their first upload.
+      for (const [id, bytes] of firstBytes)
+        expect(Buffer.from((await store.previews.get(id))!.bytes).equals(bytes)).toBe(true);
       // The server is still up and its tables are intact.
       expect((await app.inject({ url: '/api/ready' })).statusCode).toBe(200);
       const snapshot = await store.pullSnapshot(randomUUID(), null, 0); // parses every live row by its schema
@@ -266,7 +377,7 @@ export function runFuzzSuite(name: string, open: () => Promise<ServerStore>, run
       const hugoMoves = applied.filter((e) => e.memberId === ids.hugo && e.name.startsWith('signature.'));
       expect(hugoMoves).toEqual([]);
       // The fuzzer reached the handlers: validations, refusals and successes all happened.
-      for (const code of [200, 400, 401])
+      for (const code of [200, 201, 400, 401, 403, 404, 409])
         expect(statuses.get(code) ?? 0, `status ${code}`).toBeGreaterThan(0);
       expect(log.filter((e) => e.status === 'rejected').length).toBeGreaterThan(runs / 10);
       expect(applied.filter((e) => e.deviceId !== null).length).toBeGreaterThan(0);

@@ -79,6 +79,17 @@ describe('previews over HTTP', () => {
     expect([other.statusCode, other.json().error]).toEqual([409, 'conflict']);
   });
 
+  it('refuses a re-upload of an id with other bytes (409), keeps the first, and accepts the same bytes (200)', async () => {
+    const id = randomUUID();
+    expect((await put(creator, id, JPEG)).statusCode).toBe(201);
+    const changed = Buffer.from([...JPEG.subarray(0, -2), 9, 0xff, 0xd9]);
+    const refused = await put(creator, id, changed);
+    expect([refused.statusCode, refused.json().error]).toEqual([409, 'conflict']);
+    expect(refused.json().message).toMatch(/other bytes/);
+    expect(Buffer.from((await get(editor, id)).rawPayload)).toEqual(JPEG);
+    expect((await put(creator, id, JPEG)).statusCode).toBe(200);
+  });
+
   it('names the bad field, never a 500', async () => {
     const cases = [
       [await put(editor, 'not-a-uuid', JPEG), 400, /^id: must be a UUID/],

@@ -12,7 +12,11 @@ describe('signature.preview', () => {
     const tx = await planWithOneImage();
     await run(tx, actors.lea, 'signature.advance', { id: ids.image, to: 'captured' });
     await run(tx, actors.lea, 'signature.preview', { id: ids.image, previewId: PREVIEW });
-    expect(await tx.get('signature', ids.image)).toMatchObject({ previewId: PREVIEW, status: 'captured' });
+    expect(await tx.get('signature', ids.image)).toMatchObject({
+      previewId: PREVIEW,
+      previewBy: ids.lea,
+      status: 'captured',
+    });
     await run(tx, actors.editor, 'signature.preview', { id: ids.image, previewId: NEWER });
     expect((await tx.get('signature', ids.image))?.previewId).toBe(NEWER);
   });

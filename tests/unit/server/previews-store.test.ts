@@ -43,6 +43,8 @@ describe.each(ADAPTERS)('previews on %s', (_name, open) => {
       expect(await store.previews.put(preview(id, image))).toBe('created');
       expect(await store.previews.put(preview(id, image))).toBe('exists');
       expect(await store.previews.put(preview(id, '00000000-0000-4000-8000-0000000000f9'))).toBe('conflict');
+      const other = { ...preview(id, image), bytes: BYTES.map((b) => 255 - b) };
+      expect(await store.previews.put(other)).toBe('different');
       const stored = await store.previews.get(id);
       expect(stored).toMatchObject({ id, signatureId: image, contentType: 'image/jpeg' });
       expect(Buffer.from(stored!.bytes).equals(Buffer.from(BYTES))).toBe(true);

@@ -9,7 +9,6 @@ import { openSqliteStore } from '../../../src/server/db/index.ts';
 import type { AppConfig } from '../../../src/server/http/app.ts';
 import { buildApp } from '../../../src/server/http/app.ts';
 import { tileOrigin } from '../../../src/server/http/security.ts';
-import { LOG_REDACT } from '../../../src/server/ops/logging.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
 import { AT, ids, seededService } from './permissions.fixture.ts';
 
@@ -111,7 +110,9 @@ describe('rate limits', () => {
       const codes = [];
       for (let i = 0; i < 4; i++) codes.push((await pull(a)).statusCode);
       expect(codes).toEqual([200, 200, 200, 429]);
-      expect((await pull(a)).json().error).toBe('rate_limited');
+      const limited = await pull(a);
+      expect(limited.json().error).toBe('rate_limited');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
       expect((await pull(b)).statusCode).toBe(200);
     } finally {
       await s.close();
@@ -128,7 +129,7 @@ describe('logs', () => {
         done();
       },
     });
-    const s = await app({ logger: { level: 'trace', stream, redact: LOG_REDACT } });
+    const s = await app({ logger: { level: 'trace', stream } });
     try {
       const me = await s.signIn();
       const auth = { authorization: `Bearer ${me.deviceToken}` };

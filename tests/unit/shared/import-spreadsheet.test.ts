@@ -58,6 +58,12 @@ describe('CSV separators and headers', () => {
     const r = importCsv(text, context());
     expect(!r.ok && r.issues.map((i) => [i.row, i.column, i.code])).toEqual([[5, 'D', 'unknownVenue']]);
   });
+
+  it('reads a line break inside a one-line cell (Alt+Enter in a spreadsheet) as a space', () => {
+    const text = `${H.join(',')}\n"A",Athletics,"Heat,\nsecond line",Stade de France,2024-08-04,10:00,11:00`;
+    const r = importCsv(text, context());
+    expect(r.ok && r.sessions.map((s) => s.event)).toEqual(['Heat, second line']);
+  });
 });
 
 describe('dates, decided once per file', () => {

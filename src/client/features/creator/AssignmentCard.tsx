@@ -47,6 +47,7 @@ export function AssignmentCard({
       ) : null}
       <KeyMoment
         at={moment.keyMomentAt}
+        planDay={moment.day}
         {...(venue ? { venueTimeZone: venue.timeZone } : {})}
         {...(viewerTimeZone ? { viewerTimeZone } : {})}
       />
@@ -87,7 +88,11 @@ export function AssignmentCard({
 
       <h3>{t('creator.spot')}</h3>
       {spot ? (
-        <SpotPanel spot={spot} {...(item.access ? { access: item.access } : {})} />
+        <SpotPanel
+          spot={spot}
+          keyMomentAt={moment.keyMomentAt}
+          {...(item.access ? { access: item.access } : {})}
+        />
       ) : (
         <p>{t('creator.noSpot')}</p>
       )}
@@ -95,6 +100,7 @@ export function AssignmentCard({
         <LightPanel
           at={spot?.camera ?? venue!.position}
           keyMomentAt={moment.keyMomentAt}
+          planDay={moment.day}
           venueTimeZone={venue?.timeZone ?? 'UTC'}
           {...(spot && shootingBearing(spot) !== undefined ? { bearing: shootingBearing(spot)! } : {})}
         />

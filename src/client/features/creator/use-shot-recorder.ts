@@ -1,15 +1,17 @@
 // Records a creator's taps on signature images (status, note, snapshot) on the phone; the sync client sends them.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForwardStatus } from '../../../shared/domain/signature.ts';
 import { PREVIEW_CONTENT_TYPE } from '../../../shared/mutations/previews.ts';
 import type { Actor } from '../../../shared/mutations/types.ts';
-import { PreviewQuotaError, useLocalStore, usePreviewStore } from '../../storage/index.ts';
+import { PreviewQuotaError, storageFailure, useLocalStore, usePreviewStore } from '../../storage/index.ts';
 import { type LocalOutcome, localRefusal } from '../../ui/describe-rejection.ts';
-import { toPreviewJpeg } from './snapshot.ts';
+import { SnapshotError, toPreviewJpeg } from './snapshot.ts';
+import type { TapOutcome } from './tap-queue.ts';
+import { tapQueueFor } from './tap-queue.ts';
 
 export interface ShotRecorder {
-  /** Messages of taps this phone could not record, by signature image id. */
+  /** Messages of taps this phone could not record (yet), by signature image id, in the user's language. */
   errors: Readonly<Record<string, string>>;
   /** Images whose snapshot is being prepared. */
   busy: ReadonlySet<string>;
@@ -23,24 +25,29 @@ export function useShotRecorder(actor: Actor, resize: typeof toPreviewJpeg = toP
   const { t } = useTranslation();
   const store = useLocalStore();
   const previews = usePreviewStore();
+  const queue = tapQueueFor(store);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
 
   const setError = (id: string, message?: string) =>
     setErrors(({ [id]: _, ...rest }) => (message ? { ...rest, [id]: message } : rest));
 
-  /** A local refusal is queued anyway (the server decides) but shown at once. */
-  async function record(id: string, run: () => Promise<LocalOutcome>) {
-    try {
-      const refused = localRefusal(t, await run());
-      setError(id, refused ? t('creator.shot.failed', { message: refused }) : undefined);
-    } catch (error) {
-      setError(
-        id,
-        t('creator.shot.failed', { message: error instanceof Error ? error.message : String(error) }),
-      );
-    }
-  }
+  useEffect(
+    () =>
+      queue.subscribe((id, outcome: TapOutcome) => {
+        if (outcome.kind === 'recorded') setError(id);
+        else if (outcome.kind === 'refused-here')
+          setError(id, t('creator.shot.failed', { message: localRefusal(t, outcome.result) }));
+        else
+          setError(
+            id,
+            t(outcome.kind === 'retrying' ? 'phone.tap.retrying' : 'phone.tap.failed', {
+              reason: t(`phone.reason.${outcome.failure}`),
+            }),
+          );
+      }),
+    [queue, t],
+  );
 
   async function takeSnapshot(id: string, file: Blob) {
     setBusy((b) => new Set(b).add(id));
@@ -49,11 +56,12 @@ export function useShotRecorder(actor: Actor, resize: typeof toPreviewJpeg = toP
       try {
         ({ bytes } = await resize(file));
       } catch (error) {
-        return setError(id, t('creator.shot.snapshotFailed', { message: (error as Error).message }));
+        const code = error instanceof SnapshotError ? error.code : 'decode';
+        return setError(id, t('creator.shot.snapshotFailed', { message: t(`phone.snapshot.${code}`) }));
       }
       const previewId = crypto.randomUUID();
       try {
-        await previews.put({
+        await previews.add({
           previewId,
           signatureId: id,
           bytes,
@@ -61,13 +69,23 @@ export function useShotRecorder(actor: Actor, resize: typeof toPreviewJpeg = toP
           createdAt: new Date().toISOString(),
         });
       } catch (error) {
-        // Nothing else was written: the status, the note and the outbox are untouched.
-        if (error instanceof PreviewQuotaError) return setError(id, t('creator.shot.quota'));
+        // Nothing was kept: the status, the note and the outbox are untouched.
+        if (error instanceof PreviewQuotaError)
+          return setError(id, t(error.kind === 'budget' ? 'phone.snapshot.budget' : 'creator.shot.quota'));
         throw error;
       }
-      await record(id, () => store.mutate('signature.preview', { id, previewId }, actor));
+      try {
+        const result = await store.mutate('signature.preview', { id, previewId }, actor);
+        const refused = localRefusal(t, result);
+        setError(id, refused ? t('creator.shot.failed', { message: refused }) : undefined);
+      } catch (error) {
+        // The snapshot is not linked to its image: do not keep it half-recorded.
+        await previews.discard(previewId).catch(() => undefined);
+        throw error;
+      }
     } catch (error) {
-      setError(id, t('creator.shot.snapshotFailed', { message: (error as Error).message }));
+      console.warn(`[snapshot] ${String(error)}`);
+      setError(id, t('phone.tap.failed', { reason: t(`phone.reason.${storageFailure(error)}`) }));
     } finally {
       setBusy((b) => {
         const next = new Set(b);
@@ -77,12 +95,14 @@ export function useShotRecorder(actor: Actor, resize: typeof toPreviewJpeg = toP
     }
   }
 
+  const tap = (imageId: string, write: () => Promise<LocalOutcome>) => queue.record({ imageId, write });
+
   return {
     errors,
     busy,
-    advance: (id, to) => void record(id, () => store.mutate('signature.advance', { id, to }, actor)),
-    miss: (id, reason) => void record(id, () => store.mutate('signature.miss', { id, reason }, actor)),
-    note: (id, note) => void record(id, () => store.mutate('signature.note', { id, note }, actor)),
+    advance: (id, to) => tap(id, () => store.mutate('signature.advance', { id, to }, actor)),
+    miss: (id, reason) => tap(id, () => store.mutate('signature.miss', { id, reason }, actor)),
+    note: (id, note) => tap(id, () => store.mutate('signature.note', { id, note }, actor)),
     snapshot: (id, file) => void takeSnapshot(id, file),
   };
 }

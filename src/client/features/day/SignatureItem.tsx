@@ -42,6 +42,7 @@ export function SignatureItem({ view, onAction, onMissed, error }: SignatureItem
         <PreviewImage
           previewId={image.previewId}
           alt={t('creator.shot.snapshotAlt', { title: image.title })}
+          by={image.previewBy}
         />
       ) : null}
       {view.waiting ? <p className="item-waiting">{t('shot.waiting')}</p> : null}
@@ -62,6 +63,7 @@ export function SignatureItem({ view, onAction, onMissed, error }: SignatureItem
         actions={view.actions}
         label={t('shot.actions', { title: image.title })}
         buttonLabel={(action) => t(BUTTON_KEY[action])}
+        draftKey={`signature/${image.id}`}
         onAdvance={onAction}
         onMiss={onMissed}
       />

@@ -1,12 +1,20 @@
 // The header's sync corner, wired: outbox and rejections from the store, network state from the sync client.
 import { useState } from 'react';
 import { useSyncStatus } from '../../state/sync.ts';
-import { useLocalStore, usePendingMutations, useRejections, useSyncMeta } from '../../storage/index.ts';
+import { useTranslation } from 'react-i18next';
+import {
+  useLocalStore,
+  usePendingMutations,
+  usePersistedStorage,
+  useRejections,
+  useSyncMeta,
+} from '../../storage/index.ts';
 import { RejectedList } from '../../ui/RejectedList.tsx';
 import { SignedOutBanner } from '../../ui/SignedOutBanner.tsx';
 import { SyncIndicator } from '../../ui/SyncIndicator.tsx';
 
 export function SyncBar() {
+  const { t } = useTranslation();
   const store = useLocalStore();
   const pending = usePendingMutations() ?? [];
   const rejections = useRejections() ?? [];
@@ -15,6 +23,8 @@ export function SyncBar() {
   const online = useSyncStatus((s) => s.online);
   const lastError = useSyncStatus((s) => s.lastError);
   const lastSyncAt = useSyncStatus((s) => s.lastSyncAt);
+  const storageFull = useSyncStatus((s) => s.storageFull);
+  const persisted = usePersistedStorage();
   const [open, setOpen] = useState(false);
   // Revoked now (the server refused the token), or earlier: no session left but changes still unsent.
   const signedOut = status === 'signed-out' || (meta !== undefined && !meta.session && pending.length > 0);
@@ -27,7 +37,16 @@ export function SyncBar() {
         pendingCount={pending.length}
         // The store's time survives a relaunch; the client's is fresher within a session.
         lastSyncAt={latest(meta?.lastSyncAt ?? null, lastSyncAt)}
-        error={status === 'error' || status === 'update-required' ? lastError : null}
+        // A full phone is said in the user's language, never as the browser's error name.
+        error={
+          storageFull
+            ? t('phone.reason.full')
+            : status === 'error' || status === 'update-required'
+              ? lastError
+              : null
+        }
+        storageFull={storageFull}
+        persisted={persisted}
         rejectedCount={rejections.length}
         rejectedOpen={open && rejections.length > 0}
         onToggleRejected={() => setOpen((o) => !o)}

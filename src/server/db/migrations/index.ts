@@ -6,7 +6,8 @@ import { m0003_previews } from './0003_previews.ts';
 import { m0004_calendar } from './0004_calendar.ts';
 import { m0005_rejection_codes } from './0005_rejection_codes.ts';
 import { m0006_one_line_text } from './0006_one_line_text.ts';
-import { m0010_feed_tokens } from './0010_feed_tokens.ts';
+import { m0007_write_probe } from './0007_write_probe.ts';
+import { m0008_feed_tokens } from './0008_feed_tokens.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_init': m0001_init,
@@ -15,7 +16,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_calendar': m0004_calendar,
   '0005_rejection_codes': m0005_rejection_codes,
   '0006_one_line_text': m0006_one_line_text,
-  '0010_feed_tokens': m0010_feed_tokens,
+  '0007_write_probe': m0007_write_probe,
+  '0008_feed_tokens': m0008_feed_tokens,
 };
 
 export const migrationProvider: MigrationProvider = {

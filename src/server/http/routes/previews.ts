@@ -88,6 +88,12 @@ export function previewRoutes(app: FastifyInstance, deps: PreviewRouteDeps): voi
         });
         if (outcome === 'conflict')
           throw new ApiError(409, 'conflict', `id: preview ${id} already belongs to another image`);
+        if (outcome === 'different')
+          throw new ApiError(
+            409,
+            'conflict',
+            `id: preview ${id} is already stored with other bytes; a new snapshot needs a new id`,
+          );
         return reply.code(outcome === 'created' ? 201 : 200).send({ id, size: bytes.byteLength });
       },
     );

@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Authenticate } from '../../auth/authenticate.ts';
 import type { ServerStore } from '../../db/port.ts';
+import { ApiError, isApiError } from '../../errors.ts';
 import type { SyncAuth } from '../../sync/auth.ts';
 import type { Poker } from '../../sync/poke.ts';
 import type { SyncService } from '../../sync/service.ts';
@@ -40,9 +41,26 @@ export function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {
 
     scope.get('/api/sync/poke', async (request, reply) => {
       const version = await store.version();
+      const deviceId = authOf(request).deviceId ?? authOf(request).clientID;
+      // No await from here to open(): the count admit() saw is the count open() adds to.
+      if (!hub.admit(deviceId))
+        throw new ApiError(
+          429,
+          'rate_limited',
+          'this device already holds its poke streams (one per open tab): close a tab; ' +
+            'this one still syncs every minute',
+          hub.retryAfterSeconds,
+        );
+      const authorization = request.headers.authorization;
+      // Only a refusal of the token ends the stream; a database outage does not.
+      const stillAllowed = () =>
+        authenticate(authorization).then(
+          () => true,
+          (error: unknown) => !(isApiError(error) && error.status === 401),
+        );
       reply.hijack();
       let unsubscribe = () => {};
-      const stream = hub.open(reply.raw, () => unsubscribe());
+      const stream = hub.open(reply.raw, () => unsubscribe(), { deviceId, stillAllowed });
       unsubscribe = poker.subscribe((v) => stream.send('poke', { version: v }));
       // The current version at once: a client that reconnects learns if it missed a poke meanwhile.
       stream.send('poke', { version });

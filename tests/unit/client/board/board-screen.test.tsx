@@ -162,6 +162,7 @@ describe('the board', () => {
         capturedAt: '2024-08-04T19:52:00.000Z',
         capturedBy: ids.lea,
         previewId: '00000000-0000-4000-8000-0000000000f1',
+        previewBy: ids.lea,
         history: [{ from: 'planned', to: 'captured', at: '2024-08-04T19:52:00.000Z', by: ids.lea }],
       },
       2,
@@ -170,8 +171,8 @@ describe('the board', () => {
     expect(document.querySelector('.arrivals-list')).toHaveTextContent(`${IMAGE}: Captured`);
     expect(within(item()).getByText('New')).toBeInTheDocument();
     expect(item()).toHaveTextContent('Captured by Léa at 9:52 PM');
-    // Its snapshot is announced by the row; the bytes come from the server when uploaded.
-    expect(within(item()).getByText('Preview on its way')).toBeInTheDocument();
+    // Its snapshot is announced by the row, with whose phone holds it until uploaded.
+    expect(await within(item()).findByText('Not uploaded yet by Léa')).toBeInTheDocument();
     const glance = screen.getByRole('region', { name: 'The day at a glance' });
     expect(within(glance).getByText('Still missing (0)')).toBeInTheDocument();
 

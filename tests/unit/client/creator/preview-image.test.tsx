@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// <PreviewImage>: "preview on its way" until the upload lands, then the image, fetched with the device token.
+// <PreviewImage>: "not uploaded yet by <creator>" until the upload lands, then the image, fetched with the device token.
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '../../../../src/client/storage/memory.ts';
@@ -11,13 +11,19 @@ const ID = '00000000-0000-4000-8000-0000000000b1';
 afterEach(() => vi.unstubAllGlobals());
 
 describe('PreviewImage', () => {
-  it('says the preview is on its way, asks again, and shows it once uploaded', async () => {
+  it('names who has not uploaded it yet, asks again, and shows it once uploaded', async () => {
     const store = createMemoryStore();
     await store.setSession({
       deviceToken: 'desk-token-0123456789',
       deviceId: '00000000-0000-4000-8000-0000000000b2',
       member: { memberId: '00000000-0000-4000-8000-0000000000b3', role: 'editor', name: 'Hugo' },
     });
+    const THEO = '00000000-0000-4000-8000-0000000000b4';
+    await store.mutate(
+      'member.put',
+      { id: THEO, name: 'Théo', role: 'creator', contact: '' },
+      { memberId: THEO, role: 'admin' },
+    );
     let uploaded = false;
     const fetchMock = vi.fn(async () =>
       uploaded
@@ -32,11 +38,11 @@ describe('PreviewImage', () => {
       async () =>
         void renderIn(
           'en',
-          <PreviewImage previewId={ID} alt="Snapshot of the cauldron" retryMs={50} />,
+          <PreviewImage previewId={ID} alt="Snapshot of the cauldron" by={THEO} retryMs={50} />,
           store,
         ),
     );
-    expect(await screen.findByText('Preview on its way')).toBeInTheDocument();
+    expect(await screen.findByText('Not uploaded yet by Théo')).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledWith(`/api/previews/${ID}`, {
       headers: { authorization: 'Bearer desk-token-0123456789' },
     });

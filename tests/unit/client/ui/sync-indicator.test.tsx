@@ -37,12 +37,20 @@ describe('the sync indicator', () => {
     expect(status).toHaveTextContent('Not synced yet');
   });
 
+  it('says whether the browser keeps the storage, and when the phone is full', () => {
+    renderIn('en', <SyncIndicator {...base} persisted={false} storageFull />);
+    expect(screen.getByText(/^Storage not guaranteed/)).toBeInTheDocument();
+    expect(screen.getByText(/^Storage full: new snapshots are refused/)).toBeInTheDocument();
+    renderIn('fr', <SyncIndicator {...base} persisted />);
+    expect(screen.getByText('Stockage conservé par le navigateur')).toBeInTheDocument();
+  });
+
   it('speaks French', () => {
     renderIn('fr', <SyncIndicator {...base} pendingCount={1} rejectedCount={2} />);
     const status = screen.getByRole('status', { name: 'Synchronisation' });
     expect(status).toHaveTextContent('En ligne');
     expect(status).toHaveTextContent('1 modification en attente sur ce téléphone');
-    expect(screen.getByRole('button', { name: 'Modifications refusées (2)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '2 modifications refusées' })).toBeInTheDocument();
   });
 
   it('shows why the last attempt failed', () => {
@@ -86,7 +94,7 @@ describe('the sync bar on a real store', () => {
       ),
     );
     expect(await screen.findByText('All changes sent')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Rejected changes (1)' }));
+    await userEvent.click(screen.getByRole('button', { name: '1 rejected change' }));
     const list = screen.getByRole('region', { name: 'Rejected changes' });
     expect(within(list).getByText('Signature image marked In position')).toBeInTheDocument();
     // Translated from its code, not the server's English sentence.
@@ -108,6 +116,7 @@ describe('the sync bar on a real store', () => {
     act(() => syncStatusStore.setState({ status: 'signed-out', lastError: 'device revoked' }));
     const banner = await screen.findByRole('alert');
     expect(banner).toHaveTextContent(/This device is signed out/);
+    expect(within(banner).getByText('1 change kept on this phone')).toBeInTheDocument();
     expect(within(banner).getByText('Signature image marked missed')).toBeInTheDocument();
   });
 });

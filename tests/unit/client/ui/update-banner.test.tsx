@@ -41,6 +41,34 @@ describe('the update prompt', () => {
     expect(onUpdate).not.toHaveBeenCalled();
   });
 
+  it('warns that the other open tabs will reload too', () => {
+    banner({ otherTabs: 1 });
+    expect(screen.getByRole('button', { name: 'Update' })).toHaveAccessibleDescription(
+      'Updating reloads the 1 other open tab of Plan de jeu too.',
+    );
+  });
+
+  it('says when a new version could not be installed for lack of space', async () => {
+    const onDismissFailure = vi.fn();
+    renderIn(
+      'fr',
+      <UpdateBanner
+        needRefresh={false}
+        offlineReady={false}
+        pendingCount={0}
+        failure="storage-full"
+        onUpdate={() => {}}
+        onDismissOfflineReady={() => {}}
+        onDismissFailure={onDismissFailure}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Une nouvelle version n’a pas pu être installée : le stockage de ce téléphone est plein.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Fermer' }));
+    expect(onDismissFailure).toHaveBeenCalled();
+  });
+
   it('is disabled while the outbox has not answered yet', () => {
     banner({ pendingCount: undefined });
     expect(screen.getByRole('button', { name: 'Update' })).toBeDisabled();

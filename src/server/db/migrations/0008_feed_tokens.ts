@@ -1,7 +1,7 @@
-// Migration 0010: the schedule feed's tokens (an admin creates and revokes them; only their hashes are kept).
+// Migration 0008: the schedule feed's tokens (an admin creates and revokes them; only their hashes are kept).
 import type { Kysely, Migration } from 'kysely';
 
-export const m0010_feed_tokens: Migration = {
+export const m0008_feed_tokens: Migration = {
   // Kysely<any> is the documented type for migrations: they run against the schema as it was then.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async up(db: Kysely<any>) {
