@@ -35,7 +35,7 @@ export async function receiveOdf(
   const { args } = built;
   const base = { type: args.type, version: args.version, notices: read.notices };
   const none = { created: 0, updated: 0, unchanged: 0, stale: 0, skipped: 0 };
-  if (args.units.length === 0) return { applied: false, ...base, ...none };
+  if (args.units.length === 0) return { applied: false, ...base, ...none, message: summary(false, none) };
   const [venues, sessions] = await Promise.all([
     deps.store.listEntities('venue'),
     deps.store.listEntities('session'),
@@ -50,7 +50,7 @@ export async function receiveOdf(
     skipped: preview.skipped,
   };
   if (preview.created + preview.updated + preview.unchanged === 0)
-    return { applied: false, ...base, ...counts };
+    return { applied: false, ...base, ...counts, message: summary(false, counts) };
   const { results } = await deps.sync.applyAsSystem(
     [{ name: 'schedule.feed', args }],
     { memberId: SCHEDULE_FEED_MEMBER_ID, role: 'planner' },
@@ -67,7 +67,26 @@ export async function receiveOdf(
       params: outcome.params ?? {},
     });
   }
-  return { applied: true, ...base, ...counts };
+  return { applied: true, ...base, ...counts, message: summary(true, counts) };
+}
+
+type Counts = Pick<FeedResult, 'created' | 'updated' | 'unchanged' | 'stale' | 'skipped'>;
+
+/** The answer's sentence: what was written, and why a unit was left alone (never silently). */
+function summary(applied: boolean, c: Counts): string {
+  const units = (n: number) => `${n} unit${n === 1 ? '' : 's'}`;
+  const parts = [
+    c.created ? `${units(c.created)} created` : '',
+    c.updated ? `${units(c.updated)} updated` : '',
+    c.unchanged ? `${units(c.unchanged)} unchanged` : '',
+    c.stale
+      ? `${units(c.stale)} ignored: the plan already holds this message or a newer one ` +
+        '(by Version within a message type, by Date and Time across types)'
+      : '',
+    c.skipped ? `${units(c.skipped)} skipped: no start time for a unit the plan does not hold` : '',
+  ].filter(Boolean);
+  const head = applied ? 'applied' : 'nothing changed';
+  return parts.length ? `${head}: ${parts.join('; ')}` : `${head}: every unit was left out (see notices)`;
 }
 
 function utf8(bytes: Uint8Array): string {

@@ -30,6 +30,11 @@ export interface FeedResult {
   skipped: number;
   /** Units left out or read by a rule (UNSCHEDULED, no start, no end, hidden start). */
   notices: OdfNotice[];
+  /**
+   * What happened, in English for the results system's operators: what was written and why any
+   * unit was left alone ("1 unit ignored: the plan already holds this message or a newer one").
+   */
+  message: string;
 }
 
 /** A refused message: the error body plus every problem, or the rejection's code and params. */

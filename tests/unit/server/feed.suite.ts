@@ -233,6 +233,7 @@ export function runFeedSuite(name: string, open: () => Promise<ServerStore>): vo
         stale: 0,
         skipped: 0,
         notices: [],
+        message: 'applied: 1 unit updated',
       });
       const moment = (await store.getEntity('moment', MOMENT))!;
       expect(moment).toMatchObject({
@@ -277,6 +278,7 @@ export function runFeedSuite(name: string, open: () => Promise<ServerStore>): vo
         expect(await again.json(), name).toMatchObject({
           applied: false,
           stale: name === 'tri-schedule.xml' ? 2 : 1,
+          message: `nothing changed: ${name === 'tri-schedule.xml' ? '2 units' : '1 unit'} ignored: the plan already holds this message or a newer one (by Version within a message type, by Date and Time across types)`,
         });
       }
       expect(await store.version()).toBe(version);
