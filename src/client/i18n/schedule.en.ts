@@ -42,7 +42,9 @@ export const scheduleEn = {
     'When the session moves, a pinned key moment stays where it is; otherwise it moves by the same amount.',
   odf: {
     help: 'Or the official ODF schedule (XML): a DT_SCHEDULE for a discipline, or a DT_SCHEDULE_UPDATE. Units are matched to venues by their ODF codes.',
-    message: '{{type}} version {{version}}, {{competition}}: {{count}} units.',
+    message_one: '{{type}} version {{version}}, {{competition}}: {{count}} unit.',
+    message_many: '{{type}} version {{version}}, {{competition}}: {{count}} units.',
+    message_other: '{{type}} version {{version}}, {{competition}}: {{count}} units.',
     summary: {
       created_one: '{{count}} new session',
       created_many: '{{count}} new sessions',
@@ -86,7 +88,9 @@ export const scheduleEn = {
       unknownCompetition:
         'CompetitionCode {{value}} names no edition of this plan (OG2024: the Olympics of 2024).',
       noUnits: 'The message has no unit.',
-      tooManyUnits: 'The message has {{count}} units: at most {{max}}.',
+      tooManyUnits_one: 'The message has {{count}} unit: at most {{max}}.',
+      tooManyUnits_many: 'The message has {{count}} units: at most {{max}}.',
+      tooManyUnits_other: 'The message has {{count}} units: at most {{max}}.',
       unknownStatus: 'Unknown ScheduleStatus “{{value}}”.',
       unknownDiscipline: 'Unknown discipline code “{{value}}”.',
       endBeforeStart: 'The unit ends before it starts.',

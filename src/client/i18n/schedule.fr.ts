@@ -40,7 +40,9 @@ export const scheduleFr: Shape<typeof scheduleEn> = {
   pinHelp: 'Si la session bouge, un moment clé épinglé reste où il est ; sinon il se décale d’autant.',
   odf: {
     help: 'Ou le programme officiel ODF (XML) : un DT_SCHEDULE pour une discipline, ou un DT_SCHEDULE_UPDATE. Les unités sont rattachées aux sites par leurs codes ODF.',
-    message: '{{type}} version {{version}}, {{competition}} : {{count}} unités.',
+    message_one: '{{type}} version {{version}}, {{competition}} : {{count}} unité.',
+    message_many: '{{type}} version {{version}}, {{competition}} : {{count}} unités.',
+    message_other: '{{type}} version {{version}}, {{competition}} : {{count}} unités.',
     summary: {
       created_one: '{{count}} nouvelle session',
       created_many: '{{count}} nouvelles sessions',
@@ -86,7 +88,9 @@ export const scheduleFr: Shape<typeof scheduleEn> = {
       unknownCompetition:
         'CompetitionCode {{value}} ne désigne aucune édition de ce plan (OG2024 : les Jeux olympiques de 2024).',
       noUnits: 'Le message n’a aucune unité.',
-      tooManyUnits: 'Le message a {{count}} unités : {{max}} au plus.',
+      tooManyUnits_one: 'Le message a {{count}} unité : {{max}} au plus.',
+      tooManyUnits_many: 'Le message a {{count}} unités : {{max}} au plus.',
+      tooManyUnits_other: 'Le message a {{count}} unités : {{max}} au plus.',
       unknownStatus: 'ScheduleStatus inconnu « {{value}} ».',
       unknownDiscipline: 'Code de discipline inconnu « {{value}} ».',
       endBeforeStart: 'L’unité finit avant de commencer.',

@@ -2,6 +2,8 @@
 import type { TFunction } from 'i18next';
 import type { Assignment } from '../../shared/domain/member.ts';
 import type { Moment, ScheduleChange } from '../../shared/domain/moment.ts';
+import { dateTimeFormat } from '../../shared/format/intl-cache.ts';
+import { hourStyle } from '../../shared/format/venue-time.ts';
 
 /**
  * "31 July 10:45" (en-GB), "July 31 10:45 AM" (en), "31 juillet 10:45" (fr): an instant's date and
@@ -9,13 +11,8 @@ import type { Moment, ScheduleChange } from '../../shared/domain/moment.ts';
  */
 export function formatVenueDateTime(instant: string, timeZone: string, locale: string): string {
   const date = new Date(instant);
-  const day = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long' }).format(date);
-  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  const time = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    hour: cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric',
-    minute: '2-digit',
-  }).format(date);
+  const day = dateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long' }).format(date);
+  const time = dateTimeFormat(locale, { timeZone, hour: hourStyle(locale), minute: '2-digit' }).format(date);
   return `${day} ${time}`;
 }
 
