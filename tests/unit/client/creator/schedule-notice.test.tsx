@@ -4,6 +4,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CreatorScreen } from '../../../../src/client/features/creator/CreatorScreen.tsx';
+import { usePlanView } from '../../../../src/client/state/plan-view.ts';
 import type { MemoryTx } from '../../../fakes/memory-tx.ts';
 import { actors, ids, planWithOneImage, run, triangle } from '../../shared/fixtures.ts';
 import { renderIn, storeWith } from '../ui/render.tsx';
@@ -73,6 +74,8 @@ async function show(tx: MemoryTx, language: 'en' | 'fr' = 'en') {
 }
 
 beforeEach(() => {
+  // The day chosen on "my day" is kept through reloads: each test opens on the default day.
+  usePlanView.setState({ editionId: null, day: null, myDay: null });
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2024-08-04T13:00:00Z'));
 });
