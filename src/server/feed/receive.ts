@@ -130,14 +130,18 @@ function unknownCodes(codes: { code: string; ref: string }[]): ApiError {
 
 /** One problem in English, for the `message` (the `issues` carry the codes). */
 function describe(issue: OdfIssue): string {
+  // The parser's column and words read as prose; other params (a value, a limit) follow as JSON.
+  const { column, message, ...rest } = issue.params ?? {};
   const where = [
     issue.line ? `line ${issue.line}` : '',
+    column !== undefined ? `column ${String(column)}` : '',
     issue.unit ? `unit ${issue.unit}` : '',
     issue.attribute ?? '',
   ]
     .filter(Boolean)
     .join(', ');
-  const params = issue.params ? ` ${JSON.stringify(issue.params)}` : '';
+  const words = message !== undefined ? ` (${String(message)})` : '';
+  const params = Object.keys(rest).length ? ` ${JSON.stringify(rest)}` : '';
   const text: Record<OdfIssue['code'], string> = {
     empty: 'the message is empty',
     tooLarge: 'the message is too large',
@@ -156,5 +160,5 @@ function describe(issue: OdfIssue): string {
     endBeforeStart: 'EndDate is before StartDate',
     duplicateUnit: 'the same unit code appears twice',
   };
-  return `${where ? `${where}: ` : ''}${text[issue.code]}${params}`;
+  return `${where ? `${where}: ` : ''}${text[issue.code]}${words}${params}`;
 }

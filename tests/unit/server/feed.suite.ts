@@ -320,11 +320,14 @@ export function runFeedSuite(name: string, open: () => Promise<ServerStore>): vo
         ],
         [JSON.stringify({ DocumentType: 'DT_SCHEDULE' }), 415, 'unsupported_media_type', 'application/json'],
         [odfFile('tri-schedule.xml'), 415, 'unsupported_media_type', 'text/plain'],
+        [odfFile('tri-schedule.xml'), 415, 'unsupported_media_type', 'application/json'],
       ];
       for (const [body, status, error, type] of cases) {
         const res = await push(feed.token, body, type);
         const answer = (await res.json()) as { error: string; message: string; codes?: unknown };
         expect([res.status, answer.error], answer.message).toEqual([status, error]);
+        if (body === '<OdfBody><Competition></OdfBody>')
+          expect(answer.message).toBe('line 1, column 32: not well-formed XML (unexpected close tag.)');
         if (error === 'unknown_code') {
           expect(answer.codes).toEqual([
             { code: 'PDI', ref: 'TRIXRELAY-------------FNL-000100--' },

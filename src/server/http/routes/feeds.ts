@@ -31,6 +31,8 @@ export function feedRoutes(app: FastifyInstance, deps: FeedRouteDeps): void {
 
   app.register(async (scope) => {
     const feeds = new WeakMap<object, FeedToken>();
+    // XML only: a JSON (or any other) body is refused as 415 whatever it holds, never parsed.
+    scope.removeAllContentTypeParsers();
     // The body stays raw bytes: receiveOdf decodes it strictly as UTF-8 and parses it as XML.
     scope.addContentTypeParser(
       XML_TYPES,
