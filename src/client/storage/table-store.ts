@@ -1,7 +1,6 @@
 // The LocalStore port implemented once over a StoreBackend; the Dexie and memory adapters supply the backend.
 import type { Entity, Kind } from '../../shared/domain/entities.ts';
 import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
-import { describeIssues, MUTATIONS } from '../../shared/mutations/registry.ts';
 import type { Actor } from '../../shared/mutations/types.ts';
 import type { PullResponse } from '../../shared/protocol/messages.ts';
 import type {
@@ -13,9 +12,20 @@ import type {
   SyncMeta,
 } from './port.ts';
 import type { MakeRoom } from './errors.ts';
+import type * as WriterModule from './writer.ts';
 import { withRoom } from './errors.ts';
-import { ackIn, finishPullIn, mutateIn, patchChunkIn, planPull } from './rebase.ts';
 import type { OutboxEntry, StoreBackend, StoreTables, Subscribable } from './tables.ts';
+
+type Writer = typeof WriterModule;
+
+/** The write side (mutators, schemas, rebase), fetched once at the first write; reads never need it. */
+let writer: Promise<Writer> | undefined;
+export function loadWriter(): Promise<Writer> {
+  writer ??= import('./writer.ts');
+  // A failed fetch (offline phone, chunk missing) is tried again at the next write.
+  writer.catch(() => (writer = undefined));
+  return writer;
+}
 
 /** A programming error: the UI called mutate() with arguments the mutation's schema refuses. */
 export class InvalidMutationError extends Error {
@@ -66,6 +76,7 @@ export class TableLocalStore implements LiveLocalStore {
   }
 
   async mutate<N extends MutationName>(name: N, args: MutationArgs<N>, actor: Actor): Promise<MutateResult> {
+    const { MUTATIONS, describeIssues, mutateIn } = await loadWriter();
     const def = MUTATIONS.get(name);
     if (!def) throw new InvalidMutationError(`unknown mutation ${name}`);
     const parsed = def.args.safeParse(args);
@@ -83,6 +94,7 @@ export class TableLocalStore implements LiveLocalStore {
   }
 
   async applyPull(response: PullResponse, actor: Actor): Promise<void> {
+    const { ackIn, finishPullIn, patchChunkIn, planPull } = await loadWriter();
     const now = this.now().toISOString();
     const plan = planPull(response); // throws on an invalid row before anything is written
     // Acknowledgements first, in their own small transaction: they never wait on the patch.
