@@ -14,7 +14,7 @@ import type {
 import type { MakeRoom } from './errors.ts';
 import type * as WriterModule from './writer.ts';
 import { withRoom } from './errors.ts';
-import type { OutboxEntry, StoreBackend, StoreTables, Subscribable } from './tables.ts';
+import type { IndexedField, OutboxEntry, StoreBackend, StoreTables, Subscribable } from './tables.ts';
 
 type Writer = typeof WriterModule;
 
@@ -40,6 +40,8 @@ export interface LiveLocalStore extends LocalStore {
   /** Re-runs `query` whenever the store may have changed (Dexie: also after other tabs' writes). */
   observe<T>(query: () => Promise<T>): Subscribable<T>;
   onMutate(listener: (mutationID: number) => void): () => void;
+  listWhere<K extends Kind>(kind: K, field: IndexedField, values: readonly string[]): Promise<Entity<K>[]>;
+  getMany<K extends Kind>(kind: K, ids: readonly string[]): Promise<Entity<K>[]>;
 }
 
 export interface TableStoreOptions {
@@ -119,6 +121,27 @@ export class TableLocalStore implements LiveLocalStore {
 
   list<K extends Kind>(kind: K): Promise<Entity<K>[]> {
     return this.backend.transact('r', async (t) => (await t.view.list(kind)) as Entity<K>[]);
+  }
+
+  /**
+   * The view's rows of `kind` whose `field` equals one of `values`, in id order, read through an
+   * index (IndexedDB) rather than the whole kind: what a screen shows of a day, a moment, a member.
+   */
+  listWhere<K extends Kind>(kind: K, field: IndexedField, values: readonly string[]): Promise<Entity<K>[]> {
+    if (values.length === 0) return Promise.resolve([]);
+    return this.backend.transact(
+      'r',
+      async (t) => (await t.view.listWhere(kind, field, values)) as Entity<K>[],
+    );
+  }
+
+  /** The view's rows of `kind` with these ids (missing ones left out), in one transaction. */
+  getMany<K extends Kind>(kind: K, ids: readonly string[]): Promise<Entity<K>[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.backend.transact('r', async (t) => {
+      const rows = await Promise.all([...new Set(ids)].map((id) => t.view.get(kind, id)));
+      return rows.filter((r) => r !== undefined) as Entity<K>[];
+    });
   }
 
   rejections(): Promise<StoredRejection[]> {

@@ -2,14 +2,21 @@
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { usePlanView } from '../../state/plan-view.ts';
-import { useEntities, useLocalPreviews, usePendingMutations, useRejections } from '../../storage/index.ts';
+import {
+  useEntities,
+  useLive,
+  useLocalPreviews,
+  usePendingMutations,
+  useRejections,
+} from '../../storage/index.ts';
 import { dayIn, formatDay } from '../../ui/time.ts';
 import { PrepareMyDay } from '../../map/index.ts';
 import type { LatLng } from '../../../shared/domain/common.ts';
 import { DayPicker } from '../day/DayPicker.tsx';
 import { AssignmentCard } from './AssignmentCard.tsx';
 import './creator.css';
-import { buildMyDay, defaultMyDay, myDays, type MyAssignment } from './my-day.ts';
+import { buildMyDay, type MyAssignment } from './my-day.ts';
+import { readMyDay } from './my-day-query.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { useShotRecorder } from './use-shot-recorder.ts';
 
@@ -26,14 +33,19 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   const setChosenDay = usePlanView((s) => s.chooseMyDay);
   const recorder = useShotRecorder(actor);
   const previews = useLocalPreviews();
+  // Editions are few (the day picker's "today" is in their zone); the rest is read by index:
+  // only the shown day's rows of this member, so the first render and each tap read little.
+  const editions = useEntities('edition');
+  // "Today" is a day in the edition's home zone; the first edition's zone serves for the picker.
+  const today = editions ? dayIn(editions[0]?.timeZone ?? 'Europe/Paris', now ?? new Date()) : undefined;
+  const read = useLive(
+    (store) =>
+      today === undefined ? Promise.resolve(undefined) : readMyDay(store, actor.memberId, chosenDay, today),
+    [actor.memberId, chosenDay, today],
+  );
   const data = loaded({
-    editions: useEntities('edition'),
-    moments: useEntities('moment'),
-    venues: useEntities('venue'),
-    spots: useEntities('spot'),
-    access: useEntities('access'),
-    assignments: useEntities('assignment'),
-    signatures: useEntities('signature'),
+    editions,
+    read,
     pending: usePendingMutations(),
     rejections: useRejections(),
   });
@@ -52,19 +64,20 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
       </>
     );
 
-  const days = myDays(data, actor.memberId);
-  // "Today" is a day in the edition's home zone; the first edition's zone serves for the picker.
-  const homeZone = data.editions[0]?.timeZone ?? 'Europe/Paris';
-  const today = dayIn(homeZone, now ?? new Date());
-  const day = chosenDay && days.includes(chosenDay) ? chosenDay : defaultMyDay(days, today);
-  if (!day)
+  const { days, day, rows } = data.read;
+  if (!day || today === undefined)
     return (
       <>
         {header}
         <p>{t('creator.noAssignments')}</p>
       </>
     );
-  const items = buildMyDay(day, actor, data);
+  const items = buildMyDay(day, actor, {
+    ...rows,
+    editions: data.editions,
+    pending: data.pending,
+    rejections: data.rejections,
+  });
   const byId = new Map((previews ?? []).map((p) => [p.previewId, p]));
 
   return (
