@@ -42,26 +42,6 @@ export interface LiveLocalStore extends LocalStore {
   onMutate(listener: (mutationID: number) => void): () => void;
   listWhere<K extends Kind>(kind: K, field: IndexedField, values: readonly string[]): Promise<Entity<K>[]>;
   getMany<K extends Kind>(kind: K, ids: readonly string[]): Promise<Entity<K>[]>;
-  readView<T>(read: (view: ViewReader) => Promise<T>): Promise<T>;
-}
-
-/** The view's reads inside one transaction (readView): one state, one round trip to IndexedDB. */
-export interface ViewReader {
-  list<K extends Kind>(kind: K): Promise<Entity<K>[]>;
-  listWhere<K extends Kind>(kind: K, field: IndexedField, values: readonly string[]): Promise<Entity<K>[]>;
-  getMany<K extends Kind>(kind: K, ids: readonly string[]): Promise<Entity<K>[]>;
-}
-
-function viewReader(t: StoreTables): ViewReader {
-  return {
-    list: async <K extends Kind>(kind: K) => (await t.view.list(kind)) as Entity<K>[],
-    listWhere: async <K extends Kind>(kind: K, field: IndexedField, values: readonly string[]) =>
-      values.length === 0 ? [] : ((await t.view.listWhere(kind, field, values)) as Entity<K>[]),
-    getMany: async <K extends Kind>(kind: K, ids: readonly string[]) => {
-      const rows = await Promise.all([...new Set(ids)].map((id) => t.view.get(kind, id)));
-      return rows.filter((r) => r !== undefined) as Entity<K>[];
-    },
-  };
 }
 
 export interface TableStoreOptions {
@@ -148,20 +128,20 @@ export class TableLocalStore implements LiveLocalStore {
    * index (IndexedDB) rather than the whole kind: what a screen shows of a day, a moment, a member.
    */
   listWhere<K extends Kind>(kind: K, field: IndexedField, values: readonly string[]): Promise<Entity<K>[]> {
-    return this.readView((v) => v.listWhere(kind, field, values));
+    if (values.length === 0) return Promise.resolve([]);
+    return this.backend.transact(
+      'r',
+      async (t) => (await t.view.listWhere(kind, field, values)) as Entity<K>[],
+    );
   }
 
   /** The view's rows of `kind` with these ids (missing ones left out), in one transaction. */
   getMany<K extends Kind>(kind: K, ids: readonly string[]): Promise<Entity<K>[]> {
-    return this.readView((v) => v.getMany(kind, ids));
-  }
-
-  /**
-   * Runs `read` over the view in ONE read transaction: what a screen reads in several steps (a
-   * member's assignments, then their moments, then that day's rows) sees one state, in one round trip.
-   */
-  readView<T>(read: (view: ViewReader) => Promise<T>): Promise<T> {
-    return this.backend.transact('r', (t) => read(viewReader(t)));
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.backend.transact('r', async (t) => {
+      const rows = await Promise.all([...new Set(ids)].map((id) => t.view.get(kind, id)));
+      return rows.filter((r) => r !== undefined) as Entity<K>[];
+    });
   }
 
   rejections(): Promise<StoredRejection[]> {

@@ -19,7 +19,7 @@ export interface MyDayRead {
  * Reads "my day" of `memberId` through the view's indexes (Dexie schema 4): the member's
  * assignments, their moments, then only the shown day's spots, images, access requests and
  * venues. A tap on another day's image, or another member's assignment, does not re-run it.
- * One read transaction (readView). `today` is the plan day (YYYY-MM-DD) in the edition's zone; `chosenDay` the picker's choice.
+ * `today` is the plan day (YYYY-MM-DD) in the edition's zone; `chosenDay` the picker's choice.
  */
 export async function readMyDay(
   store: LiveLocalStore,
@@ -27,29 +27,27 @@ export async function readMyDay(
   chosenDay: string | null,
   today: string,
 ): Promise<MyDayRead> {
-  return store.readView(async (view) => {
-    const assignments = await view.listWhere('assignment', 'memberId', [memberId]);
-    const moments = await view.getMany(
-      'moment',
-      assignments.map((a) => a.momentId),
-    );
-    const days = myDays({ assignments, moments }, memberId);
-    const day = chosenDay && days.includes(chosenDay) ? chosenDay : defaultMyDay(days, today);
-    const shown = moments.filter((m) => m.day === day);
-    const momentIds = shown.map((m) => m.id);
-    const [spots, signatures, venues] = await Promise.all([
-      view.listWhere('spot', 'momentId', momentIds),
-      view.listWhere('signature', 'momentId', momentIds),
-      view.getMany(
-        'venue',
-        shown.map((m) => m.venueId),
-      ),
-    ]);
-    const access: Entity<'access'>[] = await view.listWhere(
-      'access',
-      'spotId',
-      spots.map((s) => s.id),
-    );
-    return { days, day, rows: { assignments, moments, spots, signatures, venues, access } };
-  });
+  const assignments = await store.listWhere('assignment', 'memberId', [memberId]);
+  const moments = await store.getMany(
+    'moment',
+    assignments.map((a) => a.momentId),
+  );
+  const days = myDays({ assignments, moments }, memberId);
+  const day = chosenDay && days.includes(chosenDay) ? chosenDay : defaultMyDay(days, today);
+  const shown = moments.filter((m) => m.day === day);
+  const momentIds = shown.map((m) => m.id);
+  const [spots, signatures, venues] = await Promise.all([
+    store.listWhere('spot', 'momentId', momentIds),
+    store.listWhere('signature', 'momentId', momentIds),
+    store.getMany(
+      'venue',
+      shown.map((m) => m.venueId),
+    ),
+  ]);
+  const access: Entity<'access'>[] = await store.listWhere(
+    'access',
+    'spotId',
+    spots.map((s) => s.id),
+  );
+  return { days, day, rows: { assignments, moments, spots, signatures, venues, access } };
 }

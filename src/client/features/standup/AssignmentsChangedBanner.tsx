@@ -13,15 +13,13 @@ export function AssignmentsChangedBanner({ memberId }: { memberId: string }) {
       async (store) => {
         // Before the first pull the device holds no plan yet: that is not a baseline.
         if ((await store.getMeta()).cookie === null) return null;
-        // Through the indexes, in one transaction: this member's assignments and their moments only.
-        return store.readView(async (view) => {
-          const mine = await view.listWhere('assignment', 'memberId', [memberId]);
-          const moments = await view.getMany(
-            'moment',
-            mine.map((a) => a.momentId),
-          );
-          return assignmentSnapshot(memberId, mine, moments);
-        });
+        // Through the indexes: this member's assignments and their moments, not the whole plan.
+        const mine = await store.listWhere('assignment', 'memberId', [memberId]);
+        const moments = await store.getMany(
+          'moment',
+          mine.map((a) => a.momentId),
+        );
+        return assignmentSnapshot(memberId, mine, moments);
       },
       [memberId],
     ) ?? null;
