@@ -52,15 +52,13 @@ describe('Dexie LocalStore', () => {
     const name = freshName();
     // The database as the previous release left it: schemas 1-3, a synced plan and a tap waiting.
     const old = new Dexie(name);
-    old
-      .version(1)
-      .stores({
-        base: '[kind+id], kind',
-        view: '[kind+id], kind',
-        outbox: 'id',
-        rejections: 'id',
-        meta: 'key',
-      });
+    old.version(1).stores({
+      base: '[kind+id], kind',
+      view: '[kind+id], kind',
+      outbox: 'id',
+      rejections: 'id',
+      meta: 'key',
+    });
     old.version(2).stores({ previews: 'previewId' });
     old.version(3).stores({ snapshots: 'previewId', snapshotBytes: 'previewId' });
     const assignment = { id: newIds.ana, memberId: newIds.ben, momentId: newIds.cleo, note: '' };
