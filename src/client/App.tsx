@@ -7,6 +7,7 @@ import { CreatorScreen } from './features/creator/CreatorScreen.tsx';
 import { AssignmentsChangedBanner } from './features/standup/AssignmentsChangedBanner.tsx';
 import { NotSignedIn } from './features/signin/NotSignedIn.tsx';
 import { SyncBar } from './features/sync/SyncBar.tsx';
+import { PushPanel } from './features/push/PushPanel.tsx';
 import { useRoute } from './state/route.ts';
 import { useSyncMeta } from './storage/index.ts';
 import { LanguageSwitch } from './ui/LanguageSwitch.tsx';
@@ -29,6 +30,10 @@ const SignInRoute = lazy(() =>
 );
 const BoardScreen = lazy(() =>
   import('./features/board/BoardScreen.tsx').then((m) => ({ default: m.BoardScreen })),
+);
+// The team screen and its QR code library: admins only, never in a creator's phone's first load.
+const TeamScreen = lazy(() =>
+  import('./features/team/TeamScreen.tsx').then((m) => ({ default: m.TeamScreen })),
 );
 
 /** Waits for the laptop screens' strings (loaded with them, never before "my day"). */
@@ -68,6 +73,7 @@ export function App({ updatePrompt }: AppProps) {
           <BoardScreen actor={actor} />
         </WithLaterStrings>
       );
+    else if (route.screen === 'team') screen = <TeamScreen session={session} />;
     else screen = <DayScreen actor={actor} />;
   } else {
     screen = <NotSignedIn />;
@@ -105,6 +111,8 @@ export function App({ updatePrompt }: AppProps) {
         {session && (route.screen === 'me' || route.screen === 'day') ? (
           <AssignmentsChangedBanner memberId={session.member.memberId} />
         ) : null}
+        {/* Web Push opt-in, after sign-in, where a creator lands. */}
+        {session && route.screen === 'me' ? <PushPanel session={session} /> : null}
         <Suspense fallback={<p aria-busy="true">{t('nav.loading')}</p>}>{screen}</Suspense>
       </main>
     </>

@@ -6,6 +6,7 @@ import { App } from './App.tsx';
 import { SyncRunner } from './features/sync/SyncRunner.tsx';
 import { createAppI18n } from './i18n/app.ts';
 import { createDexieStore, StoreProvider } from './storage/index.ts';
+import { followCardRequests } from './features/push/open-card.ts';
 import './ui/app.css';
 
 // Registers the service worker and offers updates: nothing to show before "my day", so it loads after.
@@ -19,6 +20,8 @@ if (!root) throw new Error('index.html has no #root element');
 // IndexedDB opens while the language's strings load (both before the first render, in parallel).
 const store = createDexieStore();
 store.db.open().catch(() => undefined); // a failure surfaces at the first read, with its reason
+// A tapped notification while the app is open: show its card here.
+followCardRequests();
 void createAppI18n().then((i18n) =>
   createRoot(root).render(
     <StrictMode>

@@ -19,6 +19,7 @@ import { buildMyDay, type MyAssignment } from './my-day.ts';
 import { readMyDay } from './my-day-query.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { useShotRecorder } from './use-shot-recorder.ts';
+import { cardAnchor, clearCardTarget, useCardTarget, useFocusCard } from './use-card-target.ts';
 
 export interface CreatorScreenProps {
   actor: Actor;
@@ -30,7 +31,14 @@ export interface CreatorScreenProps {
 export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps) {
   const { t, i18n } = useTranslation();
   const chosenDay = usePlanView((s) => s.myDay);
-  const setChosenDay = usePlanView((s) => s.chooseMyDay);
+  const chooseMyDay = usePlanView((s) => s.chooseMyDay);
+  // A notification tap or a link: /me#moment-<id> opens the day of that moment, at its card.
+  const target = useCardTarget();
+  // Picking a day by hand leaves the card the link asked for (else it would win again at a reload).
+  const setChosenDay = (day: string) => {
+    clearCardTarget();
+    chooseMyDay(day);
+  };
   const recorder = useShotRecorder(actor);
   const previews = useLocalPreviews();
   // Editions are few (the day picker's "today" is in their zone); the rest is read by index:
@@ -40,8 +48,10 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   const today = editions ? dayIn(editions[0]?.timeZone ?? 'Europe/Paris', now ?? new Date()) : undefined;
   const read = useLive(
     (store) =>
-      today === undefined ? Promise.resolve(undefined) : readMyDay(store, actor.memberId, chosenDay, today),
-    [actor.memberId, chosenDay, today],
+      today === undefined
+        ? Promise.resolve(undefined)
+        : readMyDay(store, actor.memberId, chosenDay, today, target ?? null),
+    [actor.memberId, chosenDay, today, target],
   );
   const data = loaded({
     editions,
@@ -49,6 +59,8 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
     pending: usePendingMutations(),
     rejections: useRejections(),
   });
+
+  useFocusCard(target, data !== undefined);
 
   const header = (
     <div className="creator-header">
@@ -91,10 +103,14 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
       </p>
       {items.length === 0 ? <p>{t('creator.noneThisDay')}</p> : null}
       <PrepareMyDay points={areaOf(items)} />
-      {items.map((item) => (
+      {items.map((item, i) => (
         <AssignmentCard
           key={item.assignment.id}
           item={item}
+          // The first card of each moment carries its anchor (a member may hold two spots of one moment).
+          {...(items.findIndex((other) => other.moment.id === item.moment.id) === i
+            ? { anchor: cardAnchor(item.moment.id) }
+            : {})}
           recorder={recorder}
           localPreviews={byId}
           {...(viewerTimeZone ? { viewerTimeZone } : {})}

@@ -26,6 +26,8 @@ export async function readMyDay(
   memberId: string,
   chosenDay: string | null,
   today: string,
+  /** A moment a link or a notification asked for (/me#moment-<id>): its day wins when it is one of the member's. */
+  target: string | null = null,
 ): Promise<MyDayRead> {
   const assignments = await store.listWhere('assignment', 'memberId', [memberId]);
   const moments = await store.getMany(
@@ -33,7 +35,9 @@ export async function readMyDay(
     assignments.map((a) => a.momentId),
   );
   const days = myDays({ assignments, moments }, memberId);
-  const day = chosenDay && days.includes(chosenDay) ? chosenDay : defaultMyDay(days, today);
+  const targetDay = target ? moments.find((m) => m.id === target)?.day : undefined;
+  const asked = targetDay && days.includes(targetDay) ? targetDay : chosenDay;
+  const day = asked && days.includes(asked) ? asked : defaultMyDay(days, today);
   const shown = moments.filter((m) => m.day === day);
   const momentIds = shown.map((m) => m.id);
   const [spots, signatures, venues] = await Promise.all([
