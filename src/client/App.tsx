@@ -4,10 +4,8 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLaterCatalogs } from './i18n/app.ts';
 import { CreatorScreen } from './features/creator/CreatorScreen.tsx';
-import { AssignmentsChangedBanner } from './features/standup/AssignmentsChangedBanner.tsx';
 import { NotSignedIn } from './features/signin/NotSignedIn.tsx';
 import { SyncBar } from './features/sync/SyncBar.tsx';
-import { PushPanel } from './features/push/PushPanel.tsx';
 import { useRoute } from './state/route.ts';
 import { useSyncMeta } from './storage/index.ts';
 import { LanguageSwitch } from './ui/LanguageSwitch.tsx';
@@ -31,6 +29,14 @@ const SignInRoute = lazy(() =>
 const BoardScreen = lazy(() =>
   import('./features/board/BoardScreen.tsx').then((m) => ({ default: m.BoardScreen })),
 );
+// "Your assignments changed" compares with what was acknowledged: it may come just after "my day".
+const AssignmentsChangedBanner = lazy(() =>
+  import('./features/standup/AssignmentsChangedBanner.tsx').then((m) => ({
+    default: m.AssignmentsChangedBanner,
+  })),
+);
+// Notifications on this phone: offered below "my day", with its strings and the protocol's schemas, after it.
+const PushPanel = lazy(() => import('./features/push/PushPanel.tsx').then((m) => ({ default: m.PushPanel })));
 // The team screen and its QR code library: admins only, never in a creator's phone's first load.
 const TeamScreen = lazy(() =>
   import('./features/team/TeamScreen.tsx').then((m) => ({ default: m.TeamScreen })),
@@ -73,7 +79,12 @@ export function App({ updatePrompt }: AppProps) {
           <BoardScreen actor={actor} />
         </WithLaterStrings>
       );
-    else if (route.screen === 'team') screen = <TeamScreen session={session} />;
+    else if (route.screen === 'team')
+      screen = (
+        <WithLaterStrings>
+          <TeamScreen session={session} />
+        </WithLaterStrings>
+      );
     else screen = <DayScreen actor={actor} />;
   } else {
     screen = <NotSignedIn />;
@@ -109,10 +120,18 @@ export function App({ updatePrompt }: AppProps) {
       <main id="main" tabIndex={-1}>
         {/* A creator's own assignments changed since they last looked: on their day and on the plan. */}
         {session && (route.screen === 'me' || route.screen === 'day') ? (
-          <AssignmentsChangedBanner memberId={session.member.memberId} />
+          <Suspense fallback={null}>
+            <AssignmentsChangedBanner memberId={session.member.memberId} />
+          </Suspense>
         ) : null}
         {/* Web Push opt-in, after sign-in, where a creator lands. */}
-        {session && route.screen === 'me' ? <PushPanel session={session} /> : null}
+        {session && route.screen === 'me' ? (
+          <Suspense fallback={null}>
+            <WithLaterStrings>
+              <PushPanel session={session} />
+            </WithLaterStrings>
+          </Suspense>
+        ) : null}
         <Suspense fallback={<p aria-busy="true">{t('nav.loading')}</p>}>{screen}</Suspense>
       </main>
     </>

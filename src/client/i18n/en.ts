@@ -3,8 +3,6 @@
 import { creatorEn } from './creator.en.ts';
 import { commonEn } from './common.en.ts';
 import { phoneEn } from './phone.en.ts';
-import { pushEn } from './push.en.ts';
-import { teamEn } from './team.en.ts';
 import { navEn } from './nav.ts';
 import { clockEn, rejectionEn } from './rejection.en.ts';
 
@@ -226,6 +224,4 @@ export const en = {
   rejection: rejectionEn,
   clock: clockEn,
   phone: phoneEn,
-  team: teamEn,
-  push: pushEn,
 } satisfies Catalog;

@@ -1,8 +1,6 @@
 // Le catalogue français : chaque texte de la PWA. Mêmes clés que en.ts (vérifié par le type et par un test).
 import { creatorFr } from './creator.fr.ts';
 import { phoneFr } from './phone.fr.ts';
-import { pushFr } from './push.fr.ts';
-import { teamFr } from './team.fr.ts';
 import type { en } from './en.ts';
 import { commonFr } from './common.fr.ts';
 import { navFr } from './nav.ts';
@@ -225,6 +223,4 @@ export const fr: Shape<typeof en> = {
   rejection: rejectionFr,
   clock: clockFr,
   phone: phoneFr,
-  team: teamFr,
-  push: pushFr,
 };
