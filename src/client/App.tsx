@@ -2,14 +2,10 @@
 import type { ReactNode } from 'react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLaterCatalogs } from './i18n/app.ts';
 import { CreatorScreen } from './features/creator/CreatorScreen.tsx';
-import { PreviewUploader } from './features/creator/PreviewUploader.tsx';
-import { DayScreen } from './features/day/DayScreen.tsx';
-import { AssignmentsChangedBanner } from './features/standup/AssignmentsChangedBanner.tsx';
-import { SignInRoute } from './features/signin/SignInRoute.tsx';
 import { NotSignedIn } from './features/signin/NotSignedIn.tsx';
 import { SyncBar } from './features/sync/SyncBar.tsx';
-import { PushPanel } from './features/push/PushPanel.tsx';
 import { useRoute } from './state/route.ts';
 import { useSyncMeta } from './storage/index.ts';
 import { LanguageSwitch } from './ui/LanguageSwitch.tsx';
@@ -20,13 +16,37 @@ import { canSee, Nav } from './ui/Nav.tsx';
 const StandupScreen = lazy(() =>
   import('./features/standup/StandupScreen.tsx').then((m) => ({ default: m.StandupScreen })),
 );
+// The day's whole plan is the other roles' home; a creator's is "my day" (/me), shown first.
+const DayScreen = lazy(() => import('./features/day/DayScreen.tsx').then((m) => ({ default: m.DayScreen })));
+// Renders nothing: sends waiting snapshots, so it (and the upload code) can come after "my day".
+const PreviewUploader = lazy(() =>
+  import('./features/creator/PreviewUploader.tsx').then((m) => ({ default: m.PreviewUploader })),
+);
+// Sign-in happens once per device, with the network: its code (and the protocol's schemas) loads then.
+const SignInRoute = lazy(() =>
+  import('./features/signin/SignInRoute.tsx').then((m) => ({ default: m.SignInRoute })),
+);
 const BoardScreen = lazy(() =>
   import('./features/board/BoardScreen.tsx').then((m) => ({ default: m.BoardScreen })),
 );
+// "Your assignments changed" compares with what was acknowledged: it may come just after "my day".
+const AssignmentsChangedBanner = lazy(() =>
+  import('./features/standup/AssignmentsChangedBanner.tsx').then((m) => ({
+    default: m.AssignmentsChangedBanner,
+  })),
+);
+// Notifications on this phone: offered below "my day", with its strings and the protocol's schemas, after it.
+const PushPanel = lazy(() => import('./features/push/PushPanel.tsx').then((m) => ({ default: m.PushPanel })));
 // The team screen and its QR code library: admins only, never in a creator's phone's first load.
 const TeamScreen = lazy(() =>
   import('./features/team/TeamScreen.tsx').then((m) => ({ default: m.TeamScreen })),
 );
+
+/** Waits for the laptop screens' strings (loaded with them, never before "my day"). */
+function WithLaterStrings({ children }: { children: ReactNode }) {
+  useLaterCatalogs();
+  return children;
+}
 
 export interface AppProps {
   /** The service-worker update prompt; main.tsx passes it (tests run without a service worker). */
@@ -47,9 +67,24 @@ export function App({ updatePrompt }: AppProps) {
     const actor = { memberId: session.member.memberId, role: session.member.role };
     if (route.screen !== 'signin' && !canSee(actor.role, route.screen)) screen = <p>{t('nav.notForRole')}</p>;
     else if (route.screen === 'me') screen = <CreatorScreen actor={actor} />;
-    else if (route.screen === 'plan') screen = <StandupScreen actor={actor} />;
-    else if (route.screen === 'board') screen = <BoardScreen actor={actor} />;
-    else if (route.screen === 'team') screen = <TeamScreen session={session} />;
+    else if (route.screen === 'plan')
+      screen = (
+        <WithLaterStrings>
+          <StandupScreen actor={actor} />
+        </WithLaterStrings>
+      );
+    else if (route.screen === 'board')
+      screen = (
+        <WithLaterStrings>
+          <BoardScreen actor={actor} />
+        </WithLaterStrings>
+      );
+    else if (route.screen === 'team')
+      screen = (
+        <WithLaterStrings>
+          <TeamScreen session={session} />
+        </WithLaterStrings>
+      );
     else screen = <DayScreen actor={actor} />;
   } else {
     screen = <NotSignedIn />;
@@ -77,14 +112,26 @@ export function App({ updatePrompt }: AppProps) {
         {updatePrompt}
       </header>
       {/* Sends snapshots taken on this phone whatever the screen (they travel apart from the outbox). */}
-      {session ? <PreviewUploader /> : null}
+      {session ? (
+        <Suspense fallback={null}>
+          <PreviewUploader />
+        </Suspense>
+      ) : null}
       <main id="main" tabIndex={-1}>
         {/* A creator's own assignments changed since they last looked: on their day and on the plan. */}
         {session && (route.screen === 'me' || route.screen === 'day') ? (
-          <AssignmentsChangedBanner memberId={session.member.memberId} />
+          <Suspense fallback={null}>
+            <AssignmentsChangedBanner memberId={session.member.memberId} />
+          </Suspense>
         ) : null}
         {/* Web Push opt-in, after sign-in, where a creator lands. */}
-        {session && route.screen === 'me' ? <PushPanel session={session} /> : null}
+        {session && route.screen === 'me' ? (
+          <Suspense fallback={null}>
+            <WithLaterStrings>
+              <PushPanel session={session} />
+            </WithLaterStrings>
+          </Suspense>
+        ) : null}
         <Suspense fallback={<p aria-busy="true">{t('nav.loading')}</p>}>{screen}</Suspense>
       </main>
     </>

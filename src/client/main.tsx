@@ -1,32 +1,44 @@
 // Composition root of the PWA: the local store, i18n, the sync client, the service worker, then <App/>.
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App.tsx';
-import { ServiceWorkerUpdate } from './features/update/ServiceWorkerUpdate.tsx';
 import { SyncRunner } from './features/sync/SyncRunner.tsx';
-import { createAppI18n } from './i18n/index.ts';
+import { createAppI18n } from './i18n/app.ts';
 import { createDexieStore, StoreProvider } from './storage/index.ts';
 import { followCardRequests } from './features/push/open-card.ts';
 import './ui/app.css';
 
-const store = createDexieStore();
-const i18n = createAppI18n();
-// A tapped notification while the app is open: show its card here.
-followCardRequests();
+// Registers the service worker and offers updates: nothing to show before "my day", so it loads after.
+const ServiceWorkerUpdate = lazy(() =>
+  import('./features/update/ServiceWorkerUpdate.tsx').then((m) => ({ default: m.ServiceWorkerUpdate })),
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <StoreProvider store={store}>
-        {/* Syncs while the store holds a session (read live, so sign-in starts it). */}
-        <SyncRunner />
-        {/* Registers the service worker; offers updates only once the outbox is empty. */}
-        <App updatePrompt={<ServiceWorkerUpdate />} />
-      </StoreProvider>
-    </I18nextProvider>
-  </StrictMode>,
+// IndexedDB opens while the language's strings load (both before the first render, in parallel).
+const store = createDexieStore();
+store.db.open().catch(() => undefined); // a failure surfaces at the first read, with its reason
+// A tapped notification while the app is open: show its card here.
+followCardRequests();
+void createAppI18n().then((i18n) =>
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <StoreProvider store={store}>
+          {/* Syncs while the store holds a session (read live, so sign-in starts it). */}
+          <SyncRunner />
+          {/* Registers the service worker; offers updates only once the outbox is empty. */}
+          <App
+            updatePrompt={
+              <Suspense fallback={null}>
+                <ServiceWorkerUpdate />
+              </Suspense>
+            }
+          />
+        </StoreProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );

@@ -149,6 +149,31 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect(await store.rejections()).toEqual([]);
     });
 
+    it('reads a day, a moment, a member and a spot through listWhere, pending changes included', async () => {
+      const store = await factory.create();
+      await store.applyPull(await firstPull(10, 0), admin);
+      const ids2 = (rows: { id: string }[]) => rows.map((r) => r.id);
+      expect(ids2(await store.listWhere('moment', 'day', ['2024-08-04']))).toEqual([ids.m100]);
+      expect(await store.listWhere('moment', 'day', ['2024-08-05'])).toEqual([]);
+      expect(ids2(await store.listWhere('signature', 'momentId', [ids.m100, ids.surf]))).toEqual([ids.image]);
+      expect(ids2(await store.listWhere('spot', 'momentId', [ids.m100]))).toEqual([ids.spot]);
+      expect(ids2(await store.listWhere('assignment', 'memberId', [ids.lea]))).toEqual([ids.assignment]);
+      expect(await store.listWhere('assignment', 'memberId', [ids.hugo])).toEqual([]);
+      expect(await store.listWhere('signature', 'momentId', [])).toEqual([]);
+      // The view (base + outbox): a pending change is seen, and a row moved off the value leaves.
+      await store.mutate(
+        'assignment.create',
+        { id: newIds.ana, memberId: ids.hugo, momentId: ids.m100, spotId: ids.spot, note: '' },
+        actors.planner,
+      );
+      expect(ids2(await store.listWhere('assignment', 'memberId', [ids.hugo]))).toEqual([newIds.ana]);
+      expect(ids2(await store.listWhere('assignment', 'momentId', [ids.m100]))).toEqual([
+        ids.assignment,
+        newIds.ana,
+      ]);
+      expect(ids2(await store.getMany('moment', [ids.m100, ids.m100, newIds.ben]))).toEqual([ids.m100]);
+    });
+
     it('applies deletes, and clear forgets rows the server no longer has', async () => {
       const store = await factory.create();
       await store.applyPull(await firstPull(10, 0), admin);

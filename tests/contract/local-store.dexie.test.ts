@@ -1,5 +1,6 @@
 // Runs the LocalStore contract on the Dexie adapter over fake-indexeddb, plus Dexie-only behaviour.
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { DexieLocalStore } from '../../src/client/storage/dexie.ts';
 import { createDexieStore } from '../../src/client/storage/dexie.ts';
@@ -47,6 +48,51 @@ runLocalStoreContract('dexie', {
 });
 
 describe('Dexie LocalStore', () => {
+  it('upgrades a schema-3 database to the indexed view (4), keeping the outbox, base and view', async () => {
+    const name = freshName();
+    // The database as the previous release left it: schemas 1-3, a synced plan and a tap waiting.
+    const old = new Dexie(name);
+    old.version(1).stores({
+      base: '[kind+id], kind',
+      view: '[kind+id], kind',
+      outbox: 'id',
+      rejections: 'id',
+      meta: 'key',
+    });
+    old.version(2).stores({ previews: 'previewId' });
+    old.version(3).stores({ snapshots: 'previewId', snapshotBytes: 'previewId' });
+    const assignment = { id: newIds.ana, memberId: newIds.ben, momentId: newIds.cleo, note: '' };
+    await old.table('meta').put({
+      key: 'sync',
+      clientID: 'c-1',
+      cookie: 7,
+      ackedMutationID: 0,
+      nextMutationID: 2,
+      lastSyncAt: null,
+      session: null,
+    });
+    await old.table('base').put({ kind: 'assignment', id: newIds.ana, value: assignment });
+    await old.table('view').put({ kind: 'assignment', id: newIds.ana, value: assignment });
+    const waiting = {
+      id: 1,
+      clientID: 'c-1',
+      name: 'member.put',
+      args: member(newIds.ben, 'Ben'),
+      at: '2024-08-04T10:00:00.000Z',
+      keys: [],
+    };
+    await old.table('outbox').put(waiting);
+    old.close();
+
+    const store = createDexieStore({ name });
+    expect((await store.pending(10)).map((m) => [m.id, m.name])).toEqual([[1, 'member.put']]);
+    expect((await store.getMeta()).cookie).toBe(7);
+    expect(await store.listWhere('assignment', 'memberId', [newIds.ben])).toEqual([assignment]);
+    expect(await store.listWhere('assignment', 'momentId', [newIds.cleo])).toEqual([assignment]);
+    expect(store.db.verno).toBe(4);
+    await store.close();
+  });
+
   it('uses the default database name plan-de-jeu', async () => {
     const store = createDexieStore();
     expect(store.db.name).toBe('plan-de-jeu');

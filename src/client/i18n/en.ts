@@ -1,15 +1,10 @@
-// The English catalog: every UI string of the PWA. fr.ts must have exactly the same keys.
-// Each later screen keeps its strings in a pair of files beside this one (creator, standup, board: .en.ts/.fr.ts).
-import { auditEn } from './audit.en.ts';
-import { boardEn } from './board.en.ts';
+// The English start catalog: every string a phone needs before "my day"; fr.ts has exactly the same keys.
+// Laptop screens (stand-up, desk, audit) keep theirs in later.en.ts, loaded with them; each screen has a pair of files (.en.ts/.fr.ts).
 import { creatorEn } from './creator.en.ts';
 import { commonEn } from './common.en.ts';
 import { phoneEn } from './phone.en.ts';
-import { pushEn } from './push.en.ts';
-import { teamEn } from './team.en.ts';
 import { navEn } from './nav.ts';
 import { clockEn, rejectionEn } from './rejection.en.ts';
-import { standupEn } from './standup.en.ts';
 import { scheduleEn } from './schedule.en.ts';
 
 /** Same shape as the English catalog, every leaf a string: what fr.ts must provide. */
@@ -223,14 +218,16 @@ export const en = {
   },
   ...commonEn,
   nav: navEn,
+  // The stand-up's strings load with its screen (later.en.ts); the creator's day shows this banner.
+  standup: {
+    banner: {
+      changed: 'Your assignments changed since you last looked.',
+      ack: 'Seen',
+    },
+  },
   creator: creatorEn,
-  standup: standupEn,
-  board: boardEn,
-  audit: auditEn,
   rejection: rejectionEn,
   clock: clockEn,
   schedule: scheduleEn,
   phone: phoneEn,
-  team: teamEn,
-  push: pushEn,
 } satisfies Catalog;

@@ -1,16 +1,11 @@
 // Le catalogue français : chaque texte de la PWA. Mêmes clés que en.ts (vérifié par le type et par un test).
-import { auditFr } from './audit.fr.ts';
-import { boardFr } from './board.fr.ts';
 import { creatorFr } from './creator.fr.ts';
 import { phoneFr } from './phone.fr.ts';
-import { pushFr } from './push.fr.ts';
-import { teamFr } from './team.fr.ts';
 import type { en } from './en.ts';
 import { commonFr } from './common.fr.ts';
 import { navFr } from './nav.ts';
 import { clockFr, rejectionFr } from './rejection.fr.ts';
 import type { Shape } from './shape.ts';
-import { standupFr } from './standup.fr.ts';
 import { scheduleFr } from './schedule.fr.ts';
 
 export const fr: Shape<typeof en> = {
@@ -222,14 +217,16 @@ export const fr: Shape<typeof en> = {
   },
   ...commonFr,
   nav: navFr,
+  // The stand-up's strings load with its screen (later.fr.ts); the creator's day shows this banner.
+  standup: {
+    banner: {
+      changed: 'Vos affectations ont changé depuis votre dernière consultation.',
+      ack: 'Vu',
+    },
+  },
   creator: creatorFr,
-  standup: standupFr,
-  board: boardFr,
-  audit: auditFr,
   rejection: rejectionFr,
   clock: clockFr,
   schedule: scheduleFr,
   phone: phoneFr,
-  team: teamFr,
-  push: pushFr,
 };

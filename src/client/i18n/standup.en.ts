@@ -252,8 +252,4 @@ export const standupEn = {
     offline: 'Making or revoking a link needs a connection.',
     failed: 'Not done: {{message}}',
   },
-  banner: {
-    changed: 'Your assignments changed since you last looked.',
-    ack: 'Seen',
-  },
 };

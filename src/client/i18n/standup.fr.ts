@@ -260,8 +260,4 @@ export const standupFr: Shape<typeof standupEn> = {
     offline: 'Créer ou révoquer un lien demande une connexion.',
     failed: 'Non fait : {{message}}',
   },
-  banner: {
-    changed: 'Vos affectations ont changé depuis votre dernière consultation.',
-    ack: 'Vu',
-  },
 };

@@ -1,5 +1,6 @@
 // The map components behind React.lazy: Leaflet (~150 KB) loads only when a map is shown, never before "my day".
 // Without tiles (no tile server known, or none of its tiles load) the spot is drawn instead: see SpotSchematic.
+import type { ComponentProps } from 'react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TilesUnavailable } from './TilesUnavailable.tsx';
@@ -51,6 +52,17 @@ export function SpotPinEditor(props: SpotPinEditorProps) {
   return (
     <Suspense fallback={<Loading />}>
       <SpotPinEditorView {...props} />
+    </Suspense>
+  );
+}
+
+const PrepareMyDayPanel = lazy(() => import('./PrepareMyDay.tsx').then((m) => ({ default: m.PrepareMyDay })));
+
+/** "Prepare my day" (the day's area offline) loads after "my day" has shown: it comes in below the title. */
+export function PrepareMyDay(props: ComponentProps<typeof PrepareMyDayPanel>) {
+  return (
+    <Suspense fallback={null}>
+      <PrepareMyDayPanel {...props} />
     </Suspense>
   );
 }

@@ -61,6 +61,13 @@ export function openPlanDb(options: DexieDbOptions = {}): PlanDb {
   // Version 3: snapshots as a queue, states apart from bytes (previews-dexie.ts). No upgrade step:
   // a full phone could not afford one; version-2 rows are read where they are until uploaded.
   db.version(3).stores({ snapshots: 'previewId', snapshotBytes: 'previewId' });
+  // Version 4: the view indexed by the fields screens read by (a day's moments, a moment's spots,
+  // images and assignments, a member's assignments, a spot's access), so each screen reads only
+  // what it shows (issue #14). IndexedDB builds the new indexes itself: no row moves, the outbox
+  // and the base are untouched.
+  db.version(4).stores({
+    view: '[kind+id], kind, [kind+value.day], [kind+value.momentId], [kind+value.memberId], [kind+value.spotId]',
+  });
   // The clientID is made once, when the database is created, and lives as long as it does.
   db.on('populate', (tx) => {
     void tx.table('meta').add({ key: 'sync', ...initialMeta(crypto.randomUUID()) });

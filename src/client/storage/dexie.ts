@@ -67,8 +67,8 @@ class DexieBackend implements StoreBackend {
   private tables(): StoreTables {
     const db = this.db;
     return {
-      base: rowTable(db.base),
-      view: rowTable(db.view),
+      base: rowTable(db.base, false),
+      view: rowTable(db.view, true),
       outbox: {
         put: async (entry) => void (await db.outbox.put(entry)),
         list: (afterID, limit) => {
@@ -96,10 +96,27 @@ class DexieBackend implements StoreBackend {
   }
 }
 
-function rowTable(table: Table<RowRecord, [Kind, string]>): RowTable {
+function rowTable(table: Table<RowRecord, [Kind, string]>, indexed: boolean): RowTable {
   return {
     get: async (kind, id) => (await table.get([kind, id]))?.value,
     list: async (kind) => (await table.where('kind').equals(kind).toArray()).map((r) => r.value),
+    listWhere: async (kind, field, values) => {
+      if (!indexed) {
+        // The base has no such index (only the view is read by screens): filter the kind.
+        const wanted = new Set(values);
+        const rows = await table.where('kind').equals(kind).toArray();
+        return rows
+          .filter((r) => wanted.has((r.value as Record<string, unknown>)[field] as string))
+          .map((r) => r.value);
+      }
+      // One key range per value (equals), in parallel: cheaper than anyOf's cursor walk for a few keys.
+      const index = table.where(`[kind+value.${field}]`);
+      const parts = await Promise.all([...new Set(values)].map((v) => index.equals([kind, v]).toArray()));
+      return parts
+        .flat()
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((r) => r.value);
+    },
     put: async (kind, id, value) => void (await table.put({ kind, id, value })),
     del: (kind, id) => table.delete([kind, id]),
     clear: () => table.clear(),

@@ -174,6 +174,12 @@ function rowTable(s: State, name: 'base' | 'view'): RowTable {
   return {
     get: async (kind, id) => structuredClone(s[name].get(kind)?.get(id)),
     list: async (kind) => sorted(s[name].get(kind)).map(([, value]) => structuredClone(value)),
+    listWhere: async (kind, field, values) => {
+      const wanted = new Set(values);
+      return sorted(s[name].get(kind))
+        .filter(([, value]) => wanted.has((value as Record<string, unknown>)[field] as string))
+        .map(([, value]) => structuredClone(value));
+    },
     put: async (kind, id, value) => void writable(kind).set(id, structuredClone(value)),
     del: async (kind, id) => void writable(kind).delete(id),
     clear: async () => {

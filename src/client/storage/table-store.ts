@@ -1,7 +1,6 @@
 // The LocalStore port implemented once over a StoreBackend; the Dexie and memory adapters supply the backend.
 import type { Entity, Kind } from '../../shared/domain/entities.ts';
 import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
-import { describeIssues, MUTATIONS } from '../../shared/mutations/registry.ts';
 import type { Actor } from '../../shared/mutations/types.ts';
 import type { PullResponse } from '../../shared/protocol/messages.ts';
 import type {
@@ -13,9 +12,20 @@ import type {
   SyncMeta,
 } from './port.ts';
 import type { MakeRoom } from './errors.ts';
+import type * as WriterModule from './writer.ts';
 import { withRoom } from './errors.ts';
-import { ackIn, finishPullIn, mutateIn, patchChunkIn, planPull } from './rebase.ts';
-import type { OutboxEntry, StoreBackend, StoreTables, Subscribable } from './tables.ts';
+import type { IndexedField, OutboxEntry, StoreBackend, StoreTables, Subscribable } from './tables.ts';
+
+type Writer = typeof WriterModule;
+
+/** The write side (mutators, schemas, rebase), fetched once at the first write; reads never need it. */
+let writer: Promise<Writer> | undefined;
+export function loadWriter(): Promise<Writer> {
+  writer ??= import('./writer.ts');
+  // A failed fetch (offline phone, chunk missing) is tried again at the next write.
+  writer.catch(() => (writer = undefined));
+  return writer;
+}
 
 /** A programming error: the UI called mutate() with arguments the mutation's schema refuses. */
 export class InvalidMutationError extends Error {
@@ -30,6 +40,8 @@ export interface LiveLocalStore extends LocalStore {
   /** Re-runs `query` whenever the store may have changed (Dexie: also after other tabs' writes). */
   observe<T>(query: () => Promise<T>): Subscribable<T>;
   onMutate(listener: (mutationID: number) => void): () => void;
+  listWhere<K extends Kind>(kind: K, field: IndexedField, values: readonly string[]): Promise<Entity<K>[]>;
+  getMany<K extends Kind>(kind: K, ids: readonly string[]): Promise<Entity<K>[]>;
 }
 
 export interface TableStoreOptions {
@@ -66,6 +78,7 @@ export class TableLocalStore implements LiveLocalStore {
   }
 
   async mutate<N extends MutationName>(name: N, args: MutationArgs<N>, actor: Actor): Promise<MutateResult> {
+    const { MUTATIONS, describeIssues, mutateIn } = await loadWriter();
     const def = MUTATIONS.get(name);
     if (!def) throw new InvalidMutationError(`unknown mutation ${name}`);
     const parsed = def.args.safeParse(args);
@@ -83,6 +96,7 @@ export class TableLocalStore implements LiveLocalStore {
   }
 
   async applyPull(response: PullResponse, actor: Actor): Promise<void> {
+    const { ackIn, finishPullIn, patchChunkIn, planPull } = await loadWriter();
     const now = this.now().toISOString();
     const plan = planPull(response); // throws on an invalid row before anything is written
     // Acknowledgements first, in their own small transaction: they never wait on the patch.
@@ -107,6 +121,27 @@ export class TableLocalStore implements LiveLocalStore {
 
   list<K extends Kind>(kind: K): Promise<Entity<K>[]> {
     return this.backend.transact('r', async (t) => (await t.view.list(kind)) as Entity<K>[]);
+  }
+
+  /**
+   * The view's rows of `kind` whose `field` equals one of `values`, in id order, read through an
+   * index (IndexedDB) rather than the whole kind: what a screen shows of a day, a moment, a member.
+   */
+  listWhere<K extends Kind>(kind: K, field: IndexedField, values: readonly string[]): Promise<Entity<K>[]> {
+    if (values.length === 0) return Promise.resolve([]);
+    return this.backend.transact(
+      'r',
+      async (t) => (await t.view.listWhere(kind, field, values)) as Entity<K>[],
+    );
+  }
+
+  /** The view's rows of `kind` with these ids (missing ones left out), in one transaction. */
+  getMany<K extends Kind>(kind: K, ids: readonly string[]): Promise<Entity<K>[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.backend.transact('r', async (t) => {
+      const rows = await Promise.all([...new Set(ids)].map((id) => t.view.get(kind, id)));
+      return rows.filter((r) => r !== undefined) as Entity<K>[];
+    });
   }
 
   rejections(): Promise<StoredRejection[]> {

@@ -7,11 +7,20 @@ export interface RowTable {
   get(kind: Kind, id: string): Promise<unknown>;
   /** Rows of one kind in id order (the same order on every adapter, so mutators see the same list). */
   list(kind: Kind): Promise<unknown[]>;
+  /**
+   * Rows of one kind whose `field` equals one of `values`, in id order: read through an index on
+   * IndexedDB (schema 4), so a screen reads what it shows, not the whole kind.
+   */
+  listWhere(kind: Kind, field: IndexedField, values: readonly string[]): Promise<unknown[]>;
   put(kind: Kind, id: string, value: unknown): Promise<void>;
   del(kind: Kind, id: string): Promise<void>;
   clear(): Promise<void>;
   all(): Promise<Row[]>;
 }
+
+/** The row fields the view is indexed by (dexie-db.ts, schema 4): a moment's day, its children, a member's. */
+export const INDEXED_FIELDS = ['day', 'momentId', 'memberId', 'spotId'] as const;
+export type IndexedField = (typeof INDEXED_FIELDS)[number];
 
 export interface Row {
   kind: Kind;

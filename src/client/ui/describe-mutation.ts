@@ -1,6 +1,7 @@
 // A waiting or rejected change in words: the catalog key of a mutation's name, and its arguments.
 import type { TFunction } from 'i18next';
-import { SHOT_STATUSES, type ShotStatus } from '../../shared/domain/signature.ts';
+import type { ShotStatus } from '../../shared/domain/signature.ts';
+import { SHOT_STATUSES } from '../../shared/domain/status-order.ts';
 import { isMutationName } from '../../shared/mutations/registry.ts';
 import { isTeamEvent } from '../../shared/protocol/team.ts';
 import type { en } from '../i18n/en.ts';

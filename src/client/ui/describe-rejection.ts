@@ -1,6 +1,6 @@
 // A refused change in the user's language: its rejection code and params through the catalogs, the English reason only as a fallback.
 import type { TFunction } from 'i18next';
-import { isRejectionCode } from '../../shared/protocol/rejections.ts';
+import { isRejectionCode } from '../../shared/protocol/rejection-codes.ts';
 
 type Params = Record<string, string | number>;
 

@@ -1,9 +1,11 @@
 // The triangle (sport, site, public) and, at the Paralympics, the square (plus disability).
 import { z } from 'zod';
 import { text } from './common.ts';
-import type { EditionType } from './edition.ts';
+import { SIDES, sidesOf } from './sides.ts';
 
-export const SIDES = ['sport', 'site', 'public', 'disability'] as const;
+// Defined without zod so screens import them without the schemas (issue #14).
+export { SIDES, sidesOf };
+
 export const Side = z.enum(SIDES);
 export type Side = z.infer<typeof Side>;
 
@@ -16,8 +18,3 @@ export const AngleTargets = z.object({
   disability: text(500).optional(),
 });
 export type AngleTargets = z.infer<typeof AngleTargets>;
-
-/** The sides an image of this edition plays with: a triangle, or a square at the Paralympics. */
-export function sidesOf(edition: EditionType): readonly Side[] {
-  return edition === 'paralympic' ? SIDES : SIDES.slice(0, 3);
-}

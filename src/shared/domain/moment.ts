@@ -3,6 +3,10 @@ import { z } from 'zod';
 import { AngleTargets } from './angles.ts';
 import { Day, Id, Instant, label, text } from './common.ts';
 import { SessionStatus } from './schedule.ts';
+import { MAX_MOMENTS_PER_DAY } from './plan-limits.ts';
+
+// Defined without zod so screens import it without the schemas (issue #14).
+export { MAX_MOMENTS_PER_DAY };
 
 /** Why it matters: a great athlete with a date with history, or an iconic event of the Games. */
 export const WhyItMatters = z.discriminatedUnion('kind', [
@@ -13,9 +17,6 @@ export type WhyItMatters = z.infer<typeof WhyItMatters>;
 
 export const MomentStatus = z.enum(['chosen', 'dropped']);
 export type MomentStatus = z.infer<typeof MomentStatus>;
-
-/** The team chooses 4 or 5 moments a day: past this the UI warns. */
-export const MAX_MOMENTS_PER_DAY = 5;
 
 /**
  * What a change of the schedule did to a moment, kept on the moment so every phone shows it

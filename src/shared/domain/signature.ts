@@ -2,44 +2,17 @@
 import { z } from 'zod';
 import { Side } from './angles.ts';
 import { Id, Instant, label, line, text } from './common.ts';
+import { progress, SHOT_STATUSES } from './status-order.ts';
 
-/** planned → in-position → captured → selected → published, plus missed. */
-export const SHOT_STATUSES = [
-  'planned',
-  'in-position',
-  'captured',
-  'selected',
-  'published',
-  'missed',
-] as const;
+// Defined without zod so screens import them without the schemas (issue #14).
+export { progress, SHOT_STATUSES };
+
 export const ShotStatus = z.enum(SHOT_STATUSES);
 export type ShotStatus = z.infer<typeof ShotStatus>;
 
 /** Statuses a forward move may reach. */
 export const ForwardStatus = z.enum(['in-position', 'captured', 'selected', 'published']);
 export type ForwardStatus = z.infer<typeof ForwardStatus>;
-
-/**
- * Progress rank of a status. Forward moves only ever raise it, so they commute: a late
- * "captured" never overwrites "selected". "missed" sits between in-position and captured:
- * an image captured after all supersedes "missed", while a late "in-position" does not undo it.
- */
-export function progress(status: ShotStatus): number {
-  switch (status) {
-    case 'planned':
-      return 0;
-    case 'in-position':
-      return 1;
-    case 'missed':
-      return 1.5;
-    case 'captured':
-      return 2;
-    case 'selected':
-      return 3;
-    case 'published':
-      return 4;
-  }
-}
 
 export const StatusChange = z.object({
   from: ShotStatus,

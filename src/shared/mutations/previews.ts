@@ -2,6 +2,10 @@
 import { authorizeOnImage } from './authorize.ts';
 import { defineMutation } from './define.ts';
 import { mustGet, save } from './helpers.ts';
+import { MAX_PREVIEW_BYTES, MAX_PREVIEW_EDGE, PREVIEW_CONTENT_TYPE } from './preview-limits.ts';
+
+// Defined without zod so the phone's screens import them without the schemas (issue #14).
+export { MAX_PREVIEW_BYTES, MAX_PREVIEW_EDGE, PREVIEW_CONTENT_TYPE };
 
 /**
  * Links a preview to a signature image. The snapshot is stored on the phone and uploaded
@@ -16,9 +20,3 @@ export const previewSignature = defineMutation('signature.preview', async (tx, a
   await authorizeOnImage(tx, 'signature.preview', image, args, ctx);
   await save(tx, 'signature', { ...image, previewId: args.previewId, previewBy: ctx.actor.memberId });
 });
-
-/** Longest edge of a snapshot, in pixels: the phone resizes before storing (a preview, not the asset). */
-export const MAX_PREVIEW_EDGE = 1600;
-/** Largest preview upload (PUT /api/previews/:id): a 1600 px JPEG is usually 200–600 KB. */
-export const MAX_PREVIEW_BYTES = 3 * 1024 * 1024;
-export const PREVIEW_CONTENT_TYPE = 'image/jpeg';

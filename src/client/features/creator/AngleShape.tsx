@@ -1,7 +1,7 @@
 // The target angle drawn: a triangle (sport, site, public) or, at the Paralympics, a square (+ disability), with each side's brief.
 import { useTranslation } from 'react-i18next';
 import type { AngleTargets, Side } from '../../../shared/domain/angles.ts';
-import { sidesOf } from '../../../shared/domain/angles.ts';
+import { sidesOf } from '../../../shared/domain/sides.ts';
 import type { EditionType } from '../../../shared/domain/edition.ts';
 
 export interface AngleShapeProps {

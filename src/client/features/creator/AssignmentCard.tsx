@@ -1,15 +1,18 @@
 // One assignment of my day: the moment, its key time and countdown, why it matters, the angle, the spot, light, images.
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalPreview } from '../../storage/index.ts';
 import { AngleShape } from './AngleShape.tsx';
 import { KeyMoment } from './KeyMoment.tsx';
-import { LightPanel } from './LightPanel.tsx';
 import type { MyAssignment } from './my-day.ts';
 import { ShotItem } from './ShotItem.tsx';
 import { ScheduleMark } from '../../ui/ScheduleMark.tsx';
 import { ScheduleNotice } from './ScheduleNotice.tsx';
 import { shootingBearing, SpotPanel } from './SpotPanel.tsx';
 import type { ShotRecorder } from './use-shot-recorder.ts';
+
+// The sun's position (suncalc) comes in just after "my day" has shown: it is read, not tapped.
+const LightPanel = lazy(() => import('./LightPanel.tsx').then((m) => ({ default: m.LightPanel })));
 
 export interface AssignmentCardProps {
   item: MyAssignment;
@@ -104,13 +107,15 @@ export function AssignmentCard({
         <p>{t('creator.noSpot')}</p>
       )}
       {spot || venue ? (
-        <LightPanel
-          at={spot?.camera ?? venue!.position}
-          keyMomentAt={moment.keyMomentAt}
-          planDay={moment.day}
-          venueTimeZone={venue?.timeZone ?? 'UTC'}
-          {...(spot && shootingBearing(spot) !== undefined ? { bearing: shootingBearing(spot)! } : {})}
-        />
+        <Suspense fallback={null}>
+          <LightPanel
+            at={spot?.camera ?? venue!.position}
+            keyMomentAt={moment.keyMomentAt}
+            planDay={moment.day}
+            venueTimeZone={venue?.timeZone ?? 'UTC'}
+            {...(spot && shootingBearing(spot) !== undefined ? { bearing: shootingBearing(spot)! } : {})}
+          />
+        </Suspense>
       ) : null}
 
       <h3>{t('creator.images')}</h3>

@@ -2,14 +2,21 @@
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { usePlanView } from '../../state/plan-view.ts';
-import { useEntities, useLocalPreviews, usePendingMutations, useRejections } from '../../storage/index.ts';
+import {
+  useEntities,
+  useLive,
+  useLocalPreviews,
+  usePendingMutations,
+  useRejections,
+} from '../../storage/index.ts';
 import { dayIn, formatDay } from '../../ui/time.ts';
 import { PrepareMyDay } from '../../map/index.ts';
 import type { LatLng } from '../../../shared/domain/common.ts';
 import { DayPicker } from '../day/DayPicker.tsx';
 import { AssignmentCard } from './AssignmentCard.tsx';
 import './creator.css';
-import { buildMyDay, defaultMyDay, myChanges, myDays, type MyAssignment } from './my-day.ts';
+import { buildMyDay, myChanges, type MyAssignment } from './my-day.ts';
+import { readMyDay } from './my-day-query.ts';
 import { ScheduleNotice } from './ScheduleNotice.tsx';
 import { useAcknowledge } from './use-acknowledge.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
@@ -37,14 +44,21 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   const recorder = useShotRecorder(actor);
   const acknowledger = useAcknowledge(actor);
   const previews = useLocalPreviews();
+  // Editions are few (the day picker's "today" is in their zone); the rest is read by index:
+  // only the shown day's rows of this member, so the first render and each tap read little.
+  const editions = useEntities('edition');
+  // "Today" is a day in the edition's home zone; the first edition's zone serves for the picker.
+  const today = editions ? dayIn(editions[0]?.timeZone ?? 'Europe/Paris', now ?? new Date()) : undefined;
+  const read = useLive(
+    (store) =>
+      today === undefined
+        ? Promise.resolve(undefined)
+        : readMyDay(store, actor.memberId, chosenDay, today, target ?? null),
+    [actor.memberId, chosenDay, today, target],
+  );
   const data = loaded({
-    editions: useEntities('edition'),
-    moments: useEntities('moment'),
-    venues: useEntities('venue'),
-    spots: useEntities('spot'),
-    access: useEntities('access'),
-    assignments: useEntities('assignment'),
-    signatures: useEntities('signature'),
+    editions,
+    read,
     pending: usePendingMutations(),
     rejections: useRejections(),
   });
@@ -65,24 +79,23 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
       </>
     );
 
-  const days = myDays(data, actor.memberId);
-  // "Today" is a day in the edition's home zone; the first edition's zone serves for the picker.
-  const homeZone = data.editions[0]?.timeZone ?? 'Europe/Paris';
-  const today = dayIn(homeZone, now ?? new Date());
-  const targetDay = target ? data.moments.find((m) => m.id === target)?.day : undefined;
-  const asked = targetDay && days.includes(targetDay) ? targetDay : chosenDay;
-  const day = asked && days.includes(asked) ? asked : defaultMyDay(days, today);
-  if (!day)
+  const { days, day, rows } = data.read;
+  if (!day || today === undefined)
     return (
       <>
         {header}
         <p>{t('creator.noAssignments')}</p>
       </>
     );
-  const items = buildMyDay(day, actor, data);
+  const items = buildMyDay(day, actor, {
+    ...rows,
+    editions: data.editions,
+    pending: data.pending,
+    rejections: data.rejections,
+  });
   const byId = new Map((previews ?? []).map((p) => [p.previewId, p]));
   // Changes on another day than the one on screen are listed first: a moved moment never just vanishes.
-  const elsewhere = myChanges(data, actor.memberId).filter((c) => c.moment.day !== day);
+  const elsewhere = myChanges(rows, actor.memberId).filter((c) => c.moment.day !== day);
 
   return (
     <>

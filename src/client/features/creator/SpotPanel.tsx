@@ -1,9 +1,8 @@
 // Where to stand: the spot's description and access, coordinates and direction, distance from the user, maps.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../../shared/domain/entities.ts';
 import { bearingDegrees, distanceMetres } from '../../../shared/domain/geo.ts';
-import { sunPosition } from '../../../shared/domain/light.ts';
 import { mapsLink, SpotMap } from '../../map/index.ts';
 import { callablePhone, contactText } from '../../ui/contact.ts';
 import { bearingParts, formatCoordinates, formatDistance } from './geo-format.ts';
@@ -26,6 +25,7 @@ export function SpotPanel({ spot, access, keyMomentAt }: SpotPanelProps) {
   const [showMap, setShowMap] = useState(false);
   const { state, locate } = usePosition();
   const bearing = shootingBearing(spot);
+  const sun = useSunAt(showMap ? spot : undefined, keyMomentAt);
   const colon = t('app.colon');
   const phone = access ? callablePhone(access) : undefined;
   return (
@@ -94,7 +94,7 @@ export function SpotPanel({ spot, access, keyMomentAt }: SpotPanelProps) {
           pins={{ camera: spot.camera, ...(spot.subject ? { subject: spot.subject } : {}) }}
           {...(state.kind === 'known' ? { me: state.at } : {})}
           {...(bearing !== undefined ? { bearing } : {})}
-          sun={sunAt(spot, keyMomentAt)}
+          {...(sun ? { sun } : {})}
           label={t('creator.map.label', { spot: spot.label })}
         />
       ) : null}
@@ -102,8 +102,26 @@ export function SpotPanel({ spot, access, keyMomentAt }: SpotPanelProps) {
   );
 }
 
-/** The sun at the key moment seen from the camera; "up" once it clears the horizon (refraction included). */
-function sunAt(spot: Entity<'spot'>, keyMomentAt: string): { azimuth: number; up: boolean } {
-  const sun = sunPosition(spot.camera, keyMomentAt);
-  return { azimuth: sun.azimuth, up: sun.elevation > -0.833 };
+/**
+ * The sun at the key moment seen from the camera; "up" once it clears the horizon (refraction
+ * included). Its code (suncalc) loads when a map is opened, not before "my day": undefined till then.
+ */
+function useSunAt(spot: Entity<'spot'> | undefined, keyMomentAt: string) {
+  const [sun, setSun] = useState<{ key: string; azimuth: number; up: boolean }>();
+  // Primitives: a new spot object with the same place is no change.
+  const lat = spot?.camera.lat;
+  const lng = spot?.camera.lng;
+  const key = lat === undefined || lng === undefined ? '' : `${lat},${lng},${keyMomentAt}`;
+  useEffect(() => {
+    if (lat === undefined || lng === undefined) return;
+    let live = true;
+    void import('../../../shared/domain/light.ts').then(({ sunPosition }) => {
+      const at = sunPosition({ lat, lng }, keyMomentAt);
+      if (live) setSun({ key, azimuth: at.azimuth, up: at.elevation > -0.833 });
+    });
+    return () => {
+      live = false;
+    };
+  }, [lat, lng, keyMomentAt, key]);
+  return sun && sun.key === key ? { azimuth: sun.azimuth, up: sun.up } : undefined;
 }

@@ -1,5 +1,5 @@
 // A camera photo made into a desk preview: at most 1600 px on its long edge, JPEG, resized on the phone.
-import { MAX_PREVIEW_BYTES, MAX_PREVIEW_EDGE } from '../../../shared/mutations/previews.ts';
+import { MAX_PREVIEW_BYTES, MAX_PREVIEW_EDGE } from '../../../shared/mutations/preview-limits.ts';
 
 /** Size that fits within `max` × `max`, keeping the aspect ratio; never enlarges. */
 export function fitWithin(width: number, height: number, max: number = MAX_PREVIEW_EDGE) {

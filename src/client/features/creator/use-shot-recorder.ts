@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForwardStatus } from '../../../shared/domain/signature.ts';
-import { PREVIEW_CONTENT_TYPE } from '../../../shared/mutations/previews.ts';
+import { PREVIEW_CONTENT_TYPE } from '../../../shared/mutations/preview-limits.ts';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { PreviewQuotaError, storageFailure, useLocalStore, usePreviewStore } from '../../storage/index.ts';
 import { type LocalOutcome, localRefusal } from '../../ui/describe-rejection.ts';

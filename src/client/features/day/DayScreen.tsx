@@ -11,7 +11,7 @@ import { MomentCard } from './MomentCard.tsx';
 import { buildMomentViews } from './moment-view.ts';
 import { PlanPicker } from './PlanPicker.tsx';
 import type { ShotAction } from './shot-actions.ts';
-import { MAX_MOMENTS_PER_DAY } from '../../../shared/domain/moment.ts';
+import { MAX_MOMENTS_PER_DAY } from '../../../shared/domain/plan-limits.ts';
 
 export function DayScreen({ actor }: { actor: Actor }) {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,6 @@
 // One chosen moment of the day: venue, key-moment time at the venue, why it matters, angles, spots, people, images.
 import { useTranslation } from 'react-i18next';
-import { sidesOf } from '../../../shared/domain/angles.ts';
+import { sidesOf } from '../../../shared/domain/sides.ts';
 import type { EditionType } from '../../../shared/domain/edition.ts';
 import { contactText } from '../../ui/contact.ts';
 import { VenueTime } from '../../ui/VenueTime.tsx';

@@ -1,7 +1,7 @@
 // Which status buttons a signed-in member sees on a signature image: the mutators' rules, ahead of time.
 import type { Role } from '../../../shared/domain/member.ts';
 import type { ShotStatus } from '../../../shared/domain/signature.ts';
-import { progress } from '../../../shared/domain/signature.ts';
+import { progress } from '../../../shared/domain/status-order.ts';
 
 export type ShotAction = 'in-position' | 'captured' | 'missed' | 'selected' | 'published';
 

@@ -13,7 +13,13 @@ export function AssignmentsChangedBanner({ memberId }: { memberId: string }) {
       async (store) => {
         // Before the first pull the device holds no plan yet: that is not a baseline.
         if ((await store.getMeta()).cookie === null) return null;
-        return assignmentSnapshot(memberId, await store.list('assignment'), await store.list('moment'));
+        // Through the indexes: this member's assignments and their moments, not the whole plan.
+        const mine = await store.listWhere('assignment', 'memberId', [memberId]);
+        const moments = await store.getMany(
+          'moment',
+          mine.map((a) => a.momentId),
+        );
+        return assignmentSnapshot(memberId, mine, moments);
       },
       [memberId],
     ) ?? null;

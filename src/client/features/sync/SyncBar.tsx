@@ -1,5 +1,5 @@
 // The header's sync corner, wired: outbox and rejections from the store, network state from the sync client.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useSyncStatus } from '../../state/sync.ts';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,9 +9,16 @@ import {
   useRejections,
   useSyncMeta,
 } from '../../storage/index.ts';
-import { RejectedList } from '../../ui/RejectedList.tsx';
-import { SignedOutBanner } from '../../ui/SignedOutBanner.tsx';
 import { SyncIndicator } from '../../ui/SyncIndicator.tsx';
+
+// Shown rarely (a tap on the rejected count, a revoked device): they, and the mutation registry
+// they name changes with, load then, never before "my day".
+const RejectedList = lazy(() =>
+  import('../../ui/RejectedList.tsx').then((m) => ({ default: m.RejectedList })),
+);
+const SignedOutBanner = lazy(() =>
+  import('../../ui/SignedOutBanner.tsx').then((m) => ({ default: m.SignedOutBanner })),
+);
 
 export function SyncBar() {
   const { t } = useTranslation();
@@ -51,13 +58,19 @@ export function SyncBar() {
         rejectedOpen={open && rejections.length > 0}
         onToggleRejected={() => setOpen((o) => !o)}
       />
-      {signedOut ? <SignedOutBanner waiting={pending} /> : null}
+      {signedOut ? (
+        <Suspense fallback={<p aria-busy="true">{t('sync.signedOut')}</p>}>
+          <SignedOutBanner waiting={pending} />
+        </Suspense>
+      ) : null}
       {open && rejections.length > 0 ? (
-        <RejectedList
-          rejections={rejections}
-          onDismiss={(id) => void store.dismissRejection(id)}
-          onClose={() => setOpen(false)}
-        />
+        <Suspense fallback={<p aria-busy="true">{t('nav.loading')}</p>}>
+          <RejectedList
+            rejections={rejections}
+            onDismiss={(id) => void store.dismissRejection(id)}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -2,7 +2,6 @@
 import { useEffect } from 'react';
 import type { Role } from '../../../shared/domain/member.ts';
 import { type LiveLocalStore, useLocalStore, useSyncMeta } from '../../storage/index.ts';
-import { createHttpTransport, createSyncClient } from '../../sync/index.ts';
 
 export function SyncRunner() {
   const store = useLocalStore();
@@ -20,10 +19,22 @@ export function SyncRunner() {
   return null;
 }
 
-/** Creates and starts a sync client over HTTP; returns its stop function. */
+/**
+ * Creates and starts a sync client over HTTP; returns its stop function. The sync code (and the
+ * protocol's validation) loads on demand, after "my day" has rendered from the local store.
+ */
 export function startSync(store: LiveLocalStore, token: string, actor: { memberId: string; role: Role }) {
-  const transport = createHttpTransport({ token: () => token });
-  const client = createSyncClient({ store, transport, actor });
-  client.start();
-  return () => client.stop();
+  let stopped = false;
+  let stop: (() => void) | undefined;
+  void import('../../sync/index.ts').then(({ createHttpTransport, createSyncClient }) => {
+    if (stopped) return;
+    const transport = createHttpTransport({ token: () => token });
+    const client = createSyncClient({ store, transport, actor });
+    client.start();
+    stop = () => client.stop();
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
 }

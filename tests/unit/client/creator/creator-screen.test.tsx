@@ -78,7 +78,8 @@ describe('the creator’s screen', () => {
       'href',
       expect.stringMatching(/openstreetmap/),
     );
-    expect(card).toHaveTextContent('Sunset');
+    // The light panel (suncalc) loads just after "my day" has shown.
+    await vi.waitFor(() => expect(card).toHaveTextContent('Sunset'));
     expect(screen.getByRole('combobox', { name: 'Day' })).toHaveValue('2024-08-04');
   });
 

@@ -76,7 +76,7 @@ describe('the app', () => {
   });
 
   it('switches language from the header, remembers it and sets <html lang>', async () => {
-    const i18n = createAppI18n();
+    const i18n = await createAppI18n();
     await i18n.changeLanguage('en');
     const store = await signedInStore();
     await act(

@@ -1,10 +1,12 @@
 // The French and English catalogs: same keys, no empty text, the same {{placeholders}}; language choice.
-import { en } from '../../../../src/client/i18n/en.ts';
-import { fr } from '../../../../src/client/i18n/fr.ts';
-import { createI18n } from '../../../../src/client/i18n/index.ts';
+import { createI18n, fullCatalog } from '../../../../src/client/i18n/index.ts';
 import { MUTATIONS } from '../../../../src/shared/mutations/registry.ts';
 import { describeMutation } from '../../../../src/client/ui/describe-mutation.ts';
 import { initialLanguage, LANGUAGE_KEY, languageOf } from '../../../../src/client/i18n/language.ts';
+
+// The whole catalogs: the start strings (en.ts, fr.ts) and the laptop screens' (later.*.ts).
+const en = fullCatalog('en');
+const fr = fullCatalog('fr');
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,8 +1,10 @@
 // Every counted string through i18next plurals, in both languages: "1 moment", "2 moments", "0 modification".
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../src/client/i18n/en.ts';
-import { fr } from '../../../../src/client/i18n/fr.ts';
-import { createI18n } from '../../../../src/client/i18n/index.ts';
+import { createI18n, fullCatalog } from '../../../../src/client/i18n/index.ts';
+
+// The whole catalogs: the start strings (en.ts, fr.ts) and the laptop screens' (later.*.ts).
+const en = fullCatalog('en');
+const fr = fullCatalog('fr');
 
 type Tree = { [key: string]: string | Tree };
 

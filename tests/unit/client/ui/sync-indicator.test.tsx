@@ -95,7 +95,7 @@ describe('the sync bar on a real store', () => {
     );
     expect(await screen.findByText('All changes sent')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '1 rejected change' }));
-    const list = screen.getByRole('region', { name: 'Rejected changes' });
+    const list = await screen.findByRole('region', { name: 'Rejected changes' });
     expect(within(list).getByText('Signature image marked In position')).toBeInTheDocument();
     // Translated from its code, not the server's English sentence.
     expect(within(list).getByText('Rejected: You are not assigned to this moment.')).toBeInTheDocument();

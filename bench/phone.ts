@@ -1,0 +1,298 @@
+// `npm run bench:phone`: the creator's phone at the limit (issue #14): JS before "my day", warm start, tap → paint, day view, first sync.
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DEMO_IDS } from '../src/server/demo/paris2024.ts';
+import { createDexieStore } from '../src/client/storage/dexie.ts';
+import type { LiveLocalStore } from '../src/client/storage/table-store.ts';
+import { readMyDay } from '../src/client/features/creator/my-day-query.ts';
+import { buildMyDay, defaultMyDay, myDays } from '../src/client/features/creator/my-day.ts';
+import type { Actor } from '../src/shared/mutations/types.ts';
+import { inviteLink } from '../tests/e2e/harness/admin.ts';
+import { launchChromium, phoneContext } from '../tests/e2e/harness/browser.ts';
+import { startServer } from '../tests/e2e/harness/server.ts';
+import { waitForServiceWorkerControl } from '../tests/e2e/harness/service-worker.ts';
+import { startupJs } from './lib/startup-js.ts';
+import { round, summarize, table } from './lib/stats.ts';
+import { asFirstPull, wholeGames } from './lib/whole-games.ts';
+import { lighthouseScores } from './lib/lighthouse.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const DAY_VIEW_RUNS = Number(process.env.BENCH_DAY_VIEW_RUNS ?? 15);
+
+/** Records, in the page, when "my day" first shows an assignment (ms since navigation start). */
+const MARK_MY_DAY = `
+  new MutationObserver((_, observer) => {
+    const h1 = document.querySelector('main h1');
+    if (h1 && /My day|Ma journée/.test(h1.textContent) && document.querySelector('main article')) {
+      window.__myDayAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/** One tap on "In position" or "Captured" of an image, until its item shows the new status and a frame passed. */
+async function tapToPaint(page: Page): Promise<number | null> {
+  return page.evaluate(async () => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('main li.shot button')].find(
+      (b) => /^(In position|Captured)$/.test(b.textContent?.trim() ?? '') && !b.disabled,
+    );
+    const item = button?.closest('li');
+    if (!button || !item) return null;
+    const before = item.className;
+    const start = performance.now();
+    const changed = new Promise<void>((done) => {
+      const observer = new MutationObserver(() => {
+        if (item.className !== before) {
+          observer.disconnect();
+          done();
+        }
+      });
+      observer.observe(item, { attributes: true });
+    });
+    button.click();
+    await changed;
+    // The frame that shows it: after the next animation frame has been produced.
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    return performance.now() - start;
+  });
+}
+
+interface BrowserFigures {
+  warmStart: number[];
+  tap1x: number[];
+  tap4x: number[];
+  idbBytes: number | null;
+}
+
+async function inBrowser(): Promise<BrowserFigures> {
+  const server = await startServer({ demo: true });
+  const browser = await launchChromium();
+  try {
+    const context = await phoneContext(browser, server.url);
+    await context.addInitScript(MARK_MY_DAY);
+    const page = await context.newPage();
+    await page.goto(await inviteLink(server, ['--member', DEMO_IDS.members.creatorTheo]));
+    await page.getByLabel('Device name').fill('bench phone');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('article').first().waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('status', { name: 'Sync' })
+      .filter({ hasText: 'All changes sent' })
+      .waitFor({ timeout: 60_000 });
+    await waitForServiceWorkerControl(page);
+    const idbBytes = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? null);
+
+    await context.setOffline(true);
+    const cdp = await context.newCDPSession(page);
+    const throttle = (rate: number) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await throttle(4);
+    const warmStart: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const response = await page.reload({ waitUntil: 'load' });
+      if (!response?.fromServiceWorker())
+        throw new Error('the offline reload was not served by the service worker');
+      await page.waitForFunction(() => '__myDayAt' in window, null, { timeout: 60_000 });
+      warmStart.push(await page.evaluate(() => (window as unknown as { __myDayAt: number }).__myDayAt));
+    }
+    // Taps offline (they wait in the outbox), alternating 1× and 4×, until no image can move.
+    const tap1x: number[] = [];
+    const tap4x: number[] = [];
+    for (let i = 0; ; i++) {
+      await throttle(i % 2 === 0 ? 1 : 4);
+      const ms = await tapToPaint(page);
+      if (ms === null) break;
+      (i % 2 === 0 ? tap1x : tap4x).push(ms);
+    }
+    await throttle(1);
+    return { warmStart, tap1x, tap4x, idbBytes };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+/** "My day" as main read it before issue #14: seven whole kinds, then the outbox, then build. */
+async function dayViewWholeKinds(store: LiveLocalStore, actor: Actor, today: string) {
+  const [editions, moments, venues, spots, access, assignments, signatures, pending, rejections] =
+    await Promise.all([
+      store.list('edition'),
+      store.list('moment'),
+      store.list('venue'),
+      store.list('spot'),
+      store.list('access'),
+      store.list('assignment'),
+      store.list('signature'),
+      store.pending(10_000),
+      store.rejections(),
+    ]);
+  const data = { editions, moments, venues, spots, access, assignments, signatures, pending, rejections };
+  const day = defaultMyDay(myDays(data, actor.memberId), today);
+  return day ? buildMyDay(day, actor, data) : [];
+}
+
+/** "My day" through the indexes (readMyDay), as the screen reads it now. */
+async function dayViewIndexed(store: LiveLocalStore, actor: Actor, today: string) {
+  const [editions, read, pending, rejections] = await Promise.all([
+    store.list('edition'),
+    readMyDay(store, actor.memberId, null, today),
+    store.pending(10_000),
+    store.rejections(),
+  ]);
+  return read.day ? buildMyDay(read.day, actor, { ...read.rows, editions, pending, rejections }) : [];
+}
+
+interface StoreFigures {
+  counts: Record<string, number>;
+  firstSyncMs: number;
+  before: ReturnType<typeof summarize>;
+  after: ReturnType<typeof summarize>;
+  same: boolean;
+}
+
+/** First sync into IndexedDB (fake-indexeddb in Node) and the day view, before/after, alternated. */
+async function inStore(
+  name: string,
+  set: Awaited<ReturnType<typeof wholeGames>>,
+  actor: Actor,
+): Promise<StoreFigures> {
+  const store = createDexieStore({ name: `bench-phone-${name}-${Date.now()}`, indexedDB, IDBKeyRange });
+  const pull = asFirstPull(set.tx);
+  const start = performance.now();
+  await store.applyPull(pull, { memberId: DEMO_IDS.members.plannerClaire, role: 'planner' });
+  const firstSyncMs = performance.now() - start;
+  const moments = await store.list('moment');
+  const mine = new Set(
+    (await store.listWhere('assignment', 'memberId', [actor.memberId])).map((a) => a.momentId),
+  );
+  const days = [...new Set(moments.filter((m) => mine.has(m.id)).map((m) => m.day))].sort();
+  const today = days[Math.floor(days.length / 2)] ?? '2024-08-04';
+  const before: number[] = [];
+  const after: number[] = [];
+  let same = true;
+  for (let i = 0; i < DAY_VIEW_RUNS; i++) {
+    let t = performance.now();
+    const a = await dayViewWholeKinds(store, actor, today);
+    before.push(performance.now() - t);
+    t = performance.now();
+    const b = await dayViewIndexed(store, actor, today);
+    after.push(performance.now() - t);
+    same &&= JSON.stringify(a) === JSON.stringify(b);
+  }
+  await store.close();
+  return { counts: set.counts, firstSyncMs, before: summarize(before), after: summarize(after), same };
+}
+
+async function main(): Promise<void> {
+  const load = loadavg()[0]!;
+  const js = await startupJs(resolve('dist'));
+  const initialGzip = js.critical.reduce((t, c) => t + c.gzip, 0);
+  console.log(`load average ${load.toFixed(2)} on ${availableParallelism()} CPUs; building the data sets…`);
+  const theo: Actor = { memberId: DEMO_IDS.members.creatorTheo, role: 'creator' };
+  const demo = await inStore(
+    'demo',
+    await wholeGames({ moments: 0, members: 0, statusEvents: 0, sessions: 0 }),
+    theo,
+  );
+  const games = await wholeGames();
+  const whole = await inStore('games', games, games.creator);
+  if (process.env.BENCH_STORE_ONLY) {
+    // Only the storage figures (no browser), e.g. to compare the day view after a storage change.
+    for (const [name, f] of [
+      ['demo', demo],
+      ['whole Games', whole],
+    ] as const)
+      console.log(
+        `${name}: day view ${round(f.before.p50)} → ${round(f.after.p50)} ms (same: ${f.same}), first sync ${round(f.firstSyncMs)} ms`,
+      );
+    return;
+  }
+  console.log('in Chromium: warm starts and taps (CPU 4× through CDP)…');
+  const b = await inBrowser();
+  const lighthouse = await lighthouseScores();
+  const warm = summarize(b.warmStart);
+  const t1 = summarize(b.tap1x);
+  const t4 = summarize(b.tap4x);
+  const ms = (s: ReturnType<typeof summarize>) => `${round(s.p50)} / ${round(s.p95)} ms`;
+  console.log(
+    '\n' +
+      table(
+        ['figure', 'value', 'detail'],
+        [
+          [
+            'JS before "my day" (gzip)',
+            `${round(initialGzip / 1000)} kB`,
+            `${js.critical.length} chunks, ${js.language ?? '?'} catalog counted`,
+          ],
+          ['offline warm start, CPU 4× (p50 / p95)', ms(warm), `${warm.count} reloads of /me`],
+          ['tap → paint, 1× (p50 / p95)', ms(t1), `${t1.count} taps`],
+          ['tap → paint, 4× (p50 / p95)', ms(t4), `${t4.count} taps`],
+          [
+            'day view, demo: whole kinds → indexes (p50)',
+            `${round(demo.before.p50)} → ${round(demo.after.p50)} ms`,
+            `same items: ${demo.same}`,
+          ],
+          [
+            'day view, whole Games: whole kinds → indexes (p50)',
+            `${round(whole.before.p50)} → ${round(whole.after.p50)} ms`,
+            `same items: ${whole.same}`,
+          ],
+          [
+            'first sync of a whole Games (applyPull)',
+            `${round(whole.firstSyncMs)} ms`,
+            `${Object.values(games.counts).reduce((a, n) => a + n, 0) - games.counts.statusEvents!} rows, fake-indexeddb`,
+          ],
+          [
+            'IndexedDB used, demo (Chromium)',
+            b.idbBytes === null ? 'n/a' : `${round(b.idbBytes / 1024)} KiB`,
+            'navigator.storage.estimate()',
+          ],
+          [
+            'Lighthouse mobile (performance)',
+            lighthouse.note ?? `/signin ${lighthouse.signin}, /me ${lighthouse.me ?? 'n/a'}`,
+            '',
+          ],
+        ],
+      ),
+  );
+  await mkdir('bench/results', { recursive: true });
+  const p = (s: ReturnType<typeof summarize>) => ({ p50: round(s.p50), p95: round(s.p95) });
+  await writeFile(
+    'bench/results/phone.json',
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        node: process.version,
+        cpus: availableParallelism(),
+        loadAverage: round(load),
+        initialJsGzipKB: round(initialGzip / 1000),
+        warmStartMs: p(warm),
+        tapToPaintMs: { '1x': p(t1), '4x': p(t4) },
+        dayViewMs: { demo: round(demo.after.p50), wholeGames: round(whole.after.p50) },
+        dayViewWholeKindsMs: { demo: round(demo.before.p50), wholeGames: round(whole.before.p50) },
+        firstSyncWholeGamesMs: round(whole.firstSyncMs),
+        idbBytesWholeGames: null,
+        idbBytesDemo: b.idbBytes,
+        lighthouse: { me: lighthouse.me ?? null, signin: lighthouse.signin ?? null },
+        notes: [
+          "dayViewMs and firstSyncWholeGamesMs: Dexie over fake-indexeddb in Node (same code as the phone, not Chromium's IndexedDB); compare ratios.",
+          "idbBytesWholeGames: not measured (fake-indexeddb has no storage estimate); idbBytesDemo is Chromium's estimate after the demo sync.",
+          ...(lighthouse.note ? [lighthouse.note] : []),
+        ],
+        wholeGames: games.counts,
+        runs: { warmStart: b.warmStart.map(round), tap1x: b.tap1x.map(round), tap4x: b.tap4x.map(round) },
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  if (!existsSync('dist/index.html')) throw new Error('run npm run build first');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
