@@ -5,6 +5,7 @@ import type { Assignment, Member } from '../../../shared/domain/member.ts';
 import type { Moment } from '../../../shared/domain/moment.ts';
 import type { ScheduleSession } from '../../../shared/domain/schedule.ts';
 import { dayIn } from '../../ui/time.ts';
+import { byCodePoint } from '../../../shared/sync/order.ts';
 
 export interface CandidateFilter {
   sport: string;
@@ -24,7 +25,7 @@ export function sessionsOfDay(
 ): ScheduleSession[] {
   return sessions
     .filter((s) => s.editionId === edition.id && dayIn(edition.timeZone, new Date(s.startsAt)) === day)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.ref.localeCompare(b.ref));
+    .sort((a, b) => byCodePoint(a.startsAt, b.startsAt) || byCodePoint(a.ref, b.ref));
 }
 
 export function filterCandidates(
