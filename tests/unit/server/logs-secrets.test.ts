@@ -13,6 +13,7 @@ import { buildApp } from '../../../src/server/http/app.ts';
 import { redactRequestUrl } from '../../../src/server/ops/logging.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
 import { createSyncService } from '../../../src/server/sync/service.ts';
+import { WIRE } from '../../fakes/wire.ts';
 
 /** A piece this long of a 43-character secret would already narrow a guess too much. */
 const USEFUL_PIECE = 12;
@@ -67,7 +68,7 @@ describe('the log of a whole scenario', () => {
         method: 'POST',
         url: '/api/sync/pull',
         headers: bearer(who),
-        payload: { schemaVersion: 1, clientID: who.clientID, cookie: null, ackedMutationID: 0 },
+        payload: { ...WIRE, clientID: who.clientID, cookie: null, ackedMutationID: 0 },
       });
       expect(pull.statusCode).toBe(200);
     }
