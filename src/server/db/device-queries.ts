@@ -1,6 +1,6 @@
 // Devices and invites: sign-in records, stored as token hashes only.
 import type { Kysely } from 'kysely';
-import type { DeviceRecord, InviteRecord, NewDevice, RedeemOutcome } from './port.ts';
+import type { DeviceRecord, InvitePreviewOutcome, InviteRecord, NewDevice, RedeemOutcome } from './port.ts';
 import { getEntity } from './entity-queries.ts';
 import { deviceFromRow, inviteFromRow } from './rows.ts';
 import type { Database } from './schema.ts';
@@ -25,6 +25,32 @@ export async function listInvites(db: Kysely<Database>, memberId?: string): Prom
   return (await query.execute()).map(inviteFromRow);
 }
 
+/** An invite's checks, shared by preview and redeem: unknown, used, expired, or its member gone. */
+async function checkInvite(db: Kysely<Database>, tokenHash: string, now: string) {
+  const invite = await db
+    .selectFrom('invites')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!invite) return { ok: false as const, reason: 'unknown' as const };
+  if (invite.used_at !== null) return { ok: false as const, reason: 'used' as const };
+  if (invite.expires_at <= now) return { ok: false as const, reason: 'expired' as const };
+  const member = await getEntity(db, 'member', invite.member_id);
+  if (!member) return { ok: false as const, reason: 'member_gone' as const };
+  return { ok: true as const, invite, member };
+}
+
+/** The checks of redeemInvite without the writes: the sign-in screen names the member before the tap. */
+export async function previewInvite(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: string,
+): Promise<InvitePreviewOutcome> {
+  const checked = await checkInvite(db, tokenHash, now);
+  if (!checked.ok) return checked;
+  return { ok: true, member: checked.member, expiresAt: checked.invite.expires_at };
+}
+
 /** Must run inside a write transaction: check, mark used, create the device, bind the client. */
 export async function redeemInvite(
   trx: Kysely<Database>,
@@ -32,16 +58,9 @@ export async function redeemInvite(
   device: NewDevice,
   now: string,
 ): Promise<RedeemOutcome> {
-  const invite = await trx
-    .selectFrom('invites')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
-  if (!invite) return { ok: false, reason: 'unknown' };
-  if (invite.used_at !== null) return { ok: false, reason: 'used' };
-  if (invite.expires_at <= now) return { ok: false, reason: 'expired' };
-  const member = await getEntity(trx, 'member', invite.member_id);
-  if (!member) return { ok: false, reason: 'member_gone' };
+  const checked = await checkInvite(trx, tokenHash, now);
+  if (!checked.ok) return checked;
+  const { invite, member } = checked;
 
   const client = await trx
     .selectFrom('clients')
