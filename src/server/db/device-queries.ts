@@ -131,3 +131,14 @@ export async function revokeDevices(
   query = 'id' in by ? query.where('id', '=', by.id) : query.where('member_id', '=', by.memberId);
   return (await query.returning('id').execute()).map((r) => r.id);
 }
+
+/** Marks the member's unused invites as used at `at`: their links then answer "already used". */
+export async function cancelInvites(db: Kysely<Database>, memberId: string, at: string): Promise<number> {
+  const result = await db
+    .updateTable('invites')
+    .set({ used_at: at })
+    .where('member_id', '=', memberId)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

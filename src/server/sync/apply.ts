@@ -10,7 +10,7 @@ import type { RejectionCode, RejectionParams } from '../../shared/protocol/rejec
 import { boundedParams } from '../../shared/protocol/rejections.ts';
 import { boundedArgs } from '../../shared/protocol/stored-args.ts';
 import { OverlayTx } from '../../shared/sync/overlay-tx.ts';
-import type { ServerStore } from '../db/port.ts';
+import type { AuditChange, ServerStore } from '../db/port.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncAuth } from './auth.ts';
 import { auditChanges, auditTarget } from './audit-record.ts';
@@ -29,6 +29,8 @@ export interface Applied {
   lastMutationID: number;
   /** The committed space version when the mutation was applied: the caller pokes with it. */
   version: number | null;
+  /** Rows the applied mutation changed, before and after (empty when rejected or skipped). */
+  changes: AuditChange[];
 }
 
 export type BugReporter = (
@@ -60,7 +62,8 @@ export function applyMutation(
   return store.write(async (session) => {
     const last = await session.lastMutationID(auth.clientID);
     const id = mutation.id === 'next' ? last + 1 : mutation.id;
-    if (id <= last) return { outcome: { id, outcome: 'skipped' }, lastMutationID: last, version: null };
+    if (id <= last)
+      return { outcome: { id, outcome: 'skipped' }, lastMutationID: last, version: null, changes: [] };
     if (id > last + 1) throw new ApiError(409, 'mutation_gap', `expected mutation ${last + 1}, got ${id}`);
 
     // Read inside the write lock: receipt times follow commit order.
@@ -122,6 +125,6 @@ export function applyMutation(
     });
     const outcome: MutationOutcome =
       refusal === null ? { id, outcome: 'applied' } : { id, outcome: 'rejected', ...refusal };
-    return { outcome, lastMutationID: id, version };
+    return { outcome, lastMutationID: id, version, changes: refusal === null ? changes : [] };
   });
 }

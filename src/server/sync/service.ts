@@ -2,7 +2,7 @@
 import type { MutationName } from '../../shared/mutations/registry.ts';
 import type { Actor } from '../../shared/mutations/types.ts';
 import type { PatchOp, PullResponse, PushResponse } from '../../shared/protocol/messages.ts';
-import type { ServerStore } from '../db/port.ts';
+import type { AuditChange, ServerStore } from '../db/port.ts';
 import { ApiError } from '../errors.ts';
 import { applyMutation } from './apply.ts';
 import type { BugReporter, IncomingMutation } from './apply.ts';
@@ -19,21 +19,53 @@ export interface SyncService {
   applyAsSystem(
     mutations: readonly { name: MutationName; args: unknown }[],
     actor: Actor,
+    deviceId?: string | null,
   ): Promise<PushResponse>;
+  /**
+   * Calls `listener` after the COMMIT of each applied mutation (pushed or system), with the rows
+   * it changed; a throwing listener is reported and never fails the push. Returns the unsubscribe.
+   * Listeners must not block: they hand work to a queue (Web Push does).
+   */
+  onApplied(listener: AppliedListener): () => void;
 }
+
+/** One applied mutation after its COMMIT: who made it, its name, and each changed row before/after. */
+export interface AppliedMutation {
+  memberId: string;
+  deviceId: string | null;
+  name: string;
+  version: number;
+  changes: readonly AuditChange[];
+}
+
+export type AppliedListener = (applied: AppliedMutation) => void;
 
 export function createSyncService(
   store: ServerStore,
   poker: Poker,
   reportBug: BugReporter = logBug,
 ): SyncService {
+  const listeners = new Set<AppliedListener>();
+  function announce(auth: SyncAuth, name: string, version: number, changes: readonly AuditChange[]) {
+    for (const listener of [...listeners]) {
+      try {
+        listener({ memberId: auth.memberId, deviceId: auth.deviceId, name, version, changes });
+      } catch (error) {
+        reportBug(error, { clientID: auth.clientID, mutationID: -1, name });
+      }
+    }
+  }
+
   async function applyAll(auth: SyncAuth, mutations: readonly IncomingMutation[], lastKnown: number) {
     let lastMutationID = lastKnown;
     const results = [];
     for (const mutation of mutations) {
       const applied = await applyMutation(store, auth, mutation, reportBug);
       // Poke after each commit, not once at the end: other devices see progress of a long push.
-      if (applied.version !== null) poker.poke(applied.version);
+      if (applied.version !== null) {
+        poker.poke(applied.version);
+        announce(auth, mutation.name, applied.version, applied.changes);
+      }
       lastMutationID = Math.max(lastMutationID, applied.lastMutationID);
       results.push(applied.outcome);
     }
@@ -92,11 +124,17 @@ export function createSyncService(
       return { cookie: snap.version, lastMutationID: snap.lastMutationID, patch, rejected };
     },
 
-    async applyAsSystem(mutations, actor) {
-      const auth: SyncAuth = { deviceId: null, clientID: SYSTEM_CLIENT_ID, ...actor };
+    async applyAsSystem(mutations, actor, deviceId = null) {
+      // The device is the admin's when the team screen acts: the audit names it.
+      const auth: SyncAuth = { deviceId, clientID: SYSTEM_CLIENT_ID, ...actor };
       const at = new Date().toISOString();
       const incoming = mutations.map((m) => ({ id: 'next' as const, name: m.name, args: m.args, at }));
       return applyAll(auth, incoming, 0);
+    },
+
+    onApplied(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }
