@@ -182,7 +182,7 @@ describe('the log of a whole scenario', () => {
         url: '/api/sync/push',
         headers: bearer(desk),
         payload: {
-          schemaVersion: 2,
+          ...WIRE,
           clientID: desk.clientID,
           mutations: [
             {
