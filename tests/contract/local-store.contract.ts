@@ -34,7 +34,7 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect(await store.list('member')).toEqual([]);
     });
 
-    it('applies a mutation to the view at once and queues it', async () => {
+    it('[R5] applies a mutation to the view at once and queues it', async () => {
       const store = await factory.create();
       const result = await store.mutate('member.put', member(newIds.ana, 'Ana'), admin);
       expect(result).toEqual({ mutationID: 1 });
@@ -45,7 +45,7 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect(pending!.at).toMatch(/^\d{4}-\d\d-\d\dT/);
     });
 
-    it('numbers the outbox 1, 2, 3 and pages it in order', async () => {
+    it('[R1] numbers the outbox 1, 2, 3 and pages it in order', async () => {
       const store = await factory.create();
       for (const [id, n] of [
         [newIds.ana, 'Ana'],
@@ -71,7 +71,7 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect((await store.getMeta()).nextMutationID).toBe(1);
     });
 
-    it('queues a change the rules refuse here, with the local reason, and leaves the view alone', async () => {
+    it('[R5] queues a change the rules refuse here, with the local reason, and leaves the view alone', async () => {
       const store = await factory.create();
       const result = await store.mutate('member.put', member(newIds.ana, 'Ana'), actors.lea);
       expect(result.refusal).toEqual({ code: 'role_forbidden', params: { role: 'creator' } });
@@ -81,7 +81,7 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect(pending).toMatchObject({ id: 1, localRejection: expect.stringMatching(/may not/) });
     });
 
-    it('applies a first pull (clear + rows) and drops acknowledged mutations', async () => {
+    it('[R1] [R5] applies a first pull (clear + rows) and drops acknowledged mutations', async () => {
       const store = await factory.create();
       await store.mutate('member.put', member(newIds.ana, 'Ana'), admin);
       await store.mutate('member.put', member(newIds.ben, 'Ben'), admin);
@@ -102,7 +102,7 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect(meta.lastSyncAt).not.toBeNull();
     });
 
-    it('rebases pending changes on top of a conflicting patch', async () => {
+    it('[R5] rebases pending changes on top of a conflicting patch', async () => {
       const store = await factory.create();
       await store.applyPull(await firstPull(10, 0), actors.lea);
       await store.mutate('signature.advance', { id: ids.image, to: 'in-position' }, actors.lea);
@@ -123,7 +123,7 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect(await store.get('signature', ids.image)).toMatchObject({ note: '' });
     });
 
-    it('keeps rejections with their reason, once, until dismissed', async () => {
+    it('[R4] keeps rejections with their reason, once, until dismissed', async () => {
       const store = await factory.create();
       await store.applyPull(await firstPull(10, 0), admin);
       await store.mutate('member.put', member(newIds.ana, 'Ana'), admin);
@@ -196,7 +196,7 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect((await store.getMeta()).cookie).toBe(3);
     });
 
-    it('ignores a pull older than its base (a reordered delivery)', async () => {
+    it('[R5] ignores a pull older than its base (a reordered delivery)', async () => {
       const store = await factory.create();
       await store.applyPull(await firstPull(10, 0), admin);
       const stale = {
@@ -210,7 +210,7 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect((await store.getMeta()).cookie).toBe(10);
     });
 
-    it('refuses an invalid row from the server and changes nothing', async () => {
+    it('[R5] refuses an invalid row from the server and changes nothing', async () => {
       const store = await factory.create();
       await store.mutate('member.put', member(newIds.ana, 'Ana'), admin);
       const bad = { op: 'put' as const, kind: 'member' as const, id: newIds.ben, value: { id: newIds.ben } };
@@ -220,7 +220,7 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect((await store.getMeta()).cookie).toBeNull();
     });
 
-    it('applies a patch larger than one chunk as one pull would, pending changes replayed on top', async () => {
+    it('[R5] applies a patch larger than one chunk as one pull would, pending changes replayed on top', async () => {
       const store = await factory.create();
       await store.applyPull(await firstPull(10, 0), admin);
       await store.mutate('member.put', member(newIds.ana, 'Ana (phone)'), admin);
@@ -295,7 +295,7 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect((await store.get('member', newIds.ana))?.name).toBe('Ana');
     });
 
-    it('asks for a whole new pull when a clear was cut short', async () => {
+    it('[R5] asks for a whole new pull when a clear was cut short', async () => {
       let puts = 0;
       let limit = Infinity;
       const store = await factory.createFull((table) => table === 'base' && ++puts > limit);

@@ -36,7 +36,7 @@ export function runRejectionStoreContract(name: string, factory: () => Promise<S
       await store.close();
     });
 
-    it('keeps the code, params and clock verdict of a rejection, for the log, the pull and the audit', async () => {
+    it('[R4] [R9] keeps the code, params and clock verdict of a rejection, for the log, the pull and the audit', async () => {
       const target = { kind: 'signature' as const, id: randomUUID() };
       await store.write(async (s) => {
         await s.logMutation(
@@ -64,7 +64,7 @@ export function runRejectionStoreContract(name: string, factory: () => Promise<S
       expect((await store.mutationLog('c1'))[1]).toMatchObject({ code: null, params: null, clockOff: false });
     });
 
-    it(`keeps at most ${MAX_STORED_REJECTIONS} rejections per client, the oldest merged into one counted entry`, async () => {
+    it(`[R4] keeps at most ${MAX_STORED_REJECTIONS} rejections per client, the oldest merged into one counted entry`, async () => {
       const extra = 5;
       await store.write(async (s) => {
         await s.logMutation(entry('c1', 1, { status: 'applied', reason: null, code: null, version: 1 }));

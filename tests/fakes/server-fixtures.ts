@@ -6,6 +6,7 @@ import { createPoker } from '../../src/server/sync/poke.ts';
 import { createSyncService } from '../../src/server/sync/service.ts';
 import type { BugReporter } from '../../src/server/sync/apply.ts';
 import type { SyncAuth } from '../../src/server/sync/auth.ts';
+import { WIRE } from './wire.ts';
 
 export const AT = '2024-08-04T19:50:00.000Z';
 
@@ -63,12 +64,12 @@ export async function syncFixture(reportBug?: BugReporter) {
 /** A push body for `clientID` with mutations numbered from `firstId`. */
 export function pushBody(clientID: string, firstId: number, mutations: { name: string; args: unknown }[]) {
   return {
-    schemaVersion: 1,
+    ...WIRE,
     clientID,
     mutations: mutations.map((m, i) => ({ id: firstId + i, at: AT, ...m })),
   };
 }
 
 export function pullBody(clientID: string, cookie: number | null = null, ackedMutationID = 0) {
-  return { schemaVersion: 1, clientID, cookie, ackedMutationID };
+  return { ...WIRE, clientID, cookie, ackedMutationID };
 }

@@ -1,9 +1,11 @@
 // A flushable fake network between sync clients and a sync service: requests queue until the test
-// delivers, drops, duplicates or delays them on purpose (after tldraw's TestSocketPair).
+// delivers, drops, duplicates or delays them on purpose (after tldraw's TestSocketPair). Every
+// message crosses it as JSON text, parsed at the far end as the HTTP transport parses it, so a field
+// JSON would lose (undefined, a Date, a Map) is lost here too (SYNC-RULES R14).
 import { SyncHttpError, SyncNetworkError } from '../../src/client/sync/transport.ts';
 import type { Transport } from '../../src/client/sync/transport.ts';
 import type { Role } from '../../src/shared/domain/member.ts';
-import type { ErrorCode, PullResponse, PushResponse } from '../../src/shared/protocol/messages.ts';
+import { ErrorBody, PullResponse, PushResponse } from '../../src/shared/protocol/messages.ts';
 
 /** Who a request comes from, as the server's auth would say (the shape of src/server/sync SyncAuth). */
 export interface FakeAuth {
@@ -48,7 +50,7 @@ export class FakeNetwork {
   transport(auth: FakeAuth): Transport {
     const send = (kind: 'push' | 'pull', body: unknown) =>
       new Promise<never>((resolve, reject) =>
-        this.queue.push({ kind, auth, body: structuredClone(body), resolve, reject }),
+        this.queue.push({ kind, auth, body: overTheWire(body), resolve, reject }),
       );
     return {
       push: (request) => send('push', request),
@@ -82,7 +84,8 @@ export class FakeNetwork {
     if (fate === 'duplicate') await this.handle(request);
     if (fate === 'delay-copy') this.late.push({ kind: request.kind, auth: request.auth, body: request.body });
     if (fate === 'drop-response') return request.reject(new SyncNetworkError('response lost (fake network)'));
-    if (answer.ok) request.resolve(structuredClone(answer.value));
+    if (answer.ok)
+      request.resolve((request.kind === 'push' ? PushResponse : PullResponse).parse(answer.value));
     else request.reject(answer.error);
   }
 
@@ -118,23 +121,34 @@ export class FakeNetwork {
   private async handle(request: Omit<QueuedRequest, 'resolve' | 'reject'>) {
     const handler = this.server();
     try {
-      const body = structuredClone(request.body);
+      const body = overTheWire(request.body);
       const value =
         request.kind === 'push'
           ? await handler.push(request.auth, body)
           : await handler.pull(request.auth, body);
-      return { ok: true as const, value };
+      return { ok: true as const, value: overTheWire(value) };
     } catch (error) {
       return { ok: false as const, error: asHttpError(error) };
     }
   }
 }
 
-/** The service's ApiError(status, code, message) as the HTTP transport would surface it. */
+/** What the other end reads of a message: its JSON text, parsed (what HTTP carries of it). */
+function overTheWire(message: unknown): unknown {
+  return JSON.parse(JSON.stringify(message)) as unknown;
+}
+
+/**
+ * The service's ApiError(status, code, message) as the HTTP transport surfaces it: the route's JSON
+ * error body parsed with ErrorBody (http.ts `errorOf`); anything else is Fastify's 500.
+ */
 function asHttpError(error: unknown): SyncHttpError {
   const e = error as { status?: unknown; code?: unknown; message?: unknown };
-  if (typeof e.status === 'number' && typeof e.code === 'string') {
-    return new SyncHttpError(e.status, e.code as ErrorCode, String(e.message));
+  if (typeof e.status !== 'number') {
+    return new SyncHttpError(500, 'internal', error instanceof Error ? error.message : String(error));
   }
-  return new SyncHttpError(500, 'internal', error instanceof Error ? error.message : String(error));
+  const body = ErrorBody.safeParse(overTheWire({ error: e.code, message: e.message }));
+  return body.success
+    ? new SyncHttpError(e.status, body.data.error, body.data.message)
+    : new SyncHttpError(e.status, 'unknown', `HTTP ${e.status}`);
 }

@@ -13,6 +13,7 @@ import { seedIfEmpty } from '../../src/server/bootstrap.ts';
 import { SQLITE_FILE } from '../../src/server/db/sqlite.ts';
 import { paris2024Demo } from '../../src/server/demo/paris2024.ts';
 import { spawnServer } from '../fakes/server-process.ts';
+import { WIRE } from '../fakes/wire.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /**
@@ -113,7 +114,7 @@ describe('backup under write load', () => {
           method: 'POST',
           headers: { ...auth, 'content-type': 'application/json' },
           body: JSON.stringify({
-            schemaVersion: 1,
+            ...WIRE,
             clientID,
             mutations: [
               {

@@ -13,6 +13,7 @@ import { buildApp } from '../../src/server/http/app.ts';
 import { createPoker } from '../../src/server/sync/poke.ts';
 import { renderIn } from '../unit/client/ui/render.tsx';
 import { ids, seededService } from '../unit/server/permissions.fixture.ts';
+import { WIRE } from '../fakes/wire.ts';
 
 const FUTURE = '2031-07-27T10:00:00.000Z';
 const PAST = '2019-07-27T10:00:00.000Z';
@@ -44,7 +45,7 @@ async function twoPushesFromLea() {
       url: '/api/sync/push',
       headers,
       payload: {
-        schemaVersion: 2,
+        ...WIRE,
         clientID,
         mutations: [{ id, name: 'signature.advance', args: { id: ids.image, to }, at }],
       },

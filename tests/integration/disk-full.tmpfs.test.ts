@@ -13,6 +13,7 @@ import { openSqliteStore } from '../../src/server/db/index.ts';
 import { paris2024Demo } from '../../src/server/demo/paris2024.ts';
 import type { ServerProcess } from '../fakes/server-process.ts';
 import { spawnServer } from '../fakes/server-process.ts';
+import { WIRE } from '../fakes/wire.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 // Stopping server processes and removing big files takes a while on a loaded machine.
@@ -88,7 +89,7 @@ describe('a full disk under the SQLite file', () => {
     const pulled = await fetch(`${server.url}/api/sync/pull`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ schemaVersion: 1, clientID, cookie: null, ackedMutationID: 0 }),
+      body: JSON.stringify({ ...WIRE, clientID, cookie: null, ackedMutationID: 0 }),
     });
     const image = ((await pulled.json()).patch as { kind?: string; id: string }[]).find(
       (p) => p.kind === 'signature',
@@ -98,7 +99,7 @@ describe('a full disk under the SQLite file', () => {
         method: 'POST',
         headers,
         body: JSON.stringify({
-          schemaVersion: 1,
+          ...WIRE,
           clientID,
           mutations: [
             {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/server/db/index.ts';
 import { spawnServer } from '../fakes/server-process.ts';
+import { WIRE } from '../fakes/wire.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -42,7 +43,7 @@ describe('graceful shutdown', () => {
       await fetch(`${url}/api/sync/pull`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: auth },
-        body: JSON.stringify({ schemaVersion: 1, clientID, cookie: null, ackedMutationID: 0 }),
+        body: JSON.stringify({ ...WIRE, clientID, cookie: null, ackedMutationID: 0 }),
       })
     ).json();
     const image = pull.patch.find((p: { kind?: string }) => p.kind === 'signature').id as string;
@@ -54,7 +55,7 @@ describe('graceful shutdown', () => {
       args: { id: image, note: `note ${i + 1}` },
       at: new Date().toISOString(),
     }));
-    const body = JSON.stringify({ schemaVersion: 1, clientID, mutations });
+    const body = JSON.stringify({ ...WIRE, clientID, mutations });
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = request(`${url}/api/sync/push`, {
         method: 'POST',

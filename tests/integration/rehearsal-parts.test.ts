@@ -6,11 +6,12 @@ import { stableJson } from '../../bench/rehearsal/stable-json.ts';
 import { SyncNetworkError } from '../../src/client/sync/transport.ts';
 import type { Transport } from '../../src/client/sync/transport.ts';
 import type { PullResponse, PushResponse } from '../../src/shared/protocol/messages.ts';
+import { WIRE } from '../fakes/wire.ts';
 
 const CLIENT = '00000000-0000-4000-8000-000000000001';
-const PULL = { schemaVersion: 1, clientID: CLIENT, cookie: null, ackedMutationID: 0 };
+const PULL = { ...WIRE, clientID: CLIENT, cookie: null, ackedMutationID: 0 };
 const PUSH = {
-  schemaVersion: 1,
+  ...WIRE,
   clientID: CLIENT,
   mutations: [{ id: 1, name: 'x', args: {}, at: '2024-07-26T10:00:00.000Z' }],
 };

@@ -63,7 +63,7 @@ async function eventually(check: () => Promise<boolean>, what: string): Promise<
 }
 
 describe('two clients and one server', () => {
-  it('converge, and changes made offline reach the other device after a poke', async () => {
+  it('[R5] [R12] converge, and changes made offline reach the other device after a poke', async () => {
     const server = await planServer();
     const desk = await device(server, 'Edith', 'editor');
     const lea = await device(server, 'Léa', 'creator');
@@ -114,7 +114,7 @@ describe('two clients and one server', () => {
     }
   });
 
-  it('brings a rejected change back with its reason, and it stays visible', async () => {
+  it('[R4] brings a rejected change back with its reason, and it stays visible', async () => {
     const server = await planServer();
     const lea = await device(server, 'Léa', 'creator');
     lea.client.start();

@@ -1,5 +1,8 @@
 // Property: whatever the network does (drops, duplicates, late copies) and however often the server
 // restarts, at quiescence every mutation was applied exactly once and every replica equals the server.
+// It runs on the memory adapter (many runs) and on the IndexedDB adapter (Dexie over fake-indexeddb,
+// fewer runs: each opens real databases); messages cross the fake network as JSON text (R14).
+import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MutationName } from '../../src/shared/mutations/registry.ts';
@@ -10,8 +13,20 @@ import type { Fate } from '../fakes/transport.ts';
 import { FakeNetwork } from '../fakes/transport.ts';
 import type { Server, TestClient } from '../unit/client/sync-fixtures.ts';
 import { actors, connectClient, ids, more, startServer } from '../unit/client/sync-fixtures.ts';
+import { byId } from '../../src/shared/sync/order.ts';
+import { createDexieStore } from '../../src/client/storage/dexie.ts';
+import type { MemoryStoreOptions } from '../../src/client/storage/memory.ts';
+import type { TableLocalStore } from '../../src/client/storage/table-store.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
+/** The IndexedDB run's size in CI; PROPERTY_RUNS_IDB raises it for a longer hunt. */
+const IDB_RUNS = Number(process.env.PROPERTY_RUNS_IDB ?? 30);
+
+/** How a client's local store is made: the memory adapter, or Dexie on a fresh fake-indexeddb database. */
+type Adapter = 'memory' | 'indexeddb';
+let databases = 0;
+const storeFor = (adapter: Adapter): MemoryStoreOptions | (() => TableLocalStore) =>
+  adapter === 'memory' ? {} : () => createDexieStore({ name: `pdj-property-${++databases}` });
 const IMAGES = [ids.image, more.image2, more.surfImage];
 /** A planner, a creator assigned to the 100 m final only, and an editor at the desk. */
 const TEAM = [actors.planner, actors.lea, actors.editor];
@@ -78,11 +93,26 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ t: 'late' as const }) },
 );
 
-async function scenario(clientCount: number, commands: Command[]): Promise<void> {
+const scenario = (adapter: Adapter) => async (clientCount: number, commands: Command[]) => {
   const server = await startServer();
   const net = new FakeNetwork(() => server.service);
   const clients: TestClient[] = [];
-  for (const actor of TEAM.slice(0, clientCount)) clients.push(await connectClient(net, actor));
+  for (const actor of TEAM.slice(0, clientCount))
+    clients.push(await connectClient(net, actor, {}, storeFor(adapter)));
+  try {
+    await play(server, net, clients, commands);
+  } finally {
+    for (const c of clients) await c.store.close();
+  }
+};
+
+async function play(
+  server: Server,
+  net: FakeNetwork,
+  clients: TestClient[],
+  commands: Command[],
+): Promise<void> {
+  const clientCount = clients.length;
   const issued: string[][] = clients.map(() => []);
 
   for (const cmd of commands) {
@@ -115,7 +145,7 @@ async function scenario(clientCount: number, commands: Command[]): Promise<void>
 }
 
 async function checkConverged(server: Server, clients: TestClient[], issued: string[][]): Promise<void> {
-  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sorted = <T extends { id: string }>(rows: T[]) => [...rows].sort(byId);
   const logs = await server.store.mutationLog();
   for (const [i, c] of clients.entries()) {
     // Exactly once: the log holds ids 1..n, each once, in the order the user made them.
@@ -127,7 +157,7 @@ async function checkConverged(server: Server, clients: TestClient[], issued: str
     const rejected = log.filter((e) => e.status === 'rejected').map((e) => [e.mutationID, e.reason]);
     expect((await c.store.rejections()).map((r) => [r.id, r.reason])).toEqual(rejected);
     for (const kind of KINDS) {
-      expect(byId(await c.store.list(kind))).toEqual(byId(await server.store.listEntities(kind)));
+      expect(sorted(await c.store.list(kind))).toEqual(sorted(await server.store.listEntities(kind)));
     }
   }
   // A status only ever moved backwards through an applied signature.reopen.
@@ -149,11 +179,18 @@ async function checkConverged(server: Server, clients: TestClient[], issued: str
   }
 }
 
-describe('sync under a hostile network', () => {
-  it(`converges, applying each mutation exactly once (${RUNS} runs)`, async () => {
+describe.each([
+  ['memory', RUNS],
+  ['indexeddb', IDB_RUNS],
+] as const)('sync under a hostile network, on the %s adapter', (adapter, runs) => {
+  it(`[R1] [R2] [R3] [R5] [R10] [R14] converges, applying each mutation exactly once (${runs} runs)`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 2, max: 3 }), fc.array(command, { maxLength: 25 }), scenario),
-      { numRuns: RUNS },
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 3 }),
+        fc.array(command, { maxLength: 25 }),
+        scenario(adapter),
+      ),
+      { numRuns: runs },
     );
   }, 600_000);
 });

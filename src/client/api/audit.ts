@@ -2,7 +2,8 @@
 import type { Kind } from '../../shared/domain/entities.ts';
 
 export type { AuditChange, AuditEntry } from '../../shared/protocol/audit.ts';
-import type { AuditEntry } from '../../shared/protocol/audit.ts';
+import { AuditAnswer, type AuditEntry } from '../../shared/protocol/audit.ts';
+import { refusalMessage } from './refusal.ts';
 
 export interface AuditQuery {
   kind?: Kind;
@@ -31,8 +32,12 @@ export async function fetchAudit(
   } catch (error) {
     return { ok: false, problem: 'offline', message: error instanceof Error ? error.message : String(error) };
   }
-  const body = (await response.json().catch(() => undefined)) as
-    { entries?: AuditEntry[]; message?: string } | undefined;
-  if (response.ok && Array.isArray(body?.entries)) return { ok: true, entries: body.entries };
-  return { ok: false, problem: 'refused', message: body?.message ?? String(response.status) };
+  if (!response.ok) return { ok: false, problem: 'refused', message: await refusalMessage(response) };
+  const body = AuditAnswer.safeParse(await response.json().catch(() => undefined));
+  if (body.success) return { ok: true, entries: body.data.entries };
+  return {
+    ok: false,
+    problem: 'refused',
+    message: `the server's answer is not an audit trail (HTTP ${response.status})`,
+  };
 }

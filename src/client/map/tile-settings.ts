@@ -1,22 +1,17 @@
 // Tile server settings from GET /api/config, remembered on the phone so maps open offline with the same tiles.
 import { useEffect, useState } from 'react';
+import { ConfigAnswer, TileSettingsAnswer } from '../../shared/protocol/answers.ts';
 
-export interface TileSettings {
-  url: string;
-  attribution: string;
-  /** The tile server allows downloading an area ahead of time. */
-  allowBulk: boolean;
-}
+/** The tile server: Leaflet URL template, attribution, and whether its policy allows bulk download. */
+export type TileSettings = TileSettingsAnswer;
 
 const KEY = 'plan-de-jeu.tiles';
 
 function remembered(): TileSettings | undefined {
   try {
     const raw = globalThis.localStorage?.getItem(KEY);
-    const value = raw ? (JSON.parse(raw) as Partial<TileSettings>) : undefined;
-    return typeof value?.url === 'string' && typeof value.attribution === 'string'
-      ? { url: value.url, attribution: value.attribution, allowBulk: value.allowBulk === true }
-      : undefined;
+    const value = raw ? TileSettingsAnswer.safeParse(JSON.parse(raw)) : undefined;
+    return value?.success ? value.data : undefined;
   } catch {
     return undefined;
   }
@@ -27,10 +22,10 @@ export async function fetchTileSettings(fetcher: typeof fetch = fetch): Promise<
   try {
     const res = await fetcher('/api/config');
     if (!res.ok) return remembered();
-    const body = (await res.json()) as { tiles?: TileSettings };
-    if (!body.tiles || typeof body.tiles.url !== 'string') return remembered();
-    globalThis.localStorage?.setItem(KEY, JSON.stringify(body.tiles));
-    return body.tiles;
+    const body = ConfigAnswer.safeParse(await res.json());
+    if (!body.success) return remembered();
+    globalThis.localStorage?.setItem(KEY, JSON.stringify(body.data.tiles));
+    return body.data.tiles;
   } catch {
     return remembered();
   }

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { describeIssues } from '../../shared/mutations/registry.ts';
 import type { PullRequest, PushRequest } from '../../shared/protocol/messages.ts';
-import { ErrorBody, PullResponse, PushResponse } from '../../shared/protocol/messages.ts';
+import { ErrorBody, PokeData, PullResponse, PushResponse } from '../../shared/protocol/messages.ts';
 import { backoffDelay } from './backoff.ts';
 import type { SseEvent } from './sse.ts';
 import { readSse } from './sse.ts';
@@ -146,10 +146,11 @@ async function errorOf(response: Response): Promise<SyncHttpError> {
   }
 }
 
+/** The version a poke names, or null when its data is not a PokeData (a poke is only a hint, R12). */
 function versionOf(data: string): number | null {
   try {
-    const { version } = JSON.parse(data) as { version?: unknown };
-    return typeof version === 'number' ? version : null;
+    const poke = PokeData.safeParse(JSON.parse(data));
+    return poke.success ? poke.data.version : null;
   } catch {
     return null;
   }

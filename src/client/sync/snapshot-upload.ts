@@ -1,4 +1,5 @@
 // Uploads the phone's snapshots (PUT /api/previews/:id) one at a time, oldest first, each once, with backoff.
+import { refusalMessage } from '../api/refusal.ts';
 import type { LocalPreview, LocalPreviewStore, RefusedCode } from '../storage/index.ts';
 import { backoffDelay } from './backoff.ts';
 import type { SyncLocks } from './locks.ts';
@@ -128,7 +129,7 @@ async function uploadOne(
     await previews.markRetry(previewId, 'server', at);
     return 'stop';
   }
-  await previews.markRefused(previewId, body ? refusedCode(res.status) : 'lost', await messageOf(res));
+  await previews.markRefused(previewId, body ? refusedCode(res.status) : 'lost', await refusalMessage(res));
   return 'refused';
 }
 
@@ -139,14 +140,4 @@ function refusedCode(status: number): RefusedCode {
   if (status === 413) return 'too_large';
   if (status === 400 || status === 415) return 'invalid';
   return 'other';
-}
-
-async function messageOf(res: Response): Promise<string> {
-  try {
-    const body = (await res.json()) as { message?: unknown };
-    if (typeof body.message === 'string') return body.message;
-  } catch {
-    // not JSON: the status says enough
-  }
-  return `HTTP ${res.status}`;
 }

@@ -1,45 +1,24 @@
-// A Server-Sent Events parser for fetch() streams (EventSource cannot send an Authorization header).
+// Server-Sent Events over fetch() streams (EventSource cannot send an Authorization header); the
+// parsing is eventsource-parser's (WHATWG HTML §9.2.6), only the reading of the body is ours.
+import { createParser } from 'eventsource-parser';
 
 export interface SseEvent {
+  /** The `event:` field, `message` when the server named none (as EventSource does). */
   event: string;
+  /** The `data:` lines, joined by `\n`. */
   data: string;
 }
 
 /**
- * Feeds text chunks (split anywhere, even mid-line) and calls `onEvent` per complete event,
- * following the WHATWG rules we need: `event:`/`data:` fields, multi-line data, comments (`:`)
- * ignored, CRLF or LF line ends; an event ends at a blank line.
+ * Feeds text chunks (split anywhere, even mid-line or between `\r` and `\n`) and calls `onEvent`
+ * per complete event (WHATWG HTML §9.2.6 "Interpreting an event stream": `event:`/`data:` fields,
+ * multi-line data, `:` comments ignored, CR, LF or CRLF line ends, an event ends at a blank line).
  */
 export function createSseParser(onEvent: (event: SseEvent) => void): (chunk: string) => void {
-  let buffer = '';
-  let event = '';
-  let data: string[] = [];
-  const line = (text: string) => {
-    if (text === '') {
-      if (data.length) onEvent({ event: event || 'message', data: data.join('\n') });
-      event = '';
-      data = [];
-      return;
-    }
-    if (text.startsWith(':')) return;
-    const colon = text.indexOf(':');
-    const field = colon === -1 ? text : text.slice(0, colon);
-    let value = colon === -1 ? '' : text.slice(colon + 1);
-    if (value.startsWith(' ')) value = value.slice(1);
-    if (field === 'event') event = value;
-    else if (field === 'data') data.push(value);
-  };
-  return (chunk) => {
-    buffer += chunk;
-    let end: number;
-    while ((end = buffer.search(/\r\n|\n|\r/)) !== -1) {
-      // A lone \r at the very end may be half of a \r\n split across chunks: wait for the next one.
-      if (buffer[end] === '\r' && end === buffer.length - 1) break;
-      const sep = buffer.startsWith('\r\n', end) ? 2 : 1;
-      line(buffer.slice(0, end));
-      buffer = buffer.slice(end + sep);
-    }
-  };
+  const parser = createParser({
+    onEvent: ({ event, data }) => onEvent({ event: event ?? 'message', data }),
+  });
+  return (chunk) => parser.feed(chunk);
 }
 
 /**

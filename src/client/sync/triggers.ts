@@ -27,8 +27,13 @@ export function wireTriggers(w: Wiring): () => void {
   const win = env.window === undefined ? (globalThis.window ?? null) : env.window;
   const doc = env.document === undefined ? (globalThis.document ?? null) : env.document;
   const abort = new AbortController();
-  const listen = (target: EventTarget | null, type: string, listener: () => void) =>
-    target?.addEventListener(type, listener, { signal: abort.signal });
+  // Removed by hand at stop, not through `{ signal }`: Node's EventTarget holds a signal's removal
+  // weakly, and a listener it lost kept syncing after stop in tests.
+  const unlisten: (() => void)[] = [];
+  const listen = (target: EventTarget | null, type: string, listener: () => void) => {
+    target?.addEventListener(type, listener);
+    unlisten.push(() => target?.removeEventListener(type, listener));
+  };
 
   listen(win, 'online', () => {
     w.online(true);
@@ -51,6 +56,7 @@ export function wireTriggers(w: Wiring): () => void {
   w.sync();
 
   return () => {
+    for (const remove of unlisten) remove();
     abort.abort();
     stopMutate();
     clearTimeout(debounce);

@@ -9,10 +9,10 @@ import { MAX_REASON_CHARS } from '../../shared/protocol/limits.ts';
 import type { RejectionCode, RejectionParams } from '../../shared/protocol/rejections.ts';
 import { boundedParams } from '../../shared/protocol/rejections.ts';
 import { boundedArgs } from '../../shared/protocol/stored-args.ts';
+import { OverlayTx } from '../../shared/sync/overlay-tx.ts';
 import type { AuditChange, ServerStore } from '../db/port.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncAuth } from './auth.ts';
-import { BufferedTx } from './buffered-tx.ts';
 import { auditChanges, auditTarget } from './audit-record.ts';
 import { visibilityTouches } from './visibility.ts';
 
@@ -69,7 +69,7 @@ export function applyMutation(
     // Read inside the write lock: receipt times follow commit order.
     const receivedAt = clock().toISOString();
     const clockOff = isClockOff(mutation.at, receivedAt, auth.signedInAt);
-    const tx = new BufferedTx(session.entities);
+    const tx = new OverlayTx(session.entities);
     let refusal: Refusal | null = null;
     let kept: unknown = null;
     try {

@@ -5,9 +5,10 @@ import { withStatus } from '../domain/schedule.ts';
 import { defineMutation } from './define.ts';
 import { followSession, sessionMoved } from './follow.ts';
 import { mustGet, mustNotExist, save } from './helpers.ts';
-import { byCodePoint, chosenOfDay } from './plan.ts';
+import { chosenOfDay } from './plan.ts';
 import type { WriteTx } from './types.ts';
 import { reject } from './types.ts';
+import { byCodePoint } from '../sync/order.ts';
 
 export { MAX_SESSIONS_PER_IMPORT } from './args.ts';
 

@@ -1,5 +1,6 @@
 // The audit trail as GET /api/audit answers it: one shape for the server that writes it and the screens that read it.
-import type { Kind } from '../domain/entities.ts';
+import { z } from 'zod';
+import { KINDS, type Kind } from '../domain/entities.ts';
 
 /** One change a mutation made to one row; `before` is null on creation, `after` on deletion. */
 export interface AuditChange<Row = unknown> {
@@ -31,3 +32,34 @@ export interface AuditEntry<Row = unknown> {
   clockOff?: boolean;
   changes: AuditChange<Row>[];
 }
+
+const AuditChangeAnswer = z.object({
+  kind: z.enum(KINDS as [Kind, ...Kind[]]),
+  id: z.string(),
+  before: z.unknown().transform((row) => row ?? null),
+  after: z.unknown().transform((row) => row ?? null),
+});
+
+const AuditEntryAnswer = z.object({
+  at: z.string(),
+  loggedAt: z.string(),
+  memberId: z.string(),
+  memberName: z.string().nullable(),
+  deviceId: z.string().nullable(),
+  name: z.string(),
+  args: z.unknown(),
+  outcome: z.enum(['applied', 'rejected']),
+  reason: z.string().nullable(),
+  code: z.string().nullish(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).nullish(),
+  clockOff: z.boolean().optional(),
+  changes: z.array(AuditChangeAnswer),
+});
+
+/**
+ * GET /api/audit's 200 body, `{ entries: AuditEntry[] }` newest first, as the phone parses it
+ * (rows in `before`/`after` stay unknown: the panel only diffs and prints them).
+ */
+export const AuditAnswer: z.ZodType<{ entries: AuditEntry[] }> = z.object({
+  entries: z.array(AuditEntryAnswer),
+});

@@ -5,3 +5,4 @@ export * from './version.ts';
 export * from './audit.ts';
 export * from './rejections.ts';
 export * from './stored-args.ts';
+export * from './answers.ts';

@@ -145,3 +145,7 @@ export const SessionInfo = z.object({
   member: z.object({ id: Id, name: z.string(), role: z.enum(['admin', 'planner', 'editor', 'creator']) }),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
+
+/** The `data:` of a `poke` event on GET /api/sync/poke: the space version just committed (R12: a hint). */
+export const PokeData = z.object({ version: z.number().int().nonnegative() });
+export type PokeData = z.infer<typeof PokeData>;

@@ -7,7 +7,7 @@ import { actors } from '../shared/fixtures.ts';
 
 const member = (id: string) => ({ id, name: 'Ana', role: 'creator' as const, contact: '' });
 
-describe('hasUnsentChanges', () => {
+describe('hasUnsentChanges [R8]', () => {
   it('is false for a phone with no database yet, and does not create one', async () => {
     expect(await hasUnsentChanges(indexedDB, 'plan-de-jeu-peek-none')).toBe(false);
     const names = (await indexedDB.databases()).map((d) => d.name);

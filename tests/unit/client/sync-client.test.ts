@@ -30,7 +30,7 @@ describe('sync client', () => {
     expect(lea.status.getState().lastSyncAt).not.toBeNull();
   });
 
-  it('sends a long outbox in batches of 200 and every mutation reaches the server once', async () => {
+  it('[R1] sends a long outbox in batches of 200 and every mutation reaches the server once', async () => {
     const { server, net } = await setup();
     const lea = await connectClient(net, actors.lea);
     await net.drive(lea.client.pull());
@@ -49,7 +49,7 @@ describe('sync client', () => {
     expect(await lea.store.get('signature', ids.image)).toMatchObject({ note: 'note 449' });
   });
 
-  it('keeps the outbox when an answer is lost, and the retry is applied once', async () => {
+  it('[R1] keeps the outbox when an answer is lost, and the retry is applied once', async () => {
     const { server, net } = await setup();
     const lea = await connectClient(net, actors.lea);
     await net.drive(lea.client.pull());
@@ -66,7 +66,7 @@ describe('sync client', () => {
     expect(lea.status.getState().status).toBe('idle');
   });
 
-  it('brings back a rejected change with its reason and keeps it visible', async () => {
+  it('[R4] brings back a rejected change with its reason and keeps it visible', async () => {
     const { net } = await setup();
     const lea = await connectClient(net, actors.lea);
     await net.drive(lea.client.pull());
@@ -83,7 +83,7 @@ describe('sync client', () => {
     expect(await lea.store.get('signature', more.surfImage)).toMatchObject({ status: 'planned' });
   });
 
-  it('runs one cycle at a time and coalesces calls made while one waits', async () => {
+  it('[R7] runs one cycle at a time and coalesces calls made while one waits', async () => {
     const { net } = await setup();
     const lea = await connectClient(net, actors.lea);
     let pulls = 0;
@@ -104,7 +104,7 @@ describe('sync client', () => {
     expect(pulls).toBe(2);
   });
 
-  it('holds the plan-de-jeu-sync Web Lock around each cycle', async () => {
+  it('[R7] holds the plan-de-jeu-sync Web Lock around each cycle', async () => {
     const { net } = await setup();
     const held: string[] = [];
     let inside = false;
@@ -126,7 +126,7 @@ describe('sync client', () => {
     expect(requestsInsideLock).toBe(1);
   });
 
-  it('pulls and pushes again after a mutation gap', async () => {
+  it('[R2] pulls and pushes again after a mutation gap', async () => {
     const { server, net } = await setup();
     const messages: string[] = [];
     let gaps = 1;

@@ -123,9 +123,10 @@ export async function connectClient(
   network: FakeNetwork,
   actor: Actor,
   extra: Partial<SyncClientOptions> = {},
-  storeOptions: MemoryStoreOptions = {},
+  /** A memory store's options, or the adapter to use instead (the property test's IndexedDB run). */
+  storeOptions: MemoryStoreOptions | (() => TableLocalStore) = {},
 ): Promise<TestClient> {
-  const store = createMemoryStore(storeOptions);
+  const store = typeof storeOptions === 'function' ? storeOptions() : createMemoryStore(storeOptions);
   const { clientID } = await store.getMeta();
   const status = createSyncStatusStore();
   const transport = network.transport({

@@ -5,9 +5,10 @@ import { createHttpTransport } from '../../../src/client/sync/http.ts';
 import type { SseEvent } from '../../../src/client/sync/sse.ts';
 import { createSseParser } from '../../../src/client/sync/sse.ts';
 import { SyncHttpError, SyncNetworkError } from '../../../src/client/sync/transport.ts';
+import { WIRE } from '../../fakes/wire.ts';
 
 const clientID = '00000000-0000-4000-8000-0000000000c1';
-const pullRequest = { schemaVersion: 1, clientID, cookie: null, ackedMutationID: 0 };
+const pullRequest = { ...WIRE, clientID, cookie: null, ackedMutationID: 0 };
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
@@ -41,9 +42,7 @@ describe('HTTP transport', () => {
   it('turns an error body into a SyncHttpError with its code', async () => {
     const { fetch } = scripted(json(409, { error: 'mutation_gap', message: 'expected mutation 3, got 5' }));
     const transport = createHttpTransport({ token: () => 'tok', fetch });
-    const error = await transport
-      .push({ schemaVersion: 1, clientID, mutations: [] })
-      .catch((e: unknown) => e);
+    const error = await transport.push({ ...WIRE, clientID, mutations: [] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SyncHttpError);
     expect(error).toMatchObject({ status: 409, code: 'mutation_gap', message: 'expected mutation 3, got 5' });
   });
@@ -146,6 +145,24 @@ describe('SSE parser', () => {
       { event: 'poke', data: '{"ver' },
       { event: 'message', data: 'a\nb' },
       { event: 'poke', data: 'x' },
+    ]);
+  });
+
+  it('ends lines at a lone CR, even one split from the next chunk, and skips id, retry and unknown fields', () => {
+    const events: SseEvent[] = [];
+    const feed = createSseParser((e) => events.push(e));
+    for (const chunk of [
+      'id: 7\rretry: 100\rfoo: bar\revent: poke\rdata: 1\r',
+      '\r',
+      'data\r\r',
+      'event: x\n\n',
+    ])
+      feed(chunk);
+    // `data` with no colon is an empty data line (WHATWG): an event with data ''. An event with no
+    // data line at all is not dispatched.
+    expect(events).toEqual([
+      { event: 'poke', data: '1' },
+      { event: 'message', data: '' },
     ]);
   });
 });

@@ -1,12 +1,24 @@
 // start()/stop(): launch, focus, visibility, online, poke, the periodic pull, after a mutate, retry with backoff.
-import { describe, expect, it } from 'vitest';
+// Timers are fake (R12's periodic pull, the debounce, the backoff): the test moves the clock itself,
+// so "nothing more happens" is checked over a long stretch of time that costs nothing.
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QueuedRequest } from '../../fakes/transport.ts';
 import { FakeNetwork } from '../../fakes/transport.ts';
 import { actors, connectClient, ids, startServer } from './sync-fixtures.ts';
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+/** How much fake time `serve` may move the clock before it gives up on `until()`. */
+const SERVE_LIMIT_MS = 5000;
 
-/** Delivers every request as it comes, recording its kind, until `until()` or a timeout. */
+afterEach(() => vi.useRealTimers());
+
+/** Fakes the clock from now on (after the server and the client are set up on real time). */
+const fakeClock = () =>
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+
+/**
+ * Delivers every request as it comes, recording its kind, and moves the fake clock by 1 ms when none
+ * is waiting, until `until()`; fails past SERVE_LIMIT_MS of fake time.
+ */
 async function serve(
   net: FakeNetwork,
   kinds: string[],
@@ -15,13 +27,13 @@ async function serve(
 ) {
   const started = Date.now();
   while (!until()) {
-    if (Date.now() - started > 3000) throw new Error(`timed out; requests so far: ${kinds.join(', ')}`);
+    if (Date.now() - started > SERVE_LIMIT_MS)
+      throw new Error(`timed out; requests so far: ${kinds.join(', ')}`);
     const next = net.queue[0];
     if (next) {
       kinds.push(next.kind);
       await net.deliver(fate(next));
-    }
-    await tick();
+    } else await vi.advanceTimersByTimeAsync(1);
   }
 }
 
@@ -31,12 +43,13 @@ function environment() {
   return { win, doc, env: { window: win, document: doc, pullIntervalMs: 60_000, debounceMs: 5 } };
 }
 
-describe('sync triggers', () => {
+describe('sync triggers [R12]', () => {
   it('syncs at launch, on focus, when visible again, on online, on a poke and after a mutate; stop ends it', async () => {
     const server = await startServer();
     const net = new FakeNetwork(() => server.service);
     const { win, doc, env } = environment();
     const lea = await connectClient(net, actors.lea, { environment: env });
+    fakeClock();
     const kinds: string[] = [];
     lea.client.start();
     await serve(net, kinds, () => kinds.length === 1);
@@ -70,8 +83,15 @@ describe('sync triggers', () => {
     expect(lea.status.getState()).toMatchObject({ online: false, status: 'offline' });
     lea.client.stop();
     expect(net.pokeListenerCount).toBe(0);
+    // Stopped: no timer is left (periodic pull, debounce, retry), and no event or poke brings a request,
+    // even an hour of (fake) time later.
+    expect(vi.getTimerCount()).toBe(0);
     win.dispatchEvent(new Event('focus'));
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    win.dispatchEvent(new Event('online'));
+    doc.visibilityState = 'visible';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    net.poke(43);
+    await vi.advanceTimersByTimeAsync(3_600_000);
     expect(net.queue).toHaveLength(0);
   });
 
@@ -80,11 +100,15 @@ describe('sync triggers', () => {
     const net = new FakeNetwork(() => server.service);
     const { env } = environment();
     const lea = await connectClient(net, actors.lea, { environment: { ...env, pullIntervalMs: 20 } });
+    fakeClock();
     const kinds: string[] = [];
+    const started = Date.now();
     lea.client.start();
     await serve(net, kinds, () => kinds.length >= 3);
     lea.client.stop();
-    expect(kinds.slice(0, 3)).toEqual(['pull', 'pull', 'pull']);
+    // The launch pull, then one at each interval: the third comes at 2 × 20 ms of (fake) time.
+    expect(kinds).toEqual(['pull', 'pull', 'pull']);
+    expect(Date.now() - started).toBe(40);
   });
 
   it('retries with backoff after a network failure', async () => {
@@ -93,19 +117,26 @@ describe('sync triggers', () => {
     const { env } = environment();
     // random() = 0: the first retry waits half of the 1 s base.
     const lea = await connectClient(net, actors.lea, { environment: env, random: () => 0 });
+    fakeClock();
     const kinds: string[] = [];
-    let fails = 1;
     lea.client.start();
-    const started = Date.now();
     await serve(
       net,
       kinds,
-      () => lea.status.getState().lastSyncAt !== null,
-      () => (fails-- > 0 ? ('drop-request' as never) : 'ok'),
+      () => kinds.length === 1,
+      () => 'drop-request' as never,
     );
+    await vi.advanceTimersByTimeAsync(0);
+    const failedAt = Date.now();
+    expect(lea.status.getState()).toMatchObject({ status: 'offline', retryAt: failedAt + 500 });
+    // Not a millisecond early (the clock is fake), then the retry, which succeeds.
+    await vi.advanceTimersByTimeAsync(499);
+    expect(net.queue).toHaveLength(0);
+    await serve(net, kinds, () => net.queue.length > 0);
+    expect(Date.now() - failedAt).toBe(500);
+    await serve(net, kinds, () => lea.status.getState().lastSyncAt !== null);
     lea.client.stop();
     expect(kinds).toEqual(['pull', 'pull']);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(450);
     expect(lea.status.getState()).toMatchObject({ status: 'idle', online: true, retryAt: null });
   });
 });

@@ -20,6 +20,7 @@ import { paris2024Demo } from '../../../src/server/demo/paris2024.ts';
 import { buildApp } from '../../../src/server/http/app.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
 import { AT, ids, seededService } from './permissions.fixture.ts';
+import { WIRE } from '../../fakes/wire.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 // Stopping server processes and removing big files takes a while on a loaded machine.
@@ -75,7 +76,7 @@ describe('a full disk under a running server (SQLite)', () => {
         url: '/api/sync/push',
         headers: auth,
         payload: {
-          schemaVersion: 1,
+          ...WIRE,
           clientID,
           mutations: [
             { id, name: 'signature.note', args: { id: ids.image, note: `${id} ${'n'.repeat(400)}` }, at: AT },
@@ -113,7 +114,7 @@ describe('a full disk under a running server (SQLite)', () => {
       method: 'POST',
       url: '/api/sync/pull',
       headers: auth,
-      payload: { schemaVersion: 1, clientID, cookie: null, ackedMutationID: 0 },
+      payload: { ...WIRE, clientID, cookie: null, ackedMutationID: 0 },
     });
     expect(pull.statusCode).toBe(200);
     expect(pull.json().lastMutationID).toBe(acknowledged);

@@ -14,6 +14,7 @@ import { createPoker } from '../../../src/server/sync/poke.ts';
 import { CASES, WHO } from './permissions-matrix.cases.ts';
 import type { Who } from './permissions-matrix.cases.ts';
 import { AT, ids, seededService } from './permissions.fixture.ts';
+import { WIRE } from '../../fakes/wire.ts';
 
 const HOSTILE = [
   "'; DROP TABLE entities; --",
@@ -100,13 +101,11 @@ const randomBody = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.constant('{"schemaVersion": 1, "clientID": '),
   fc.constant('{"__proto__": {"isAdmin": true}, "constructor": {"prototype": {"x": 1}}}'),
-  fc.constant(JSON.stringify({ schemaVersion: 1, clientID: randomUUID(), mutations: [] })),
+  fc.constant(JSON.stringify({ ...WIRE, clientID: randomUUID(), mutations: [] })),
   fc.constant(
     JSON.stringify({ schemaVersion: 99, clientID: randomUUID(), cookie: null, ackedMutationID: 0 }),
   ),
-  fc.constant(
-    JSON.stringify({ schemaVersion: 1, clientID: randomUUID(), cookie: -5, ackedMutationID: 1e308 }),
-  ),
+  fc.constant(JSON.stringify({ ...WIRE, clientID: randomUUID(), cookie: -5, ackedMutationID: 1e308 })),
   fc.constant('x'.repeat(MAX_BODY_BYTES + 10)),
   fc.constant(JSON.stringify({ pad: 'y'.repeat(MAX_BODY_BYTES) })),
 );
@@ -269,7 +268,7 @@ export function runFuzzSuite(name: string, open: () => Promise<ServerStore>, run
               url: '/api/sync/push',
               headers: { authorization: `Bearer ${device.token}` },
               payload: {
-                schemaVersion: 1,
+                ...WIRE,
                 clientID: device.clientID,
                 mutations: [{ id: device.next, name: r.name ?? r.kase.name, args, at: AT }],
               },

@@ -6,6 +6,7 @@ import { MAX_BODY_BYTES } from '../../../src/shared/protocol/limits.ts';
 import { startTestServer } from '../../fakes/server.ts';
 import type { TestServer } from '../../fakes/server.ts';
 import { AT, pullBody, pushBody, venueArgs } from '../../fakes/server-fixtures.ts';
+import { WIRE } from '../../fakes/wire.ts';
 
 let server: TestServer;
 let token: string;
@@ -217,7 +218,7 @@ const cases: Case[] = [
   {
     what: 'a pull without ackedMutationID',
     url: '/api/sync/pull',
-    payload: JSON.stringify({ schemaVersion: 1, clientID, cookie: null }),
+    payload: JSON.stringify({ ...WIRE, clientID, cookie: null }),
     status: 400,
     error: 'invalid_body',
     message: /^ackedMutationID: /,

@@ -18,6 +18,7 @@ import type { PushJob, SendOutcome } from '../../../src/server/push/queue.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
 import { createSyncService } from '../../../src/server/sync/service.ts';
 import type { SyncService } from '../../../src/server/sync/service.ts';
+import { WIRE } from '../../fakes/wire.ts';
 import { odfFile } from '../shared/odf-fixtures.ts';
 
 /** A piece this long of a 43-character secret would already narrow a guess too much. */
@@ -95,7 +96,7 @@ describe('the log of a whole scenario', () => {
         method: 'POST',
         url: '/api/sync/pull',
         headers: bearer(who),
-        payload: { schemaVersion: 1, clientID: who.clientID, cookie: null, ackedMutationID: 0 },
+        payload: { ...WIRE, clientID: who.clientID, cookie: null, ackedMutationID: 0 },
       });
       expect(pull.statusCode).toBe(200);
     }
@@ -185,7 +186,7 @@ describe('the log of a whole scenario', () => {
         url: '/api/sync/push',
         headers: bearer(desk),
         payload: {
-          schemaVersion: 2,
+          ...WIRE,
           clientID: desk.clientID,
           mutations: [
             {

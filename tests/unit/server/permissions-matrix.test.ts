@@ -12,6 +12,7 @@ import { createPoker } from '../../../src/server/sync/poke.ts';
 import { CASES, WHO } from './permissions-matrix.cases.ts';
 import type { Case, Who } from './permissions-matrix.cases.ts';
 import { AT, ids, seededService } from './permissions.fixture.ts';
+import { WIRE } from '../../fakes/wire.ts';
 
 const ROLE: Record<Who, Role> = {
   admin: 'admin',
@@ -48,7 +49,7 @@ async function pushAs(who: Who, c: Case) {
       method: 'POST',
       url: '/api/sync/push',
       headers: { authorization: `Bearer ${deviceToken}` },
-      payload: { schemaVersion: 1, clientID, mutations: [{ id: 1, name: c.name, args: c.args(), at: AT }] },
+      payload: { ...WIRE, clientID, mutations: [{ id: 1, name: c.name, args: c.args(), at: AT }] },
     });
     const result = {
       status: res.statusCode,

@@ -15,7 +15,7 @@ async function setup() {
 const HIDDEN = { contactName: '—', contactPhone: '', redacted: true };
 const SHOWN = { contactName: access.contactName, contactPhone: access.contactPhone };
 
-describe('access contacts in the pull', () => {
+describe('access contacts in the pull [R6]', () => {
   it('are shown to planners, admins and the assigned creator, hidden from the others', async () => {
     const { as } = await setup();
     for (const who of ['admin', 'planner', 'lea'] as const) {

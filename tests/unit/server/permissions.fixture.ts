@@ -8,6 +8,7 @@ import type { SyncAuth } from '../../../src/server/sync/auth.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
 import { createSyncService } from '../../../src/server/sync/service.ts';
 import { ids, planMutations } from '../client/sync-fixtures.ts';
+import { WIRE } from '../../fakes/wire.ts';
 
 export { ids };
 export const AT = '2024-08-04T19:45:00.000Z';
@@ -69,7 +70,7 @@ export async function seededService(store: ServerStore) {
       auth,
       async push(name: string, args: unknown) {
         const body = {
-          schemaVersion: 1,
+          ...WIRE,
           clientID: auth.clientID,
           mutations: [{ id: next++, name, args, at: AT }],
         };
@@ -78,7 +79,7 @@ export async function seededService(store: ServerStore) {
       /** Pulls from this device's cookie (the first pull is full) and moves the cookie on. */
       async pull(): Promise<PullResponse> {
         const res = await sync.pull(auth, {
-          schemaVersion: 1,
+          ...WIRE,
           clientID: auth.clientID,
           cookie,
           ackedMutationID: 0,

@@ -27,7 +27,7 @@ async function readUntil(
   return text;
 }
 
-describe('GET /api/sync/poke', () => {
+describe('GET /api/sync/poke [R12]', () => {
   it('needs a device token', async () => {
     const res = await fetch(`${server.url}/api/sync/poke`);
     expect(res.status).toBe(401);

@@ -6,6 +6,7 @@ import { DEMO_IDS } from '../../../src/server/demo/paris2024.ts';
 import type { PushPayload } from '../../../src/shared/protocol/push.ts';
 import { startPushService, type StandInPushService } from '../../fakes/push-service.ts';
 import { startTestServer, type TestServer } from '../../fakes/server.ts';
+import { WIRE } from '../../fakes/wire.ts';
 
 let server: TestServer;
 let service: StandInPushService;
@@ -49,7 +50,7 @@ async function device(memberId: string) {
     call,
     async mutate(name: string, args: unknown) {
       const res = await call('POST', '/api/sync/push', {
-        schemaVersion: 2,
+        ...WIRE,
         clientID,
         mutations: [{ id: next++, name, args, at: new Date().toISOString() }],
       });

@@ -15,6 +15,7 @@ import { SQLITE_FILE } from '../../../src/server/db/sqlite.ts';
 import { buildApp } from '../../../src/server/http/app.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
 import { AT, ids, seededService } from './permissions.fixture.ts';
+import { WIRE } from '../../fakes/wire.ts';
 
 const LINK = 'https://media.example.org/asset/published';
 let dir: string | undefined;
@@ -64,7 +65,7 @@ async function server() {
       return {
         async push(mutations: { name: string; args: unknown }[]) {
           const body = {
-            schemaVersion: 2,
+            ...WIRE,
             clientID,
             mutations: mutations.map((m) => ({ id: next++, at: AT, ...m })),
           };
@@ -73,7 +74,7 @@ async function server() {
           return answer.json().results as { id: number; outcome: string; code?: string; params?: object }[];
         },
         async pull() {
-          const payload = { schemaVersion: 2, clientID, cookie: null, ackedMutationID: 0 };
+          const payload = { ...WIRE, clientID, cookie: null, ackedMutationID: 0 };
           const answer = await app.inject({ method: 'POST', url: '/api/sync/pull', headers, payload });
           expect(answer.statusCode).toBe(200);
           return { bytes: answer.rawPayload.length, body: answer.json() };

@@ -11,6 +11,7 @@ import { buildApp } from '../../../src/server/http/app.ts';
 import { tileOrigin } from '../../../src/server/http/security.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
 import { AT, ids, seededService } from './permissions.fixture.ts';
+import { WIRE } from '../../fakes/wire.ts';
 
 const TILES = { url: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png', attribution: '©', allowBulk: false };
 
@@ -105,7 +106,7 @@ describe('rate limits', () => {
           method: 'POST',
           url: '/api/sync/pull',
           headers: { authorization: `Bearer ${who.deviceToken}` },
-          payload: { schemaVersion: 1, clientID: who.clientID, cookie: null, ackedMutationID: 0 },
+          payload: { ...WIRE, clientID: who.clientID, cookie: null, ackedMutationID: 0 },
         });
       const codes = [];
       for (let i = 0; i < 4; i++) codes.push((await pull(a)).statusCode);
@@ -138,7 +139,7 @@ describe('logs', () => {
         url: '/api/sync/push',
         headers: auth,
         payload: {
-          schemaVersion: 1,
+          ...WIRE,
           clientID: me.clientID,
           mutations: [{ id: 1, name: 'signature.note', args: { id: ids.image, note: 'row 2' }, at: AT }],
         },

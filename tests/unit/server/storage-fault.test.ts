@@ -12,6 +12,7 @@ import { buildApp } from '../../../src/server/http/app.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
 import { createSyncService } from '../../../src/server/sync/service.ts';
 import { AT, ids, seededService } from './permissions.fixture.ts';
+import { WIRE } from '../../fakes/wire.ts';
 
 const coded = (code: string, message = 'failed') => Object.assign(new Error(message), { code });
 
@@ -108,7 +109,7 @@ describe('a push when PostgreSQL is out of disk', () => {
       url: '/api/sync/push',
       headers: { authorization: `Bearer ${redeemed.json().deviceToken}` },
       payload: {
-        schemaVersion: 1,
+        ...WIRE,
         clientID,
         mutations: [{ id: 1, name: 'signature.note', args: { id: ids.image, note: 'n' }, at: AT }],
       },

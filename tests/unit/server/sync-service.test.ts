@@ -36,7 +36,7 @@ async function apiError(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 describe('push', () => {
-  it('applies mutations, one version per applied mutation, and pokes after each commit', async () => {
+  it('[R10] [R12] applies mutations, one version per applied mutation, and pokes after each commit', async () => {
     fx = await syncFixture();
     const a = fx.auth();
     const v0 = await fx.store.version();
@@ -66,7 +66,7 @@ describe('push', () => {
     ]);
   });
 
-  it('skips mutations already applied (a retried push) without re-running them', async () => {
+  it('[R1] skips mutations already applied (a retried push) without re-running them', async () => {
     fx = await syncFixture();
     const a = fx.auth();
     const e = editionArgs();
@@ -86,7 +86,7 @@ describe('push', () => {
     expect((await fx.sync.push(a, next)).results.map((r) => r.outcome)).toEqual(['skipped', 'applied']);
   });
 
-  it('refuses a gap with 409 mutation_gap and writes nothing', async () => {
+  it('[R2] refuses a gap with 409 mutation_gap and writes nothing', async () => {
     fx = await syncFixture();
     const a = fx.auth();
     const version = await fx.store.version();
@@ -104,7 +104,7 @@ describe('push', () => {
     expect(await fx.store.lastMutationID(a.clientID)).toBe(0);
   });
 
-  it('records a rejection with its reason, advances lastMutationID, writes no row, and pull returns it', async () => {
+  it('[R1] [R4] records a rejection with its reason, advances lastMutationID, writes no row, and pull returns it', async () => {
     fx = await syncFixture();
     const c = fx.auth('creator');
     const version = await fx.store.version();
@@ -121,7 +121,7 @@ describe('push', () => {
     expect((await fx.sync.pull(c, pullBody(c.clientID, null, 1))).rejected).toEqual([]);
   });
 
-  it('rolls back the writes of a mutation rejected half-way', async () => {
+  it('[R10] rolls back the writes of a mutation rejected half-way', async () => {
     fx = await syncFixture();
     const a = fx.auth();
     const def = MUTATIONS.get('venue.put')!;
@@ -143,7 +143,7 @@ describe('push', () => {
     expect(await fx.store.getEntity('venue', v.id)).toBeUndefined();
   });
 
-  it('turns a bug in a mutator into a rejection "server error" and reports it', async () => {
+  it('[R4] turns a bug in a mutator into a rejection "server error" and reports it', async () => {
     const bugs: string[] = [];
     fx = await syncFixture((error, ctx) =>
       bugs.push(`${ctx.name}#${ctx.mutationID}: ${(error as Error).message}`),
@@ -164,7 +164,7 @@ describe('push', () => {
     expect(bugs).toEqual(['venue.put#1: x is undefined']);
   });
 
-  it('names a stored row that fails its schema (invalid_row), never a bare "server error"', async () => {
+  it('[R4] names a stored row that fails its schema (invalid_row), never a bare "server error"', async () => {
     const bugs: string[] = [];
     fx = await syncFixture((_error, ctx) => bugs.push(ctx.name));
     const a = fx.auth();
@@ -197,7 +197,7 @@ describe('push', () => {
     expect(bugs).toEqual(['session.put']);
   });
 
-  it('answers 409 client_too_old / server_too_old by protocol version', async () => {
+  it('[R13] answers 409 client_too_old / server_too_old by protocol version', async () => {
     fx = await syncFixture();
     const a = fx.auth();
     const old = await apiError(fx.sync.push(a, { ...pushBody(a.clientID, 1, []), schemaVersion: 0 }));
@@ -215,7 +215,7 @@ describe('push', () => {
     expect((await fx.sync.pull(a, { ...pullBody(a.clientID), schemaVersion: 1 })).lastMutationID).toBe(1);
   });
 
-  it("refuses another client's id with 403 unknown_client", async () => {
+  it("[R13] refuses another client's id with 403 unknown_client", async () => {
     fx = await syncFixture();
     const a = fx.auth();
     const e = await apiError(
@@ -225,7 +225,7 @@ describe('push', () => {
     expect((await apiError(fx.sync.pull(a, pullBody(randomUUID())))).code).toBe('unknown_client');
   });
 
-  it('serialises two pushes arriving at once from two clients', async () => {
+  it('[R10] serialises two pushes arriving at once from two clients', async () => {
     fx = await syncFixture();
     const [a, b] = [fx.auth(), fx.auth()];
     const v0 = await fx.store.version();

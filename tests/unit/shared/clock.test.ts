@@ -8,7 +8,7 @@ const RECEIVED = '2024-08-04T20:00:00.000Z';
 const SIGNED_IN = '2024-08-01T08:00:00.000Z';
 const shift = (ms: number) => new Date(Date.parse(RECEIVED) + ms).toISOString();
 
-describe('isClockOff', () => {
+describe('isClockOff [R9]', () => {
   it('believes a time up to the skew ahead of the receipt, and any time after sign-in', () => {
     expect(isClockOff(shift(MAX_CLOCK_SKEW_MS), RECEIVED, SIGNED_IN)).toBe(false);
     expect(isClockOff(shift(-3 * 86_400_000), RECEIVED, SIGNED_IN)).toBe(false); // offline for days
@@ -45,7 +45,7 @@ describe('tapTime', () => {
   });
 });
 
-describe('stamps written by the mutators', () => {
+describe('stamps written by the mutators [R9]', () => {
   it('puts the receipt and the verdict beside the device’s time in the history and on the capture', async () => {
     const tx = await planWithOneImage();
     const tap = (to: string, at: string, clockOff: boolean) =>

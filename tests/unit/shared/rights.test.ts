@@ -45,7 +45,7 @@ describe('sec-01: the asset link is the desk’s, and a creator changes nothing 
     expect(await tx.get('signature', ids.image)).toEqual(before);
   });
 
-  it('still accepts a creator’s late "captured" on a published image as a no-op (forward moves commute)', async () => {
+  it('[R3] still accepts a creator’s late "captured" on a published image as a no-op (forward moves commute)', async () => {
     const tx = await published();
     const before = await tx.get('signature', ids.image);
     await run(tx, actors.lea, 'signature.advance', { id: ids.image, to: 'captured' });
@@ -54,7 +54,7 @@ describe('sec-01: the asset link is the desk’s, and a creator changes nothing 
 });
 
 describe('a no-op status move never writes other fields', () => {
-  it('refuses a note or link carried by a move to a status already reached, and writes nothing', async () => {
+  it('[R3] refuses a note or link carried by a move to a status already reached, and writes nothing', async () => {
     const tx = await published();
     const before = await tx.get('signature', ids.image);
     const late = {
@@ -100,7 +100,7 @@ describe('a no-op status move never writes other fields', () => {
 });
 
 describe('arguments derived from the entities (#12)', () => {
-  it('uses the entity’s own schema for every argument that is a field of the record', () => {
+  it('[R11] uses the entity’s own schema for every argument that is a field of the record', () => {
     let checked = 0;
     for (const name of Object.keys(ARGS) as ArgsName[]) {
       const kind = name.split('.')[0]!;
@@ -116,7 +116,7 @@ describe('arguments derived from the entities (#12)', () => {
     expect(checked).toBeGreaterThan(60);
   });
 
-  it('turns a row that fails its schema into the rejection invalid_row, naming the field', async () => {
+  it('[R4] turns a row that fails its schema into the rejection invalid_row, naming the field', async () => {
     const tx = await planWithOneImage();
     // A row stored before a limit tightened (here: a line break in a title, now refused).
     const moment = (await tx.get('moment', ids.m100))!;

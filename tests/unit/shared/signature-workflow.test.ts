@@ -24,14 +24,14 @@ describe('signature.advance', () => {
     expect(image.history.map((h) => h.to)).toEqual(['in-position', 'captured']);
   });
 
-  it('never lets a late "captured" overwrite "selected" (forward moves commute)', async () => {
+  it('[R3] never lets a late "captured" overwrite "selected" (forward moves commute)', async () => {
     const tx = await planWithOneImage();
     await run(tx, actors.editor, 'signature.advance', { id: ids.image, to: 'selected' });
     await run(tx, actors.lea, 'signature.advance', { id: ids.image, to: 'captured' });
     expect((await status(tx)).status).toBe('selected');
   });
 
-  it('gives the same status whatever the order of two forward moves', async () => {
+  it('[R3] gives the same status whatever the order of two forward moves', async () => {
     const moves = [
       [actors.lea, 'captured'],
       [actors.editor, 'published'],
@@ -118,7 +118,7 @@ describe('signature.miss', () => {
 });
 
 describe('signature.reopen', () => {
-  it('moves back only explicitly, by the desk, with the reason in the history', async () => {
+  it('[R3] moves back only explicitly, by the desk, with the reason in the history', async () => {
     const tx = await planWithOneImage();
     await run(tx, actors.editor, 'signature.advance', { id: ids.image, to: 'published' });
     await run(tx, actors.editor, 'signature.reopen', { id: ids.image, to: 'captured', reason: 'wrong crop' });

@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../shared/domain/index.ts';
+import { CalendarFeedAnswer } from '../../../shared/protocol/answers.ts';
+import { refusalMessage } from '../../api/refusal.ts';
 import { useSyncMeta } from '../../storage/index.ts';
 
 type Shown = { memberId: string; url?: string; message?: string };
@@ -25,13 +27,16 @@ export function CalendarLinks({ creators }: { creators: readonly Member[] }) {
           ...(method === 'POST' ? { body: JSON.stringify({ memberId }) } : {}),
         },
       );
-      const body = (await response.json()) as { url?: string; message?: string };
-      if (!response.ok)
-        return setShown({ memberId, message: t('standup.calendar.failed', { message: body.message ?? '' }) });
+      if (!response.ok) {
+        const message = await refusalMessage(response);
+        return setShown({ memberId, message: t('standup.calendar.failed', { message }) });
+      }
+      if (method === 'DELETE') return setShown({ memberId, message: t('standup.calendar.revoked') });
+      const body = CalendarFeedAnswer.safeParse(await response.json().catch(() => undefined));
       setShown(
-        method === 'POST'
-          ? { memberId, url: body.url }
-          : { memberId, message: t('standup.calendar.revoked') },
+        body.success
+          ? { memberId, url: body.data.url }
+          : { memberId, message: t('standup.calendar.failed', { message: `HTTP ${response.status}` }) },
       );
     } catch {
       setShown({ memberId, message: t('standup.calendar.offline') });

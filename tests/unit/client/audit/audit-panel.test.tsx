@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import type { AuditEntry } from '../../../../src/client/api/audit.ts';
 import { AuditPanel } from '../../../../src/client/features/audit/AuditPanel.tsx';
 import { createMemoryStore } from '../../../../src/client/storage/memory.ts';
+import type { TableLocalStore } from '../../../../src/client/storage/table-store.ts';
 import type { Role } from '../../../../src/shared/domain/member.ts';
 import { renderIn } from '../ui/render.tsx';
 
@@ -48,13 +49,17 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function show(role: Role, language: 'en' | 'fr' = 'en') {
-  const store = createMemoryStore();
-  await store.setSession({
+const signIn = (store: TableLocalStore, role: Role) =>
+  store.setSession({
     deviceToken: TOKEN,
     deviceId: DEVICE,
     member: { memberId: '00000000-0000-4000-8000-0000000000b3', role, name: 'Claire' },
   });
+
+/** Renders the panel for a planner or an admin, once its History button is there. */
+async function show(role: 'planner' | 'admin', language: 'en' | 'fr' = 'en') {
+  const store = createMemoryStore();
+  await signIn(store, role);
   await act(
     async () =>
       void renderIn(
@@ -63,7 +68,8 @@ async function show(role: Role, language: 'en' | 'fr' = 'en') {
         store,
       ),
   );
-  await act(async () => new Promise((r) => setTimeout(r, 20)));
+  await screen.findByRole('button', { name: language === 'en' ? /^History/ : /^Historique/ });
+  return store;
 }
 
 function stubAudit(entries: AuditEntry[]) {
@@ -153,10 +159,14 @@ describe('AuditPanel', () => {
 
   it('is not shown to an editor or a creator', async () => {
     const fetchMock = stubAudit(ENTRIES);
-    await show('editor');
-    expect(screen.queryByRole('button', { name: /History/ })).toBeNull();
-    await show('creator');
-    expect(screen.queryByRole('button', { name: /History/ })).toBeNull();
+    // The same panel, its session's role changing under it: the button goes and comes back with it.
+    const store = await show('planner');
+    for (const role of ['editor', 'creator'] as const) {
+      await act(() => signIn(store, role));
+      await vi.waitFor(() => expect(screen.queryByRole('button', { name: /History/ })).toBeNull());
+      await act(() => signIn(store, 'planner'));
+      await screen.findByRole('button', { name: /History/ });
+    }
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
