@@ -11,7 +11,7 @@ import { openSqliteStore } from '../../src/server/db/index.ts';
 import type { ServerStore } from '../../src/server/db/port.ts';
 import { paris2024Demo } from '../../src/server/demo/paris2024.ts';
 import { buildApp } from '../../src/server/http/app.ts';
-import { createPoker } from '../../src/server/sync/poke.ts';
+import { POKE_COALESCE_MS, createPoker } from '../../src/server/sync/poke.ts';
 import { createSyncService } from '../../src/server/sync/service.ts';
 
 export interface BenchServer {
@@ -25,7 +25,7 @@ export interface BenchServer {
 export async function startBenchServer(): Promise<BenchServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'plan-de-jeu-bench-'));
   const store = await openSqliteStore(dataDir);
-  const poker = createPoker();
+  const poker = createPoker({ coalesceMs: POKE_COALESCE_MS });
   const sync = createSyncService(store, poker);
   const seed = await seedIfEmpty(store, paris2024Demo);
   if (!seed.admin) throw new Error('the bench server was not seeded');

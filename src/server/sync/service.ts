@@ -4,13 +4,13 @@ import type { Actor } from '../../shared/mutations/types.ts';
 import type { PatchOp, PullResponse, PushResponse } from '../../shared/protocol/messages.ts';
 import type { ServerStore } from '../db/port.ts';
 import { ApiError } from '../errors.ts';
-import { applyMutation } from './apply.ts';
+import { applyPush } from './apply.ts';
 import type { BugReporter, IncomingMutation } from './apply.ts';
 import type { SyncAuth } from './auth.ts';
 import { SYSTEM_CLIENT_ID } from './auth.ts';
 import type { Poker } from './poke.ts';
 import { parsePull, parsePush } from './validate.ts';
-import { NO_CONTACTS, contactVisibility, redactRow } from './visibility.ts';
+import { NO_CONTACTS, contactVisibility, createVisibilityCache, redactRow } from './visibility.ts';
 
 export interface SyncService {
   push(auth: SyncAuth, body: unknown): Promise<PushResponse>;
@@ -27,19 +27,14 @@ export function createSyncService(
   poker: Poker,
   reportBug: BugReporter = logBug,
 ): SyncService {
-  async function applyAll(auth: SyncAuth, mutations: readonly IncomingMutation[], lastKnown: number) {
-    let lastMutationID = lastKnown;
-    const results = [];
-    for (const mutation of mutations) {
-      const applied = await applyMutation(store, auth, mutation, reportBug);
-      // Poke after each commit, not once at the end: other devices see progress of a long push.
-      if (applied.version !== null) poker.poke(applied.version);
-      lastMutationID = Math.max(lastMutationID, applied.lastMutationID);
-      results.push(applied.outcome);
-    }
-    return { lastMutationID, results };
+  async function applyAll(auth: SyncAuth, mutations: readonly IncomingMutation[]) {
+    const applied = await applyPush(store, auth, mutations, reportBug);
+    // One poke per push, after its one commit: every row of it is visible at once.
+    if (applied.version !== null) poker.poke(applied.version);
+    return { lastMutationID: applied.lastMutationID, results: applied.results };
   }
 
+  const visibility = createVisibilityCache();
   return {
     async push(auth, body) {
       const request = parsePush(body);
@@ -50,19 +45,19 @@ export function createSyncService(
         if (m.id !== expected)
           throw new ApiError(409, 'mutation_gap', `mutations.${i}.id: expected ${expected}, got ${m.id}`);
       });
-      // Refuse a gap before applying anything, so a refused push writes nothing.
-      const last = await store.lastMutationID(auth.clientID);
-      if (first.id > last + 1)
-        throw new ApiError(409, 'mutation_gap', `expected mutation ${last + 1}, got ${first.id}`);
-      return applyAll(auth, request.mutations, last);
+      // A gap is refused inside the push's transaction, before anything is written (apply.ts).
+      return applyAll(auth, request.mutations);
     },
 
     async pull(auth, body) {
       const request = parsePull(body);
       checkClient(auth, request.clientID);
       // Who may read which contacts, decided in the same snapshot as the rows themselves.
-      const snap = await store.pullSnapshot(auth.clientID, request.cookie, request.ackedMutationID, (read) =>
-        contactVisibility(read, auth),
+      const snap = await store.pullSnapshot(
+        auth.clientID,
+        request.cookie,
+        request.ackedMutationID,
+        (read, version) => visibility(version, auth, () => contactVisibility(read, auth)),
       );
       const visible = snap.also ?? NO_CONTACTS;
       const reset = request.cookie === null || request.cookie > snap.version;
@@ -96,7 +91,7 @@ export function createSyncService(
       const auth: SyncAuth = { deviceId: null, clientID: SYSTEM_CLIENT_ID, ...actor };
       const at = new Date().toISOString();
       const incoming = mutations.map((m) => ({ id: 'next' as const, name: m.name, args: m.args, at }));
-      return applyAll(auth, incoming, 0);
+      return applyAll(auth, incoming);
     },
   };
 }
