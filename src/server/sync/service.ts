@@ -2,6 +2,7 @@
 import type { MutationName } from '../../shared/mutations/registry.ts';
 import type { Actor } from '../../shared/mutations/types.ts';
 import type { PatchOp, PullResponse, PushResponse } from '../../shared/protocol/messages.ts';
+import { DATA_VERSION } from '../../shared/protocol/version.ts';
 import type { ServerStore } from '../db/port.ts';
 import { ApiError } from '../errors.ts';
 import { applyPush } from './apply.ts';
@@ -22,11 +23,19 @@ export interface SyncService {
   ): Promise<PushResponse>;
 }
 
+/** Options of the sync service. */
+export interface SyncServiceOptions {
+  /** The data version pull answers name (DATA_VERSION); tests pin a newer server's. */
+  dataVersion?: number;
+}
+
 export function createSyncService(
   store: ServerStore,
   poker: Poker,
   reportBug: BugReporter = logBug,
+  options: SyncServiceOptions = {},
 ): SyncService {
+  const dataVersion = options.dataVersion ?? DATA_VERSION;
   async function applyAll(auth: SyncAuth, mutations: readonly IncomingMutation[]) {
     const applied = await applyPush(store, auth, mutations, reportBug);
     // One poke per push, after its one commit: every row of it is visible at once.
@@ -84,7 +93,7 @@ export function createSyncService(
         ...(r.code ? { code: r.code } : {}),
         ...(r.params ? { params: r.params } : {}),
       }));
-      return { cookie: snap.version, lastMutationID: snap.lastMutationID, patch, rejected };
+      return { dataVersion, cookie: snap.version, lastMutationID: snap.lastMutationID, patch, rejected };
     },
 
     async applyAsSystem(mutations, actor) {

@@ -8,7 +8,21 @@
 //       entries and captures carry the server's `receivedAt` (and `clockOff`); new mutation
 //       `signature.link`; a no-op `signature.advance` never writes its note or link.
 //       Version 1 clients are still served: every addition is an optional field they ignore.
-export const PROTOCOL_VERSION = 2;
+//   3 — pull answers say the `dataVersion` of their rows (DATA_VERSION below); a patch may name a
+//       kind the client does not know (a newer server): the client keeps such rows, and rows it
+//       cannot read, aside instead of failing the pull. Additions only: versions 1 and 2 are served.
+export const PROTOCOL_VERSION = 3;
 
 /** The oldest client protocol this server still accepts; older clients are told to update. */
 export const MIN_CLIENT_PROTOCOL_VERSION = 1;
+
+// The shape of the synced rows (src/shared/domain), apart from the messages that carry them: bump it
+// when a row may hold something an older app cannot read (a new status value, a new kind, a field
+// an older schema refuses). An app older than the rows keeps the rows it cannot read aside, keeps
+// syncing the rest and its outbox, says an update is waiting, and pulls everything again once
+// updated (src/client/sync/data-version.ts).
+//
+// History:
+//   1 — the rows as of protocol 3: editions, venues, sessions, moments, spots, access requests,
+//       members, assignments, signature images (statuses planned → published, receipt times).
+export const DATA_VERSION = 1;
