@@ -260,6 +260,26 @@ export function runServerStoreContract(name: string, factory: () => Promise<Serv
         expect(await store.listDevices(ana.id)).toHaveLength(1);
       });
 
+      it('previews whom an invite signs in, writing nothing, with the same refusals as a redeem', async () => {
+        expect(await store.previewInvite('hash-invite-1', iso(now + HOUR))).toEqual({
+          ok: true,
+          member: ana,
+          expiresAt: iso(now + 72 * HOUR),
+        });
+        expect((await store.listInvites())[0]!.usedAt).toBeNull();
+        expect(await store.listDevices()).toEqual([]);
+        expect(await store.previewInvite('nope', iso(now))).toEqual({ ok: false, reason: 'unknown' });
+        expect(await store.previewInvite('hash-invite-1', iso(now + 72 * HOUR))).toEqual({
+          ok: false,
+          reason: 'expired',
+        });
+        await store.redeemInvite('hash-invite-1', device(randomUUID()), iso(now + HOUR));
+        expect(await store.previewInvite('hash-invite-1', iso(now + 2 * HOUR))).toEqual({
+          ok: false,
+          reason: 'used',
+        });
+      });
+
       it('refuses unknown and expired invites without writing anything', async () => {
         expect(await store.redeemInvite('nope', device(randomUUID()), iso(now))).toEqual({
           ok: false,

@@ -93,6 +93,15 @@ describe('the creator’s phone, a whole day offline', () => {
     await card.getByRole('button', { name: 'Show the map' }).click();
     await card.locator('img.leaflet-tile-loaded').first().waitFor({ timeout: 30_000 });
     expect(tiles!.requests()).toBeGreaterThan(0);
+    // No pin sits under the zoom buttons: the map fits them with room for the controls.
+    const overlaps = await card.evaluate((el) => {
+      const zoom = el.querySelector('.leaflet-control-zoom')!.getBoundingClientRect();
+      const pins = [...el.querySelectorAll('.map-pin')].map((p) => p.getBoundingClientRect());
+      const hit = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return { pins: pins.length, under: pins.filter((p) => hit(p, zoom)).length };
+    });
+    expect(overlaps).toEqual({ pins: 2, under: 0 });
     await axeCheck(page, 'my day with the map');
     // The tile server allows it: the day's area is downloaded ahead, with a progress bar and the storage used.
     const viewed = tiles!.requests();
@@ -138,7 +147,8 @@ describe('the creator’s phone, a whole day offline', () => {
     await page.getByRole('heading', { level: 1, name: 'My day' }).waitFor({ timeout: 15_000 });
     // The theme chosen before is remembered.
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await page.getByLabel('Day', { exact: true }).selectOption(DAY);
+    // So is the day on screen.
+    expect(await page.getByLabel('Day', { exact: true }).inputValue()).toBe(DAY);
     await shot.getByText('Status: Captured', { exact: true }).waitFor();
     await shot.getByText('Waiting on this phone', { exact: true }).waitFor();
     await shot.getByText('Snapshot waiting on this phone').waitFor();

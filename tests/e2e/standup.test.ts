@@ -32,7 +32,18 @@ function sessionRefs(dataDir: string): string[] {
   }
 }
 
-async function choose(page: Page, event: RegExp, why: string, keyTime?: string): Promise<Locator> {
+/** Pages of a PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree nodes). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+async function choose(
+  page: Page,
+  event: RegExp,
+  why: string,
+  keyTime?: string,
+  warning?: string,
+): Promise<Locator> {
   const candidates = page.getByRole('region', { name: 'Candidates of the day' });
   await candidates
     .getByRole('listitem')
@@ -40,6 +51,9 @@ async function choose(page: Page, event: RegExp, why: string, keyTime?: string):
     .getByRole('button', { name: /^Choose/ })
     .click();
   const form = page.getByRole('form', { name: /^Choose/ });
+  // Past 5 moments, the form warns before the moment is added; up to 5, it does not.
+  if (warning) await form.getByText(warning).waitFor();
+  else expect(await form.getByText(/past 5 the team loses control/).count()).toBe(0);
   await form.getByLabel('Why (the date with history, or what makes it iconic)').fill(why);
   if (keyTime) await form.getByLabel('Key moment (venue local time)').fill(keyTime);
   await form.getByRole('button', { name: 'Add to the plan' }).click();
@@ -145,22 +159,49 @@ describe('the morning stand-up', () => {
     await waitForSyncText(page, 'All changes sent');
     await axeCheck(page, 'the stand-up screen');
 
+    // The day sheet of these 5 moments prints on one A4 page, with no button and no form.
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.getByRole('region', { name: /^Plan de jeu — / });
+    await sheet.waitFor();
+    expect(await sheet.getByRole('article').count()).toBe(5);
+    expect(await sheet.getByText('Court Philippe-Chatrier under the roof').isVisible()).toBe(true);
+    const visible = (selector: string) =>
+      page.evaluate(
+        (s) =>
+          [...document.querySelectorAll(s)].filter((e) => (e as HTMLElement).offsetParent !== null).length,
+        selector,
+      );
+    expect(await visible('button, input, select, textarea, summary')).toBe(0);
+    expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+
     // 3. A 6th moment: the warning. Léa on it too, at an overlapping time: a double booking.
-    const gym = await choose(page, new RegExp(GYM), 'Three finals in one afternoon', '16:00');
+    const gym = await choose(
+      page,
+      new RegExp(GYM),
+      'Three finals in one afternoon',
+      '16:00',
+      'Adding it makes 6 moments on this day: past 5 the team loses control of its story.',
+    );
     await page.getByText('6 moments: past 5 the team loses control of its story. Keep 4 or 5.').waitFor();
     await gym.getByLabel('Creator', { exact: true }).selectOption({ label: 'Léa Fontanel' });
+    // Before the tap, the card says what assigning her here would make.
+    await gym.getByText('Assigning this creator here would make:').waitFor();
+    await gym.getByText(/Double booking: Léa Fontanel is on/).waitFor();
     await gym.getByRole('button', { name: 'Assign' }).click();
     const people = page.getByRole('region', { name: 'People' });
     await people
       .getByText(/Double booking: Léa Fontanel is on/)
       .first()
       .waitFor();
+    // The conflict shows where the planner assigns too: on both moments' cards.
+    await gym.getByText(/Double booking: Léa Fontanel is on/).waitFor();
+    await tennis.getByText(/Double booking: Léa Fontanel is on/).waitFor();
     await waitForSyncText(page, 'All changes sent');
 
     // 4. The day sheet in print: the plan with its angle briefs; no candidates, no forms.
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('region', { name: 'Candidates of the day' }).isVisible()).toBe(false);
-    expect(await tennis.getByText('Court Philippe-Chatrier under the roof').isVisible()).toBe(true);
     expect(await tennis.getByRole('button', { name: 'Assign' }).isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
 

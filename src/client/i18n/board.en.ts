@@ -75,7 +75,7 @@ export const boardEn = {
     missing_other: 'Still missing ({{count}})',
     nothingMissing: 'Every image of the day is in, or marked missed.',
     chaseOrder: 'Images still missing, by key-moment time',
-    overdue: 'key moment passed',
+    overdue: 'key moment passed ({{ago}})',
   },
   report: {
     heading: 'Coverage report',

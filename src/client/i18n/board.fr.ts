@@ -77,7 +77,7 @@ export const boardFr: Shape<typeof boardEn> = {
     missing_other: 'Encore manquantes ({{count}})',
     nothingMissing: 'Toutes les images du jour sont là, ou marquées manquées.',
     chaseOrder: 'Images encore manquantes, par heure du moment clé',
-    overdue: 'moment clé passé',
+    overdue: 'moment clé passé ({{ago}})',
   },
   report: {
     heading: 'Rapport de couverture',

@@ -3,6 +3,7 @@
 import { auditEn } from './audit.en.ts';
 import { boardEn } from './board.en.ts';
 import { creatorEn } from './creator.en.ts';
+import { commonEn } from './common.en.ts';
 import { phoneEn } from './phone.en.ts';
 import { navEn } from './nav.ts';
 import { clockEn, rejectionEn } from './rejection.en.ts';
@@ -43,6 +44,15 @@ export const en = {
     submitting: 'Signing in…',
     notSignedIn: 'This device is not signed in: open the sign-in link your team admin sent you.',
     signedInAs: 'Signed in as',
+    checking: 'Checking the sign-in link…',
+    linkFor: 'This link signs in {{name}} as {{role}}.',
+    notYou: 'Not you? Do not sign in: ask your team admin for your own link.',
+    roles: {
+      admin: 'admin',
+      planner: 'planner',
+      editor: 'editor (the desk)',
+      creator: 'creator',
+    },
     errors: {
       deviceNameRequired: 'Device name: give this device a name.',
       inviteInvalid:
@@ -67,7 +77,9 @@ export const en = {
     loading: 'Loading the plan…',
     noEditions: 'No plan on this device yet: it arrives with the first sync.',
     noMoments: 'No chosen moments on this day.',
-    tooManyMoments: '{{count}} moments chosen: the team plans 4 or 5 a day.',
+    tooManyMoments_one: '{{count}} moment chosen: the team plans 4 or 5 a day.',
+    tooManyMoments_many: '{{count}} moments chosen: the team plans 4 or 5 a day.',
+    tooManyMoments_other: '{{count}} moments chosen: the team plans 4 or 5 a day.',
   },
   moment: {
     rank: 'Priority {{rank}}',
@@ -143,15 +155,20 @@ export const en = {
     lastSync: 'Last sync {{time}}',
     neverSynced: 'Not synced yet',
     failed: 'Last attempt failed: {{message}}',
-    rejectedButton: 'Rejected changes ({{count}})',
+    rejectedButton_one: '{{count}} rejected change',
+    rejectedButton_many: '{{count}} rejected changes',
+    rejectedButton_other: '{{count}} rejected changes',
     rejectedHeading: 'Rejected changes',
     rejectedIntro: 'The server refused these changes. They are kept here so nothing you did disappears.',
     rejectedAt: 'Tapped {{time}}',
     dismiss: 'Dismiss',
     close: 'Close',
-    signedOut:
-      'This device is signed out (it was revoked or its session ended). The changes below stay on this phone, not sent: ask your team admin for a new sign-in link.',
-    waitingHeading: 'Changes waiting on this phone',
+    signedOut: 'This device is signed out.',
+    signedOutHelp:
+      'It was revoked or its session ended. These changes stay on this phone, not sent: ask your team admin for a new sign-in link.',
+    waitingSummary_one: '{{count}} change kept on this phone',
+    waitingSummary_many: '{{count}} changes kept on this phone',
+    waitingSummary_other: '{{count}} changes kept on this phone',
   },
   mutation: {
     edition_create: 'Create an edition',
@@ -194,6 +211,7 @@ export const en = {
     offlineReady: 'Ready to work offline',
     dismiss: 'OK',
   },
+  ...commonEn,
   nav: navEn,
   creator: creatorEn,
   standup: standupEn,

@@ -4,6 +4,7 @@ import { boardFr } from './board.fr.ts';
 import { creatorFr } from './creator.fr.ts';
 import { phoneFr } from './phone.fr.ts';
 import type { en } from './en.ts';
+import { commonFr } from './common.fr.ts';
 import { navFr } from './nav.ts';
 import { clockFr, rejectionFr } from './rejection.fr.ts';
 import type { Shape } from './shape.ts';
@@ -40,6 +41,16 @@ export const fr: Shape<typeof en> = {
     notSignedIn:
       "Cet appareil n'est pas connecté : ouvrez le lien de connexion que l'admin de votre équipe vous a envoyé.",
     signedInAs: 'Connecté en tant que',
+    checking: 'Vérification du lien de connexion…',
+    linkFor: 'Ce lien connecte {{name}} avec le rôle «\u202f{{role}}\u202f».',
+    notYou:
+      'Ce n’est pas vous ? Ne vous connectez pas : demandez votre propre lien à l’admin de votre équipe.',
+    roles: {
+      admin: 'admin',
+      planner: 'planificateur',
+      editor: 'éditeur (le desk)',
+      creator: 'créateur',
+    },
     errors: {
       deviceNameRequired: "Nom de l'appareil : donnez un nom à cet appareil.",
       inviteInvalid:
@@ -64,7 +75,9 @@ export const fr: Shape<typeof en> = {
     loading: 'Chargement du plan…',
     noEditions: 'Pas encore de plan sur cet appareil : il arrive avec la première synchronisation.',
     noMoments: 'Aucun moment choisi ce jour-là.',
-    tooManyMoments: '{{count}} moments choisis : l’équipe en prévoit 4 ou 5 par jour.',
+    tooManyMoments_one: '{{count}} moment choisi : l’équipe en prévoit 4 ou 5 par jour.',
+    tooManyMoments_many: '{{count}} de moments choisis : l’équipe en prévoit 4 ou 5 par jour.',
+    tooManyMoments_other: '{{count}} moments choisis : l’équipe en prévoit 4 ou 5 par jour.',
   },
   moment: {
     rank: 'Priorité {{rank}}',
@@ -140,16 +153,21 @@ export const fr: Shape<typeof en> = {
     lastSync: 'Dernière synchro {{time}}',
     neverSynced: 'Pas encore synchronisé',
     failed: 'La dernière tentative a échoué : {{message}}',
-    rejectedButton: 'Modifications refusées ({{count}})',
+    rejectedButton_one: '{{count}} modification refusée',
+    rejectedButton_many: '{{count}} de modifications refusées',
+    rejectedButton_other: '{{count}} modifications refusées',
     rejectedHeading: 'Modifications refusées',
     rejectedIntro:
       'Le serveur a refusé ces modifications. Elles restent ici pour que rien de ce que vous avez fait ne disparaisse.',
     rejectedAt: 'Faite à {{time}}',
     dismiss: 'Ignorer',
     close: 'Fermer',
-    signedOut:
-      "Cet appareil est déconnecté (révoqué ou session terminée). Les modifications ci-dessous restent sur ce téléphone, non envoyées : demandez un nouveau lien de connexion à l'admin de votre équipe.",
-    waitingHeading: 'Modifications en attente sur ce téléphone',
+    signedOut: 'Cet appareil est déconnecté.',
+    signedOutHelp:
+      'Il a été révoqué ou sa session a pris fin. Ces modifications restent sur ce téléphone, non envoyées : demandez un nouveau lien de connexion à l’admin de votre équipe.',
+    waitingSummary_one: '{{count}} modification gardée sur ce téléphone',
+    waitingSummary_many: '{{count}} de modifications gardées sur ce téléphone',
+    waitingSummary_other: '{{count}} modifications gardées sur ce téléphone',
   },
   mutation: {
     edition_create: 'Créer une édition',
@@ -192,6 +210,7 @@ export const fr: Shape<typeof en> = {
     offlineReady: 'Prêt à fonctionner hors ligne',
     dismiss: 'OK',
   },
+  ...commonFr,
   nav: navFr,
   creator: creatorFr,
   standup: standupFr,

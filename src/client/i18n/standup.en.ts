@@ -110,11 +110,17 @@ export const standupEn = {
     submit: 'Add to the plan',
     cancel: 'Cancel',
     required: '{{field}}: required.',
+    beyond_one: 'Adding it makes {{count}} moment on this day: past 5 the team loses control of its story.',
+    beyond_many: 'Adding it makes {{count}} moments on this day: past 5 the team loses control of its story.',
+    beyond_other:
+      'Adding it makes {{count}} moments on this day: past 5 the team loses control of its story.',
   },
   plan: {
     heading: 'The plan',
     empty: 'No moment chosen yet: pick 4 or 5 among the candidates.',
-    tooMany: '{{count}} moments: past 5 the team loses control of its story. Keep 4 or 5.',
+    tooMany_one: '{{count}} moment: past 5 the team loses control of its story. Keep 4 or 5.',
+    tooMany_many: '{{count}} moments: past 5 the team loses control of its story. Keep 4 or 5.',
+    tooMany_other: '{{count}} moments: past 5 the team loses control of its story. Keep 4 or 5.',
     up: 'Move “{{title}}” up',
     down: 'Move “{{title}}” down',
     drop: 'Drop',
@@ -138,7 +144,9 @@ export const standupEn = {
   },
   coverage: {
     heading: 'Coverage of the day',
-    planned: '{{count}} images',
+    planned_one: '{{count}} image',
+    planned_many: '{{count}} images',
+    planned_other: '{{count}} images',
     missing: 'missing',
   },
   signature: {
@@ -214,12 +222,15 @@ export const standupEn = {
     anySpot: 'Any spot',
     remove: 'Remove {{name}}',
     load: 'Load of the day',
-    loadItem: '{{name}}: {{count}} moments',
+    loadItem_one: '{{name}}: {{count}} moment',
+    loadItem_many: '{{name}}: {{count}} moments',
+    loadItem_other: '{{name}}: {{count}} moments',
     doubleBooking: 'Double booking: {{name}} is on “{{first}}” and “{{second}}” at the same time.',
     travel:
-      'Travel: {{name}} needs {{needed}} min to go from “{{first}}” to “{{second}}”, only {{available}} min free.',
+      'Travel: {{name}} needs {{needed}} to go from “{{first}}” to “{{second}}”, only {{available}} free.',
     speed: 'Travel time assumes {{speed}} km/h as the crow flies across the city.',
     noConflict: 'No double booking, no impossible travel.',
+    ahead: 'Assigning this creator here would make:',
   },
   changes: {
     heading: 'What changed',

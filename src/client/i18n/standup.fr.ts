@@ -115,11 +115,20 @@ export const standupFr: Shape<typeof standupEn> = {
     submit: 'Ajouter au plan',
     cancel: 'Annuler',
     required: '{{field}} : obligatoire.',
+    beyond_one:
+      'L’ajouter fait {{count}} moment ce jour-là : au-delà de 5, l’équipe ne maîtrise plus son récit.',
+    beyond_many:
+      'L’ajouter fait {{count}} de moments ce jour-là : au-delà de 5, l’équipe ne maîtrise plus son récit.',
+    beyond_other:
+      'L’ajouter fait {{count}} moments ce jour-là : au-delà de 5, l’équipe ne maîtrise plus son récit.',
   },
   plan: {
     heading: 'Le plan',
     empty: 'Aucun moment choisi : prenez-en 4 ou 5 parmi les candidats.',
-    tooMany: '{{count}} moments : au-delà de 5, l’équipe ne maîtrise plus son récit. Gardez-en 4 ou 5.',
+    tooMany_one: '{{count}} moment : au-delà de 5, l’équipe ne maîtrise plus son récit. Gardez-en 4 ou 5.',
+    tooMany_many:
+      '{{count}} de moments : au-delà de 5, l’équipe ne maîtrise plus son récit. Gardez-en 4 ou 5.',
+    tooMany_other: '{{count}} moments : au-delà de 5, l’équipe ne maîtrise plus son récit. Gardez-en 4 ou 5.',
     up: 'Monter « {{title}} »',
     down: 'Descendre « {{title}} »',
     drop: 'Écarter',
@@ -143,7 +152,9 @@ export const standupFr: Shape<typeof standupEn> = {
   },
   coverage: {
     heading: 'Couverture de la journée',
-    planned: '{{count}} images',
+    planned_one: '{{count}} image',
+    planned_many: '{{count}} d’images',
+    planned_other: '{{count}} images',
     missing: 'manquant',
   },
   signature: {
@@ -219,11 +230,14 @@ export const standupFr: Shape<typeof standupEn> = {
     anySpot: 'Spot libre',
     remove: 'Retirer {{name}}',
     load: 'Charge de la journée',
-    loadItem: '{{name}} : {{count}} moments',
+    loadItem_one: '{{name}} : {{count}} moment',
+    loadItem_many: '{{name}} : {{count}} de moments',
+    loadItem_other: '{{name}} : {{count}} moments',
     doubleBooking: 'Double affectation : {{name}} est sur « {{first}} » et « {{second}} » en même temps.',
     travel:
-      'Trajet : {{name}} a besoin de {{needed}} min pour aller de « {{first}} » à « {{second}} », seulement {{available}} min libres.',
+      'Trajet : {{name}} a besoin de {{needed}} pour aller de « {{first}} » à « {{second}} », seulement {{available}} de libre.',
     speed: 'Temps de trajet calculé à {{speed}} km/h à vol d’oiseau en ville.',
+    ahead: 'Affecter ce créateur ici donnerait\u202f:',
     noConflict: 'Aucune double affectation, aucun trajet impossible.',
   },
   changes: {

@@ -1,10 +1,15 @@
 // The map components behind React.lazy: Leaflet (~150 KB) loads only when a map is shown, never before "my day".
-import { lazy, Suspense } from 'react';
+// Without tiles (no tile server known, or none of its tiles load) the spot is drawn instead: see SpotSchematic.
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TilesUnavailable } from './TilesUnavailable.tsx';
+import { useTileSettings } from './tile-settings.ts';
 import type { SpotMapProps, SpotPinEditorProps } from './types.ts';
 
 const SpotMapView = lazy(() => import('./leaflet/SpotMapView.tsx'));
 const SpotPinEditorView = lazy(() => import('./leaflet/SpotPinEditorView.tsx'));
+// The drawing, too, loads only when a map is asked for (precached: it opens offline).
+const SpotSchematic = lazy(() => import('./SpotSchematic.tsx').then((m) => ({ default: m.SpotSchematic })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -15,11 +20,25 @@ function Loading() {
   );
 }
 
-/** A read-only map of a spot: camera, subject, shooting direction, and the user's position. */
+/**
+ * A read-only map of a spot: camera, subject, shooting direction, and the user's position; a drawing
+ * to scale (with the sun's direction) when no tile can be shown.
+ */
 export function SpotMap(props: SpotMapProps) {
+  const settings = useTileSettings();
+  const [failed, setFailed] = useState(false);
+  if (settings === null || failed)
+    return (
+      <div className="spot-map">
+        <TilesUnavailable message="drawing" />
+        <Suspense fallback={<Loading />}>
+          <SpotSchematic {...props} />
+        </Suspense>
+      </div>
+    );
   return (
     <Suspense fallback={<Loading />}>
-      <SpotMapView {...props} />
+      <SpotMapView {...props} onTilesUnavailable={() => setFailed(true)} />
     </Suspense>
   );
 }

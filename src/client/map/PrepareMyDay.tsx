@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LatLng } from '../../shared/domain/common.ts';
+import { numberFormat } from '../../shared/format/intl-cache.ts';
 import { tilesAround } from './prepare-area.ts';
 import { downloadTiles, type PrepareProgress } from './prepare-download.ts';
 import { useTileSettings } from './tile-settings.ts';
@@ -13,7 +14,7 @@ type State =
   | { kind: 'failed'; reason: string };
 
 const formatSize = (bytes: number, locale: string) =>
-  new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(
+  numberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(
     bytes / 1_000_000,
   );
 
@@ -53,7 +54,7 @@ export function PrepareMyDay({ points }: { points: readonly LatLng[] }) {
       {state.kind === 'running' ? (
         <>
           <label htmlFor="prepare-progress">
-            {t('creator.map.preparing', { done: state.progress.done, total: state.progress.total })}
+            {t('creator.map.preparing', { done: state.progress.done, count: state.progress.total })}
           </label>
           <progress id="prepare-progress" max={state.progress.total} value={state.progress.done} />
         </>

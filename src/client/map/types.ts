@@ -16,6 +16,10 @@ export interface SpotMapProps {
   pins: SpotPins;
   /** The user's own position, once they asked for it. */
   me?: LatLng;
+  /** The shooting direction in degrees from north, when the spot has one (else camera → subject). */
+  bearing?: number;
+  /** The sun at the key moment: compass direction in degrees, and whether it is up. */
+  sun?: { azimuth: number; up: boolean };
   /** Accessible name of the map, e.g. "Map of Stand C, row 2". */
   label: string;
 }

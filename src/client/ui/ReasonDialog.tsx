@@ -12,6 +12,9 @@ export interface ReasonDialogProps {
   /** Fields asked before the reason; `id` prefixes their ids so labels stay tied to them. */
   before?(id: string): ReactNode;
   autoFocus?: boolean;
+  /** The reason typed so far, when the caller keeps it (across reloads); otherwise the dialog keeps it. */
+  value?: string;
+  onValueChange?(reason: string): void;
   onConfirm(reason: string): void;
   onCancel(): void;
 }
@@ -19,7 +22,9 @@ export interface ReasonDialogProps {
 export function ReasonDialog(props: ReasonDialogProps) {
   const { className, heading, reasonLabel, reasonRequired, before, autoFocus, onConfirm, onCancel } = props;
   const id = useId();
-  const [reason, setReason] = useState('');
+  const [ownReason, setOwnReason] = useState('');
+  const reason = props.value ?? ownReason;
+  const setReason = props.onValueChange ?? setOwnReason;
   const [error, setError] = useState(false);
 
   function submit(event: FormEvent) {

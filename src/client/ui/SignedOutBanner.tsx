@@ -1,4 +1,5 @@
-// Shown when the device was revoked or its session ended: says so, and lists what is still unsent.
+// Shown when the device was revoked or its session ended: says so in one line, with what is still unsent one tap away.
+// Kept small (a quarter of a phone screen at most): the plan under it stays readable, waiting changes marked on it.
 import { useTranslation } from 'react-i18next';
 import { describeMutation } from './describe-mutation.ts';
 
@@ -9,18 +10,23 @@ export interface SignedOutBannerProps {
 export function SignedOutBanner({ waiting }: SignedOutBannerProps) {
   const { t } = useTranslation();
   return (
-    <section className="panel panel-danger" role="alert" aria-labelledby="signed-out-heading">
-      <p id="signed-out-heading">{t('sync.signedOut')}</p>
-      {waiting.length > 0 ? (
-        <>
-          <h2>{t('sync.waitingHeading')}</h2>
+    <section className="panel panel-danger signed-out" role="alert" aria-labelledby="signed-out-heading">
+      <p id="signed-out-heading" className="signed-out-title">
+        {t('sync.signedOut')}
+      </p>
+      <details>
+        <summary>
+          {waiting.length > 0 ? t('sync.waitingSummary', { count: waiting.length }) : t('sync.signedOut')}
+        </summary>
+        <p>{t('sync.signedOutHelp')}</p>
+        {waiting.length > 0 ? (
           <ul>
             {waiting.map((m) => (
               <li key={m.id}>{describeMutation(t, m.name, m.args)}</li>
             ))}
           </ul>
-        </>
-      ) : null}
+        ) : null}
+      </details>
     </section>
   );
 }

@@ -9,10 +9,12 @@ export interface TextFieldProps {
   type?: HTMLInputTypeAttribute;
   /** A multi-line field (a textarea of this many rows). */
   rows?: number;
+  /** Shown under the field: its value changed on another device (see ChangedElsewhere). */
+  notice?: ReactNode;
 }
 
-export function TextField({ label, value, onChange, maxLength, type, rows }: TextFieldProps) {
-  return (
+export function TextField({ label, value, onChange, maxLength, type, rows, notice }: TextFieldProps) {
+  const field = (
     <label>
       {label}
       {rows ? (
@@ -27,6 +29,14 @@ export function TextField({ label, value, onChange, maxLength, type, rows }: Tex
       )}
     </label>
   );
+  return notice ? (
+    <>
+      {field}
+      {notice}
+    </>
+  ) : (
+    field
+  );
 }
 
 export interface SelectFieldProps<T extends string> {
@@ -37,11 +47,13 @@ export interface SelectFieldProps<T extends string> {
   options: readonly T[];
   optionLabel(option: T): string;
   onChange(value: T): void;
+  /** Shown under the field: its value changed on another device. */
+  notice?: ReactNode;
 }
 
 export function SelectField<T extends string>(props: SelectFieldProps<T>) {
-  const { label, labelHidden, value, options, optionLabel, onChange } = props;
-  return (
+  const { label, labelHidden, value, options, optionLabel, onChange, notice } = props;
+  const field = (
     <label>
       {labelHidden ? <span className="visually-hidden">{label}</span> : label}
       <select value={value} onChange={(e) => onChange(e.target.value as T)}>
@@ -52,6 +64,14 @@ export function SelectField<T extends string>(props: SelectFieldProps<T>) {
         ))}
       </select>
     </label>
+  );
+  return notice ? (
+    <>
+      {field}
+      {notice}
+    </>
+  ) : (
+    field
   );
 }
 

@@ -1,6 +1,6 @@
 // Redeeming an invite: the device gets its own token, bound to the member and to the client it names.
-import { RedeemRequest } from '../../shared/protocol/messages.ts';
-import type { SessionInfo } from '../../shared/protocol/messages.ts';
+import { InvitePreviewRequest, RedeemRequest } from '../../shared/protocol/messages.ts';
+import type { InvitePreview, SessionInfo } from '../../shared/protocol/messages.ts';
 import type { ServerStore } from '../db/port.ts';
 import { storableText } from '../db/rows.ts';
 import { ApiError } from '../errors.ts';
@@ -47,4 +47,19 @@ export async function redeemInvite(
     deviceId: device.id,
     member: { id: member.id, name: member.name, role: member.role },
   };
+}
+
+/**
+ * Whom a sign-in link is for, without using it: the sign-in screen names the member and role
+ * before the tap. Refused like a redeem (401 invite_invalid, the same reasons); changes nothing.
+ */
+export async function previewInvite(
+  store: ServerStore,
+  body: unknown,
+  now: Date = new Date(),
+): Promise<InvitePreview> {
+  const request = parseBody(InvitePreviewRequest, body);
+  const result = await store.previewInvite(hashToken(request.invite), now.toISOString());
+  if (!result.ok) throw new ApiError(401, 'invite_invalid', REFUSALS[result.reason]);
+  return { member: { name: result.member.name, role: result.member.role }, expiresAt: result.expiresAt };
 }

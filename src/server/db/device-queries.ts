@@ -1,6 +1,6 @@
 // Devices and invites: sign-in records, stored as token hashes only.
 import type { Kysely } from 'kysely';
-import type { DeviceRecord, InviteRecord, NewDevice, RedeemOutcome } from './port.ts';
+import type { DeviceRecord, InvitePreviewOutcome, InviteRecord, NewDevice, RedeemOutcome } from './port.ts';
 import { getEntity } from './entity-queries.ts';
 import { deviceFromRow, inviteFromRow } from './rows.ts';
 import type { Database } from './schema.ts';
@@ -23,6 +23,25 @@ export async function listInvites(db: Kysely<Database>, memberId?: string): Prom
   let query = db.selectFrom('invites').selectAll().orderBy('created_at').orderBy('id');
   if (memberId !== undefined) query = query.where('member_id', '=', memberId);
   return (await query.execute()).map(inviteFromRow);
+}
+
+/** The checks of redeemInvite without the writes: the sign-in screen names the member before the tap. */
+export async function previewInvite(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: string,
+): Promise<InvitePreviewOutcome> {
+  const invite = await db
+    .selectFrom('invites')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!invite) return { ok: false, reason: 'unknown' };
+  if (invite.used_at !== null) return { ok: false, reason: 'used' };
+  if (invite.expires_at <= now) return { ok: false, reason: 'expired' };
+  const member = await getEntity(db, 'member', invite.member_id);
+  if (!member) return { ok: false, reason: 'member_gone' };
+  return { ok: true, member, expiresAt: invite.expires_at };
 }
 
 /** Must run inside a write transaction: check, mark used, create the device, bind the client. */

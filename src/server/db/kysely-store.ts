@@ -199,6 +199,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
     listInvites: (memberId) => devices.listInvites(db, memberId),
     redeemInvite: (tokenHash, device, now) =>
       transact((trx) => devices.redeemInvite(trx, tokenHash, device, now)),
+    previewInvite: (tokenHash, now) => devices.previewInvite(db, tokenHash, now),
     deviceByTokenHash: (tokenHash) => devices.deviceByTokenHash(db, tokenHash),
     async touchDevice(deviceId, at) {
       await serial(() =>

@@ -137,6 +137,10 @@ export type RedeemOutcome =
   | { ok: true; device: DeviceRecord; member: Member }
   | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'member_gone' | 'client_taken' };
 
+export type InvitePreviewOutcome =
+  | { ok: true; member: Member; expiresAt: string }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'member_gone' };
+
 export interface ServerStore {
   /** Runs `fn` in one write transaction; writers are serialised; a throw rolls everything back.
    *  `fn` must use only its session: calling the store from inside would wait on itself. */
@@ -192,6 +196,8 @@ export interface ServerStore {
    * it is refused.
    */
   redeemInvite(tokenHash: string, device: NewDevice, now: string): Promise<RedeemOutcome>;
+  /** Reads, changes nothing: whom an invite signs in if redeemed at `now`, or why it would be refused. */
+  previewInvite(tokenHash: string, now: string): Promise<InvitePreviewOutcome>;
   /** The device holding this token and its member as of now (undefined member: deleted). */
   deviceByTokenHash(
     tokenHash: string,

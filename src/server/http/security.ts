@@ -49,7 +49,7 @@ export function contentSecurityPolicy(tileUrl: string) {
   };
 }
 
-const SIGN_IN = /^\/api\/auth\/redeem(\?|$)/;
+const SIGN_IN = /^\/api\/auth\/(redeem|invite)(\?|$)/;
 const SYNC = /^\/api\/sync\//;
 
 /** A skip-override plugin, so its hooks cover every route of the app, declared before or after it. */

@@ -1,4 +1,5 @@
 // Countdown to a key moment: time zones do not matter here, only instants.
+import { formatDays } from '../format/units.ts';
 
 export interface Countdown {
   /** True once the key moment has passed (the countdown then counts up). */
@@ -23,9 +24,12 @@ export function countdown(nowMs: number, targetIso: string): Countdown {
   };
 }
 
-/** "2 d 03:04:05", "03:04:05" or "-00:01:30": short enough to read at arm's length. */
-export function formatCountdown(c: Countdown): string {
+/**
+ * "2 j 03:04:05" (fr), "1 day 07:30:00" (en), "03:04:05" or "-00:01:30": short enough to read at
+ * arm's length. Days are counted in `locale`'s own unit (Intl.NumberFormat), the clock is universal.
+ */
+export function formatCountdown(c: Countdown, locale: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const clock = `${pad(c.hours)}:${pad(c.minutes)}:${pad(c.seconds)}`;
-  return `${c.past ? '-' : ''}${c.days > 0 ? `${c.days} d ` : ''}${clock}`;
+  return `${c.past ? '-' : ''}${c.days > 0 ? `${formatDays(c.days, locale)} ` : ''}${clock}`;
 }

@@ -129,6 +129,17 @@ export const RedeemRequest = z.object({
 });
 export type RedeemRequest = z.infer<typeof RedeemRequest>;
 
+/** POST /api/auth/invite: who a sign-in link is for, before it is used (it stays unused). */
+export const InvitePreviewRequest = z.object({ invite: z.string().min(16).max(200) });
+export type InvitePreviewRequest = z.infer<typeof InvitePreviewRequest>;
+
+/** The member an unused, unexpired invite signs in, and when the link expires (ISO instant). */
+export const InvitePreview = z.object({
+  member: z.object({ name: z.string(), role: z.enum(['admin', 'planner', 'editor', 'creator']) }),
+  expiresAt: z.string(),
+});
+export type InvitePreview = z.infer<typeof InvitePreview>;
+
 export const SessionInfo = z.object({
   deviceToken: z.string(),
   deviceId: Id,

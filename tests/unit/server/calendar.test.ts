@@ -59,6 +59,12 @@ describe('calendar feeds', () => {
       expect(event.startDate.zone?.tzid).toBe(venues.get(m.venueId)!.timeZone);
     }
     expect(events.some((e) => e.startDate.zone?.tzid === 'Pacific/Tahiti')).toBe(true);
+    // The surfing final is in the plan of 31 July (Paris) but on 30 July at Teahupo'o: both dates are said.
+    const surf = events.find((e) => e.startDate.zone?.tzid === 'Pacific/Tahiti')!;
+    expect(surf.startDate.day).toBe(30);
+    expect(surf.description).toContain(
+      'Key moment: 15:34 on Tue 30 Jul at the venue (Pacific/Tahiti), in the plan of Wed 31 Jul',
+    );
     ICAL.TimezoneService.reset();
   });
 

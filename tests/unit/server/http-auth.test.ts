@@ -56,6 +56,34 @@ describe('POST /api/auth/redeem', () => {
   });
 });
 
+describe('POST /api/auth/invite', () => {
+  const preview = (body: unknown) =>
+    server.app.inject({ method: 'POST', url: '/api/auth/invite', payload: body as object });
+
+  it('names the member and role of a sign-in link without using it', async () => {
+    const invite = await server.invite('Nora Vasselin', 'creator');
+    const res = await preview({ invite });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      member: { name: 'Nora Vasselin', role: 'creator' },
+      expiresAt: expect.any(String),
+    });
+    // Still unused: the device signs in with it afterwards, and then the preview refuses it.
+    expect((await redeem({ invite, clientID: randomUUID(), deviceName: 'Phone' })).statusCode).toBe(200);
+    const used = await preview({ invite });
+    expect([used.statusCode, used.json().error]).toEqual([401, 'invite_invalid']);
+    expect(used.json().message).toMatch(/already used/);
+  });
+
+  it('refuses an unknown link and names a malformed body', async () => {
+    const unknown = await preview({ invite: 'y'.repeat(43) });
+    expect([unknown.statusCode, unknown.json().error]).toEqual([401, 'invite_invalid']);
+    const bad = await preview({ invite: 42 });
+    expect([bad.statusCode, bad.json().error]).toEqual([400, 'invalid_body']);
+    expect(bad.json().message).toMatch(/invite/);
+  });
+});
+
 describe('access to sync routes', () => {
   const pull = (headers: Record<string, string>, body: unknown) =>
     server.app.inject({ method: 'POST', url: '/api/sync/pull', headers, payload: body as object });

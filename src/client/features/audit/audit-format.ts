@@ -1,6 +1,7 @@
 // Display helpers of a record's history: when (viewer's locale, venue's zone), field names and values.
 import type { TFunction } from 'i18next';
 import { SHOT_STATUSES } from '../../../shared/domain/signature.ts';
+import { dateTimeFormat } from '../../../shared/format/intl-cache.ts';
 import type { auditEn } from '../../i18n/audit.en.ts';
 
 type FieldKey = keyof (typeof auditEn)['field'];
@@ -9,7 +10,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 
 /** "5 Aug, 21:50" in the viewer's language, on the venue's clock (the house rule for every time). */
 export function formatWhen(instant: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone,
     day: 'numeric',
     month: 'short',

@@ -5,7 +5,8 @@ import type { EditionType } from '../../../shared/domain/edition.ts';
 import { tapTime } from '../../../shared/domain/clock.ts';
 import type { SignatureImage } from '../../../shared/domain/signature.ts';
 import { PreviewImage } from '../../ui/PreviewImage.tsx';
-import { formatVenueTime } from '../../ui/time.ts';
+import { formatList } from '../../../shared/format/units.ts';
+import { useVenueTimeText } from '../../ui/VenueTime.tsx';
 import { AuditPanel } from '../audit/AuditPanel.tsx';
 import { DeskActions, type DeskHandlers } from './DeskActions.tsx';
 import { StatusHistory } from './StatusHistory.tsx';
@@ -15,6 +16,8 @@ export interface BoardImageProps extends DeskHandlers {
   editionType: EditionType;
   /** The venue's zone: every time on the board is the venue's. */
   timeZone: string;
+  /** The plan day of the image's moment: a time on another day at the venue carries its date. */
+  planDay: string;
   memberName(id: string | undefined): string;
   /** Changed by someone else since the editor last marked the board as seen. */
   isNew: boolean;
@@ -25,13 +28,11 @@ export interface BoardImageProps extends DeskHandlers {
 }
 
 export function BoardImage(props: BoardImageProps) {
-  const { image, editionType, timeZone, memberName, isNew, waiting, error, viewerTimeZone } = props;
+  const { image, editionType, timeZone, planDay, memberName, isNew, waiting, error, viewerTimeZone } = props;
   const { t, i18n } = useTranslation();
   const colon = t('app.colon');
-  const at = (instant: string) => {
-    const time = formatVenueTime(instant, timeZone, i18n.language, viewerTimeZone);
-    return time.zone ? `${time.time} (${time.zone})` : time.time;
-  };
+  const venueText = useVenueTimeText();
+  const at = (instant: string) => venueText(instant, timeZone, planDay, viewerTimeZone);
   const sides = image.sides.filter((side) => sidesOf(editionType).includes(side));
   return (
     <li className={`board-image signature-${image.status}`}>
@@ -43,7 +44,14 @@ export function BoardImage(props: BoardImageProps) {
         <strong className="status">{t(`status.${image.status}`)}</strong>
       </p>
       {sides.length > 0 ? (
-        <p className="muted">{t('board.sides', { sides: sides.map((s) => t(`side.${s}`)).join(', ') })}</p>
+        <p className="muted">
+          {t('board.sides', {
+            sides: formatList(
+              sides.map((s) => t(`side.${s}`)),
+              i18n.language,
+            ),
+          })}
+        </p>
       ) : null}
       {image.capturedAt ? (
         <p>

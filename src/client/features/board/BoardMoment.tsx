@@ -1,7 +1,7 @@
 // One moment on the board: its venue and key-moment time, then its signature images.
 import { useTranslation } from 'react-i18next';
 import type { EditionType } from '../../../shared/domain/edition.ts';
-import { formatVenueTime } from '../../ui/time.ts';
+import { VenueTime } from '../../ui/VenueTime.tsx';
 import type { BoardGroup } from './board-data.ts';
 import { BoardImage } from './BoardImage.tsx';
 import type { DeskHandlers } from './DeskActions.tsx';
@@ -26,22 +26,23 @@ export function BoardMoment({
   errors,
   ...rest
 }: BoardMomentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { moment, venue } = group;
   const headingId = `board-moment-${moment.id}`;
   // Without its venue on this device yet, the edition's home zone is the best guess there is.
   const timeZone = venue?.timeZone ?? editionTimeZone;
-  const when = formatVenueTime(moment.keyMomentAt, timeZone, i18n.language, rest.viewerTimeZone);
   return (
     <section className="board-moment" aria-labelledby={headingId}>
       <h3 id={headingId}>{moment.title}</h3>
       <p className="muted">
         {venue ? `${venue.name}, ${venue.city}` : t('moment.unknownVenue')} · {t('moment.keyMoment')}
         {t('app.colon')}
-        <time dateTime={moment.keyMomentAt}>
-          {when.time}
-          {when.zone ? ` (${when.zone})` : null}
-        </time>
+        <VenueTime
+          instant={moment.keyMomentAt}
+          timeZone={timeZone}
+          planDay={moment.day}
+          {...(rest.viewerTimeZone ? { viewerTimeZone: rest.viewerTimeZone } : {})}
+        />
       </p>
       {group.images.length === 0 ? (
         <p className="muted">{t('moment.noSignatures')}</p>
@@ -52,6 +53,7 @@ export function BoardMoment({
               key={image.id}
               image={image}
               timeZone={timeZone}
+              planDay={moment.day}
               isNew={newIds.has(image.id)}
               waiting={waitingIds.has(image.id)}
               error={errors[image.id]}

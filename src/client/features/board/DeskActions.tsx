@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForwardStatus, SignatureImage } from '../../../shared/domain/signature.ts';
 import { progress } from '../../../shared/domain/signature.ts';
+import { useKeptText } from '../../state/use-kept-text.ts';
 import { MissDialog } from '../day/MissDialog.tsx';
 import { AssetLinkDialog } from './AssetLinkDialog.tsx';
 import { canLink, deskMoves, type ReopenTarget, reopenTargets } from './desk-actions.ts';
@@ -17,17 +18,20 @@ export interface DeskHandlers {
   onMissed(id: string, reason: string): void;
 }
 
-type Open = 'publish' | 'link' | 'reopen' | 'missed' | null;
+type Open = 'publish' | 'link' | 'reopen' | null;
 
 export function DeskActions({ image, ...on }: DeskHandlers & { image: SignatureImage }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Open>(null);
+  // "Missed" asks why; the reason being typed is kept per image, so a reload reopens the dialog as it was.
+  const missReason = useKeptText(`signature/${image.id}/missReason`);
   const moves = deskMoves(image.status);
   const targets = reopenTargets(image.status);
   const close = () => setOpen(null);
   const status = image.status;
   // Narrowed for signature.advance: a link goes on an image in hand (captured or later).
   const linkStatus = canLink(status) ? (status as ForwardStatus) : null;
+  const canMiss = status !== 'missed' && progress(status) < progress('captured');
   return (
     <>
       <div className="button-row" role="group" aria-label={t('shot.actions', { title: image.title })}>
@@ -46,8 +50,12 @@ export function DeskActions({ image, ...on }: DeskHandlers & { image: SignatureI
             {image.assetUrl ? t('board.link.change') : t('board.link.add')}
           </button>
         ) : null}
-        {status !== 'missed' && progress(status) < progress('captured') ? (
-          <button type="button" className="button button-danger" onClick={() => setOpen('missed')}>
+        {canMiss ? (
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => missReason.set(missReason.value ?? '')}
+          >
             {t('shot.missed')}
           </button>
         ) : null}
@@ -95,12 +103,14 @@ export function DeskActions({ image, ...on }: DeskHandlers & { image: SignatureI
           }}
         />
       ) : null}
-      {open === 'missed' ? (
+      {canMiss && missReason.value !== undefined ? (
         <MissDialog
           title={image.title}
-          onCancel={close}
+          reason={missReason.value}
+          onReasonChange={missReason.set}
+          onCancel={missReason.clear}
           onConfirm={(reason) => {
-            close();
+            missReason.clear();
             on.onMissed(image.id, reason);
           }}
         />

@@ -2,7 +2,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../../shared/domain/entities.ts';
-import { formatVenueTime } from '../../ui/time.ts';
+import { formatRelative } from '../../../shared/format/units.ts';
+import { useVenueTimeText } from '../../ui/VenueTime.tsx';
+import { useNow } from '../creator/use-now.ts';
 import type { Glance as GlanceData } from './glance.ts';
 
 export interface GlanceProps {
@@ -14,11 +16,13 @@ export interface GlanceProps {
 export function Glance({ glance, venues, viewerTimeZone }: GlanceProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const keyTime = (momentVenueId: string, instant: string) => {
-    const venue = venues.find((v) => v.id === momentVenueId);
-    if (!venue) return instant;
-    const time = formatVenueTime(instant, venue.timeZone, i18n.language, viewerTimeZone);
-    return time.zone ? `${time.time} (${time.zone})` : time.time;
+  const now = useNow();
+  const venueText = useVenueTimeText();
+  const keyTime = (moment: { venueId: string; keyMomentAt: string; day: string }) => {
+    const venue = venues.find((v) => v.id === moment.venueId);
+    return venue
+      ? venueText(moment.keyMomentAt, venue.timeZone, moment.day, viewerTimeZone)
+      : moment.keyMomentAt;
   };
   return (
     <section aria-labelledby={id} className="board-section">
@@ -42,7 +46,7 @@ export function Glance({ glance, venues, viewerTimeZone }: GlanceProps) {
                 <tr key={moment.id}>
                   <th scope="row">{moment.title}</th>
                   <td>
-                    <time dateTime={moment.keyMomentAt}>{keyTime(moment.venueId, moment.keyMomentAt)}</time>
+                    <time dateTime={moment.keyMomentAt}>{keyTime(moment)}</time>
                   </td>
                   <td>{planned}</td>
                   <td>{captured}</td>
@@ -61,10 +65,17 @@ export function Glance({ glance, venues, viewerTimeZone }: GlanceProps) {
           {glance.missing.map(({ image, moment, overdue }) => (
             <li key={image.id}>
               <time dateTime={moment.keyMomentAt} className="key-time">
-                {keyTime(moment.venueId, moment.keyMomentAt)}
+                {keyTime(moment)}
               </time>{' '}
               <strong>{image.title}</strong> — {moment.title} ({t(`status.${image.status}`)})
-              {overdue ? <span className="badge badge-overdue"> {t('board.glance.overdue')}</span> : null}
+              {overdue ? (
+                <span className="badge badge-overdue">
+                  {' '}
+                  {t('board.glance.overdue', {
+                    ago: formatRelative(Date.parse(moment.keyMomentAt) - now, i18n.language),
+                  })}
+                </span>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -27,6 +27,7 @@ export function AssignmentCard({ item, recorder, localPreviews, viewerTimeZone }
       <h2 id={headingId}>{moment.title}</h2>
       <KeyMoment
         at={moment.keyMomentAt}
+        planDay={moment.day}
         {...(venue ? { venueTimeZone: venue.timeZone } : {})}
         {...(viewerTimeZone ? { viewerTimeZone } : {})}
       />
@@ -67,7 +68,11 @@ export function AssignmentCard({ item, recorder, localPreviews, viewerTimeZone }
 
       <h3>{t('creator.spot')}</h3>
       {spot ? (
-        <SpotPanel spot={spot} {...(item.access ? { access: item.access } : {})} />
+        <SpotPanel
+          spot={spot}
+          keyMomentAt={moment.keyMomentAt}
+          {...(item.access ? { access: item.access } : {})}
+        />
       ) : (
         <p>{t('creator.noSpot')}</p>
       )}
@@ -75,6 +80,7 @@ export function AssignmentCard({ item, recorder, localPreviews, viewerTimeZone }
         <LightPanel
           at={spot?.camera ?? venue!.position}
           keyMomentAt={moment.keyMomentAt}
+          planDay={moment.day}
           venueTimeZone={venue?.timeZone ?? 'UTC'}
           {...(spot && shootingBearing(spot) !== undefined ? { bearing: shootingBearing(spot)! } : {})}
         />

@@ -1,7 +1,7 @@
 // The creator's phone: my assignments of the day (and the next days) in time order, everything offline.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
+import { usePlanView } from '../../state/plan-view.ts';
 import { useEntities, useLocalPreviews, usePendingMutations, useRejections } from '../../storage/index.ts';
 import { dayIn, formatDay } from '../../ui/time.ts';
 import { PrepareMyDay } from '../../map/index.ts';
@@ -22,7 +22,8 @@ export interface CreatorScreenProps {
 
 export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps) {
   const { t, i18n } = useTranslation();
-  const [chosenDay, setChosenDay] = useState<string>();
+  const chosenDay = usePlanView((s) => s.myDay);
+  const setChosenDay = usePlanView((s) => s.chooseMyDay);
   const recorder = useShotRecorder(actor);
   const previews = useLocalPreviews();
   const data = loaded({

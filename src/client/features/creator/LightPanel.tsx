@@ -2,26 +2,41 @@
 import { useTranslation } from 'react-i18next';
 import type { LatLng } from '../../../shared/domain/common.ts';
 import { spotLight } from '../../../shared/domain/light.ts';
-import { formatVenueTime } from '../../ui/time.ts';
+import { venueTime } from '../../ui/time.ts';
 import { bearingParts } from './geo-format.ts';
 
 export interface LightPanelProps {
   at: LatLng;
   keyMomentAt: string;
+  /** The plan day the moment is in: the venue's date is named in the heading when it is another day. */
+  planDay: string;
   venueTimeZone: string;
   /** The shooting direction, when known: needed for the into-the-sun warning. */
   bearing?: number;
 }
 
-export function LightPanel({ at, keyMomentAt, venueTimeZone, bearing }: LightPanelProps) {
+export function LightPanel({ at, keyMomentAt, planDay, venueTimeZone, bearing }: LightPanelProps) {
   const { t, i18n } = useTranslation();
   const light = spotLight(at, keyMomentAt, bearing);
-  // Venue time without a zone name: the key moment above already says which zone.
-  const time = (iso: string) => formatVenueTime(iso, venueTimeZone, i18n.language, venueTimeZone).time;
+  const locale = i18n.language;
+  // Venue times without a zone name: the key moment above already says which zone. Every time
+  // here is of the key moment's day at the venue, so its date is said once, in the heading.
+  const time = (iso: string) =>
+    venueTime(iso, { timeZone: venueTimeZone, locale, viewerTimeZone: null }).time;
+  const day = venueTime(keyMomentAt, { timeZone: venueTimeZone, locale, planDay, viewerTimeZone: null }).date;
+  const sun = bearingParts(light.sun.azimuth, t);
   const up = light.sun.elevation > -0.833;
   return (
     <section className="light" aria-label={t('creator.light.heading')}>
-      <h4>{t('creator.light.heading')}</h4>
+      <h4>
+        {t('creator.light.heading')}
+        {day ? (
+          <>
+            {' '}
+            <span className="venue-date">{day}</span>
+          </>
+        ) : null}
+      </h4>
       {light.intoSun ? (
         <p className="warning into-sun" role="note">
           <span aria-hidden="true">☀ </span>
@@ -31,8 +46,8 @@ export function LightPanel({ at, keyMomentAt, venueTimeZone, bearing }: LightPan
       <p>
         {up
           ? t('creator.light.sun', {
-              azimuth: bearingParts(light.sun.azimuth).bearing,
-              compass: bearingParts(light.sun.azimuth).compass,
+              azimuth: sun.bearing,
+              compass: sun.compass,
               elevation: Math.round(light.sun.elevation),
             })
           : t('creator.light.sunDown', { elevation: Math.round(light.sun.elevation) })}

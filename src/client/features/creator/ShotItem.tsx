@@ -1,8 +1,10 @@
 // One signature image on the creator's phone: status, one tap per step, note, snapshot, and its own sync state.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForwardStatus } from '../../../shared/domain/signature.ts';
+import { useSyncedDraft } from '../../state/use-synced-draft.ts';
 import type { LocalPreview } from '../../storage/index.ts';
+import { FieldNotice } from '../../ui/ChangedElsewhere.tsx';
 import { describeRejection } from '../../ui/describe-rejection.ts';
 import { PreviewImage } from '../../ui/PreviewImage.tsx';
 import { ShotActions } from '../day/ShotActions.tsx';
@@ -35,8 +37,11 @@ export function ShotItem({
 }: ShotItemProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [note, setNote] = useState(shot.image.note);
   const { image } = shot;
+  // The note box follows the synced note; while the creator types, a note from another device waits beside theirs.
+  const draft = useSyncedDraft(`signature/${image.id}`, { note: image.note });
+  const note = draft.values.note;
+  const noteLabel = t('creator.shot.note');
   const actions = shot.actions.filter((a): a is keyof typeof BUTTONS => a in BUTTONS);
   const colon = t('app.colon');
   return (
@@ -63,6 +68,7 @@ export function ShotItem({
         label={t('creator.shot.actions', { title: image.title })}
         buttonLabel={(action) => t(`creator.shot.${BUTTONS[action]}`)}
         className="shot-actions"
+        draftKey={`signature/${image.id}`}
         onAdvance={onAdvance}
         onMiss={onMiss}
       />
@@ -70,16 +76,20 @@ export function ShotItem({
         className="shot-note"
         onSubmit={(e) => {
           e.preventDefault();
-          onNote(note.trim().slice(0, 1000));
+          const saved = note.trim().slice(0, 1000);
+          // The box shows what is saved; once the phone has it, the draft kept for a reload goes.
+          draft.set('note', saved);
+          onNote(saved);
         }}
       >
-        <label htmlFor={`${id}-note`}>{t('creator.shot.note')}</label>
+        <label htmlFor={`${id}-note`}>{noteLabel}</label>
+        <FieldNotice draft={draft} field="note" label={noteLabel} />
         <textarea
           id={`${id}-note`}
           value={note}
           maxLength={1000}
           rows={2}
-          onChange={(e) => setNote(e.target.value)}
+          onChange={(e) => draft.set('note', e.target.value)}
         />
         <button type="submit" className="button" disabled={note.trim() === image.note}>
           {t('creator.shot.saveNote')}

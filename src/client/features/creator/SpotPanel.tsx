@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../../shared/domain/entities.ts';
 import { bearingDegrees, distanceMetres } from '../../../shared/domain/geo.ts';
+import { sunPosition } from '../../../shared/domain/light.ts';
 import { mapsLink, SpotMap } from '../../map/index.ts';
 import { callablePhone, contactText } from '../../ui/contact.ts';
 import { bearingParts, formatCoordinates, formatDistance } from './geo-format.ts';
@@ -11,6 +12,8 @@ import { usePosition } from './use-position.ts';
 export interface SpotPanelProps {
   spot: Entity<'spot'>;
   access?: Entity<'access'>;
+  /** The key moment (UTC instant): the drawing without tiles shows the sun's direction then. */
+  keyMomentAt: string;
 }
 
 /** The shooting direction: the spot's own bearing, else camera → subject. */
@@ -18,7 +21,7 @@ export function shootingBearing(spot: Entity<'spot'>): number | undefined {
   return spot.bearing ?? (spot.subject ? bearingDegrees(spot.camera, spot.subject) : undefined);
 }
 
-export function SpotPanel({ spot, access }: SpotPanelProps) {
+export function SpotPanel({ spot, access, keyMomentAt }: SpotPanelProps) {
   const { t, i18n } = useTranslation();
   const [showMap, setShowMap] = useState(false);
   const { state, locate } = usePosition();
@@ -58,7 +61,7 @@ export function SpotPanel({ spot, access }: SpotPanelProps) {
         {colon}
         {formatCoordinates(spot.camera, i18n.language)}
       </p>
-      {bearing !== undefined ? <p>{t('creator.map.shooting', bearingParts(bearing))}</p> : null}
+      {bearing !== undefined ? <p>{t('creator.map.shooting', bearingParts(bearing, t))}</p> : null}
       <div className="button-row">
         <button type="button" className="button" onClick={locate} disabled={state.kind === 'locating'}>
           {t('creator.map.locate')}
@@ -80,7 +83,7 @@ export function SpotPanel({ spot, access }: SpotPanelProps) {
         {state.kind === 'known'
           ? t('creator.map.fromYou', {
               distance: formatDistance(distanceMetres(state.at, spot.camera), i18n.language),
-              ...bearingParts(bearingDegrees(state.at, spot.camera)),
+              ...bearingParts(bearingDegrees(state.at, spot.camera), t),
             })
           : null}
         {state.kind === 'failed' ? t('creator.map.denied', { reason: state.reason }) : null}
@@ -90,9 +93,17 @@ export function SpotPanel({ spot, access }: SpotPanelProps) {
         <SpotMap
           pins={{ camera: spot.camera, ...(spot.subject ? { subject: spot.subject } : {}) }}
           {...(state.kind === 'known' ? { me: state.at } : {})}
+          {...(bearing !== undefined ? { bearing } : {})}
+          sun={sunAt(spot, keyMomentAt)}
           label={t('creator.map.label', { spot: spot.label })}
         />
       ) : null}
     </div>
   );
+}
+
+/** The sun at the key moment seen from the camera; "up" once it clears the horizon (refraction included). */
+function sunAt(spot: Entity<'spot'>, keyMomentAt: string): { azimuth: number; up: boolean } {
+  const sun = sunPosition(spot.camera, keyMomentAt);
+  return { azimuth: sun.azimuth, up: sun.elevation > -0.833 };
 }

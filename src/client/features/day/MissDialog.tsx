@@ -4,11 +4,14 @@ import { ReasonDialog } from '../../ui/ReasonDialog.tsx';
 
 export interface MissDialogProps {
   title: string;
+  /** The reason typed so far, when the caller keeps it; otherwise the dialog keeps it. */
+  reason?: string;
+  onReasonChange?(reason: string): void;
   onConfirm(reason: string): void;
   onCancel(): void;
 }
 
-export function MissDialog({ title, onConfirm, onCancel }: MissDialogProps) {
+export function MissDialog({ title, reason, onReasonChange, onConfirm, onCancel }: MissDialogProps) {
   const { t } = useTranslation();
   return (
     <ReasonDialog
@@ -19,6 +22,8 @@ export function MissDialog({ title, onConfirm, onCancel }: MissDialogProps) {
       confirm={t('miss.confirm')}
       cancel={t('miss.cancel')}
       autoFocus
+      {...(reason !== undefined ? { value: reason } : {})}
+      {...(onReasonChange ? { onValueChange: onReasonChange } : {})}
       onConfirm={onConfirm}
       onCancel={onCancel}
     />

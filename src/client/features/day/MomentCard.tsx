@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { sidesOf } from '../../../shared/domain/angles.ts';
 import type { EditionType } from '../../../shared/domain/edition.ts';
 import { contactText } from '../../ui/contact.ts';
-import { formatVenueTime } from '../../ui/time.ts';
+import { VenueTime } from '../../ui/VenueTime.tsx';
 import type { MomentView } from './moment-view.ts';
 import type { ShotAction } from './shot-actions.ts';
 import { SignatureItem } from './SignatureItem.tsx';
@@ -27,13 +27,10 @@ export function MomentCard({
   onMissed,
   viewerTimeZone,
 }: MomentCardProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { moment, venue } = view;
   const colon = t('app.colon');
   const headingId = `moment-${moment.id}`;
-  const when = venue
-    ? formatVenueTime(moment.keyMomentAt, venue.timeZone, i18n.language, viewerTimeZone)
-    : undefined;
   return (
     <article className="moment" aria-labelledby={headingId}>
       <p className="rank">{t('moment.rank', { rank: moment.rank })}</p>
@@ -43,11 +40,14 @@ export function MomentCard({
         <dd>{venue ? `${venue.name}, ${venue.city}` : t('moment.unknownVenue')}</dd>
         <dt>{t('moment.keyMoment')}</dt>
         <dd>
-          {when ? (
-            <time dateTime={moment.keyMomentAt}>
-              <strong className="key-time">{when.time}</strong>
-              {when.zone ? ` (${when.zone})` : null}
-            </time>
+          {venue ? (
+            <VenueTime
+              instant={moment.keyMomentAt}
+              timeZone={venue.timeZone}
+              planDay={moment.day}
+              clockClassName="key-time"
+              {...(viewerTimeZone ? { viewerTimeZone } : {})}
+            />
           ) : (
             <time dateTime={moment.keyMomentAt}>{moment.keyMomentAt}</time>
           )}

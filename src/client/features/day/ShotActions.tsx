@@ -1,5 +1,5 @@
 // The status buttons of one signature image; "missed" first asks why (the mutation requires a reason).
-import { useState } from 'react';
+import { useKeptText } from '../../state/use-kept-text.ts';
 import { MissDialog } from './MissDialog.tsx';
 
 export interface ShotActionsProps<A extends string> {
@@ -9,13 +9,17 @@ export interface ShotActionsProps<A extends string> {
   label: string;
   buttonLabel(action: A | 'missed'): string;
   className?: string;
+  /** Names the image on this device ("signature/<id>"): an open "missed" dialog and its reason survive a reload. */
+  draftKey?: string;
   onAdvance(action: A): void;
   onMiss(reason: string): void;
 }
 
 export function ShotActions<A extends string>(props: ShotActionsProps<A>) {
-  const { title, actions, label, buttonLabel, className, onAdvance, onMiss } = props;
-  const [asking, setAsking] = useState(false);
+  const { title, actions, label, buttonLabel, className, draftKey, onAdvance, onMiss } = props;
+  // The dialog is open while a reason is being typed: kept per image, so a reload reopens it as it was.
+  const reason = useKeptText(draftKey ? `${draftKey}/missReason` : null);
+  const asking = reason.value !== undefined && actions.includes('missed');
   return (
     <>
       {actions.length > 0 ? (
@@ -25,7 +29,7 @@ export function ShotActions<A extends string>(props: ShotActionsProps<A>) {
               key={action}
               type="button"
               className={action === 'missed' ? 'button button-danger' : 'button button-primary'}
-              onClick={() => (action === 'missed' ? setAsking(true) : onAdvance(action as A))}
+              onClick={() => (action === 'missed' ? reason.set(reason.value ?? '') : onAdvance(action as A))}
             >
               {buttonLabel(action)}
             </button>
@@ -35,10 +39,12 @@ export function ShotActions<A extends string>(props: ShotActionsProps<A>) {
       {asking ? (
         <MissDialog
           title={title}
-          onCancel={() => setAsking(false)}
-          onConfirm={(reason) => {
-            setAsking(false);
-            onMiss(reason);
+          reason={reason.value ?? ''}
+          onReasonChange={reason.set}
+          onCancel={reason.clear}
+          onConfirm={(text) => {
+            reason.clear();
+            onMiss(text);
           }}
         />
       ) : null}

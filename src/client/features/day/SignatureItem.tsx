@@ -63,6 +63,7 @@ export function SignatureItem({ view, onAction, onMissed, error }: SignatureItem
         actions={view.actions}
         label={t('shot.actions', { title: image.title })}
         buttonLabel={(action) => t(BUTTON_KEY[action])}
+        draftKey={`signature/${image.id}`}
         onAdvance={onAction}
         onMiss={onMissed}
       />

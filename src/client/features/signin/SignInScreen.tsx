@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RedeemRequest, SessionInfo } from '../../../shared/protocol/messages.ts';
 import { type RedeemProblem, type RedeemResult, redeemInvite } from '../../api/redeem.ts';
 import { deviceKindOf } from './device-name.ts';
+import { type InvitePreviewState, useInvitePreview } from './invite-preview.ts';
 import { NotSignedIn } from './NotSignedIn.tsx';
 
 export interface SignInScreenProps {
@@ -13,6 +14,8 @@ export interface SignInScreenProps {
   clientID: string | undefined;
   onSignedIn(session: SessionInfo): Promise<void>;
   redeem?: (request: RedeemRequest) => Promise<RedeemResult>;
+  /** Asks whom the link is for (tests pass their own). */
+  previewInvite?: (invite: string) => Promise<InvitePreviewState>;
   userAgent?: string;
 }
 
@@ -38,6 +41,7 @@ export function SignInScreen(props: SignInScreenProps) {
   );
   const [state, setState] = useState<State>({ kind: 'idle' });
   const { invite, clientID } = props;
+  const preview = useInvitePreview(invite, props.previewInvite);
 
   if (!invite) return <NotSignedIn />;
 
@@ -57,6 +61,7 @@ export function SignInScreen(props: SignInScreenProps) {
   return (
     <>
       <h1>{t('signin.heading')}</h1>
+      <LinkFor preview={preview} />
       <p>{t('signin.intro')}</p>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <label htmlFor="device-name">{t('signin.deviceName')}</label>
@@ -83,5 +88,27 @@ export function SignInScreen(props: SignInScreenProps) {
         </button>
       </form>
     </>
+  );
+}
+
+/** Who this link signs in, before the tap; a link the server refuses says so at once. */
+function LinkFor({ preview }: { preview: InvitePreviewState }) {
+  const { t } = useTranslation();
+  if (preview.kind === 'checking') return <p aria-busy="true">{t('signin.checking')}</p>;
+  if (preview.kind === 'invalid')
+    return (
+      <p className="panel panel-danger" role="alert">
+        {t('signin.errors.inviteInvalid')}
+      </p>
+    );
+  if (preview.kind === 'unknown') return null;
+  const { name, role } = preview.preview.member;
+  return (
+    <div className="panel panel-info signin-for" role="status">
+      <p>
+        <strong>{t('signin.linkFor', { name, role: t(`signin.roles.${role}`) })}</strong>
+      </p>
+      <p className="muted">{t('signin.notYou')}</p>
+    </div>
   );
 }

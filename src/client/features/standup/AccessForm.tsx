@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { AccessRequest } from '../../../shared/domain/index.ts';
 import { FormError } from '../../ui/fields.tsx';
 import { AccessFieldset } from './AccessFieldset.tsx';
-import { accessDraftOf, accessPatch, parseAccess } from './access-draft.ts';
+import { accessPatch, parseAccess } from './access-draft.ts';
+import { useAccessDraft } from './use-access-draft.ts';
 import type { Record } from './use-record.ts';
 
 export function AccessForm({
@@ -13,37 +14,47 @@ export function AccessForm({
   name,
   record,
 }: {
+  /** The live request: its fields follow it, and a change from elsewhere while typing is shown beside the typed one. */
   access: AccessRequest;
   name: string;
   record: Record;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(() => accessDraftOf(access));
-  // Diffs against the request as it was when the form opened (then as last saved).
-  const [base, setBase] = useState(access);
+  const { draft, value, notice } = useAccessDraft(`access/${access.id}`, access);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setSaved(null);
-    const parsed = parseAccess(draft, base.expiresAt !== undefined);
+    const parsed = parseAccess(value, access.expiresAt !== undefined);
     if ('error' in parsed) {
       const { field, kind } = parsed.error;
       const message = kind === 'required' ? 'standup.choose.required' : 'standup.access.kept';
       return setError(t(message, { field: t(`standup.access.${field}`) }));
     }
     setError(null);
-    const patch = accessPatch(base, parsed.value);
+    // Only what differs from the live request is sent: another planner's change is not written back.
+    const patch = accessPatch(access, parsed.value);
     const changed = Object.keys(patch).length > 0;
-    if (changed && !(await record('access.update', { id: base.id, ...patch }))) return;
+    if (
+      changed &&
+      !(await draft.save(draft.dirty, () => record('access.update', { id: access.id, ...patch })))
+    )
+      return;
     setSaved(t(changed ? 'standup.saved' : 'standup.unchanged'));
-    setBase({ ...base, ...patch });
   }
 
   return (
     <form className="standup-form" aria-label={name} onSubmit={(e) => void submit(e)} noValidate>
-      <AccessFieldset value={draft} onChange={setDraft} />
+      <AccessFieldset
+        value={value}
+        onChange={(field, v) => {
+          setSaved(null);
+          draft.set(field, v);
+        }}
+        notice={notice}
+      />
       <FormError error={error} />
       <div className="button-row">
         <button type="submit" className="button">

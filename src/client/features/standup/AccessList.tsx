@@ -57,6 +57,7 @@ export function AccessList({ access, spots, moments, record }: Props) {
             <EditToggle
               label={t('standup.access.edit')}
               name={t('standup.access.editOf', { spot: spot?.label ?? '' })}
+              draftKey={`access/${a.id}`}
             >
               <AccessForm
                 access={a}

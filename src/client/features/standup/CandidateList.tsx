@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition, Moment, ScheduleSession, Venue } from '../../../shared/domain/index.ts';
-import { formatVenueTime } from '../../ui/time.ts';
+import { VenueTime } from '../../ui/VenueTime.tsx';
 import { ChooseForm } from './ChooseForm.tsx';
 import type { CandidateFilter } from './standup-data.ts';
 import { filterCandidates, NO_FILTER } from './standup-data.ts';
@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function CandidateList({ edition, day, candidates, venues, moments, record }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const [filter, setFilter] = useState<CandidateFilter>(NO_FILTER);
   const [choosing, setChoosing] = useState<string | null>(null);
@@ -27,6 +27,9 @@ export function CandidateList({ edition, day, candidates, venues, moments, recor
   const venueIds = [...new Set(candidates.map((s) => s.venueId))];
   const shown = filterCandidates(candidates, venues, filter);
   const inPlan = new Set(moments.filter((m) => m.status === 'chosen').map((m) => m.sessionId));
+  const chosenToday = moments.filter(
+    (m) => m.status === 'chosen' && m.editionId === edition.id && m.day === day,
+  ).length;
 
   return (
     <section className="standup-section" aria-labelledby={`${id}-h`}>
@@ -69,13 +72,16 @@ export function CandidateList({ edition, day, candidates, venues, moments, recor
       <ul className="plain-list standup-candidates">
         {shown.map((s) => {
           const venue = venues.get(s.venueId);
-          const time = venue ? formatVenueTime(s.startsAt, venue.timeZone, i18n.language) : undefined;
           return (
             <li key={s.id}>
               <div className="standup-row">
                 <span>
-                  <strong>{time ? `${time.time}${time.zone ? ` ${time.zone}` : ''}` : ''}</strong> {s.sport} —{' '}
-                  {s.event}
+                  {venue ? (
+                    <strong>
+                      <VenueTime instant={s.startsAt} timeZone={venue.timeZone} planDay={day} />
+                    </strong>
+                  ) : null}{' '}
+                  {s.sport} — {s.event}
                   <span className="muted"> · {venue?.name}</span>
                   {s.medal ? <span className="badge"> {t('standup.candidates.medal')}</span> : null}
                 </span>
@@ -99,6 +105,7 @@ export function CandidateList({ edition, day, candidates, venues, moments, recor
                   venue={venue}
                   edition={edition}
                   day={day}
+                  chosenCount={chosenToday}
                   record={record}
                   onDone={() => setChoosing(null)}
                 />

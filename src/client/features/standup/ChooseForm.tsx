@@ -4,8 +4,10 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition, ScheduleSession, Venue } from '../../../shared/domain/index.ts';
 import { sidesOf } from '../../../shared/domain/angles.ts';
+import { MAX_MOMENTS_PER_DAY } from '../../../shared/domain/moment.ts';
 import { FormButtons } from '../../ui/FormButtons.tsx';
 import { FormError, TextField } from '../../ui/fields.tsx';
+import { VenueDayHint } from '../../ui/VenueTime.tsx';
 import { instantAtVenue, localClock } from './standup-data.ts';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
@@ -15,11 +17,13 @@ interface Props {
   venue: Venue;
   edition: Edition;
   day: string;
+  /** How many moments the day's plan already holds: past MAX_MOMENTS_PER_DAY the form warns before adding. */
+  chosenCount: number;
   record: Record;
   onDone(): void;
 }
 
-export function ChooseForm({ session, venue, edition, day, record, onDone }: Props) {
+export function ChooseForm({ session, venue, edition, day, chosenCount, record, onDone }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [title, setTitle] = useState(session.event);
@@ -60,6 +64,11 @@ export function ChooseForm({ session, venue, edition, day, record, onDone }: Pro
   return (
     <form className="standup-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`} noValidate>
       <h3 id={`${id}-h`}>{t('standup.choose.heading', { event: session.event })}</h3>
+      {chosenCount >= MAX_MOMENTS_PER_DAY ? (
+        <p className="panel panel-warning" role="note">
+          {t('standup.choose.beyond', { count: chosenCount + 1 })}
+        </p>
+      ) : null}
       <TextField label={t('standup.choose.title')} value={title} onChange={setTitle} maxLength={200} />
       <fieldset>
         <legend>{t('standup.choose.whyKind')}</legend>
@@ -80,6 +89,7 @@ export function ChooseForm({ session, venue, edition, day, record, onDone }: Pro
       ) : null}
       <TextField label={t('standup.choose.whyText')} value={why} onChange={setWhy} maxLength={500} rows={2} />
       <TextField label={t('standup.choose.keyMoment')} type="time" value={clock} onChange={setClock} />
+      <VenueDayHint instant={session.startsAt} timeZone={venue.timeZone} planDay={day} />
       <FormError error={error} />
       <FormButtons
         confirm={t('standup.choose.submit')}

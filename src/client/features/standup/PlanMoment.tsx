@@ -2,9 +2,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition, Moment } from '../../../shared/domain/index.ts';
-import { sidesOf } from '../../../shared/domain/angles.ts';
 import { SelectField } from '../../ui/fields.tsx';
-import { formatDay, formatVenueTime } from '../../ui/time.ts';
+import { formatDay } from '../../ui/time.ts';
+import { VenueTime } from '../../ui/VenueTime.tsx';
+import { hasDraft } from '../../state/use-synced-draft.ts';
 import { AuditPanel } from '../audit/AuditPanel.tsx';
 import { AnglesEditor } from './AnglesEditor.tsx';
 import { AssignForm } from './AssignForm.tsx';
@@ -28,8 +29,9 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
   const { t, i18n } = useTranslation();
   const id = useId();
   const [copyDay, setCopyDay] = useState(moment.day);
+  // Changes typed before a reload open the editor again (once: the user may close it).
+  const [editOpen] = useState(() => hasDraft(`moment/${moment.id}`));
   const venue = data.venues.get(moment.venueId);
-  const time = venue ? formatVenueTime(moment.keyMomentAt, venue.timeZone, i18n.language) : undefined;
   const spots = data.spots.filter((s) => s.momentId === moment.id);
   const images = data.signatures.filter((s) => s.momentId === moment.id);
 
@@ -69,7 +71,11 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
         </div>
       </header>
       <p>
-        {time ? `${time.time}${time.zone ? ` ${time.zone}` : ''}` : ''} ·{' '}
+        {venue ? (
+          <>
+            <VenueTime instant={moment.keyMomentAt} timeZone={venue.timeZone} planDay={moment.day} /> ·{' '}
+          </>
+        ) : null}
         {venue?.name ?? t('moment.unknownVenue')} · {moment.sport}
       </p>
       <p>
@@ -79,7 +85,7 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
         {moment.why.text}
       </p>
       {venue ? (
-        <details className="standup-details no-print">
+        <details className="standup-details no-print" open={editOpen}>
           <summary>{t('standup.edit.heading')}</summary>
           <MomentEditor moment={moment} venue={venue} record={record} />
         </details>
@@ -88,15 +94,6 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
         <summary>{t('standup.angles.heading')}</summary>
         <AnglesEditor moment={moment} editionType={edition.type} record={record} />
       </details>
-      <ul className="plain-list print-only">
-        {sidesOf(edition.type).map((side) => (
-          <li key={side}>
-            <strong>{t(`side.${side}`)}</strong>
-            {t('app.colon')}
-            {moment.angles[side] ?? ''}
-          </li>
-        ))}
-      </ul>
       <SpotList moment={moment} spots={spots} access={data.access} center={venue?.position} record={record} />
       <SignatureList
         moment={moment}
@@ -107,13 +104,7 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
       />
       <section aria-label={t('moment.creators')}>
         <h4>{t('moment.creators')}</h4>
-        <AssignForm
-          moment={moment}
-          spots={spots}
-          members={data.members}
-          assignments={data.assignments}
-          record={record}
-        />
+        <AssignForm moment={moment} spots={spots} data={data} record={record} />
       </section>
       <div className="standup-inline no-print">
         <SelectField

@@ -1,9 +1,13 @@
 // Plans or edits a signature image on a moment: what image, which sides, which spot, a cross-post partner if any.
+// The fields follow the live image; a field changed on another device while the planner types is shown beside theirs.
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionType, Moment, SignatureImage, Side, Spot } from '../../../shared/domain/index.ts';
 import { sidesOf } from '../../../shared/domain/angles.ts';
+import { formatList } from '../../../shared/format/units.ts';
+import { useSyncedDraft } from '../../state/use-synced-draft.ts';
+import { FieldNotice } from '../../ui/ChangedElsewhere.tsx';
 import { FormError, TextField } from '../../ui/fields.tsx';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
@@ -14,34 +18,60 @@ interface Props {
   spots: readonly Spot[];
   editionType: EditionType;
   record: Record;
-  /** Edit mode: the image to change, prefilled. */
+  /** Edit mode: the image to change (live). */
   image?: SignatureImage;
 }
 
+type Field = 'title' | 'description' | 'sides' | 'spotId' | 'partner';
+
+/** The sides as one text field of the draft, in the square's order ("sport,public"): ticking order is no change. */
+const ORDER: readonly Side[] = sidesOf('paralympic');
+const sidesText = (sides: readonly Side[]) => ORDER.filter((side) => sides.includes(side)).join(',');
+const sidesOfText = (text: string) => (text ? (text.split(',') as Side[]) : []);
+
+/** Where a signature form's draft is kept on this device. */
+export const signatureDraftKey = (moment: Moment, image?: SignatureImage) =>
+  image ? `signature-edit/${image.id}` : `signature-new/${moment.id}`;
+
 export function SignatureForm({ moment, spots, editionType, record, image }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
-  const [title, setTitle] = useState(image?.title ?? '');
-  const [description, setDescription] = useState(image?.description ?? '');
-  const [sides, setSides] = useState<Side[]>(image ? [...image.sides] : []);
-  const [spotId, setSpotId] = useState(image?.spotId ?? '');
-  const [partner, setPartner] = useState(image?.partner ?? '');
+  const draft = useSyncedDraft<Field>(signatureDraftKey(moment, image), {
+    title: image?.title ?? '',
+    description: image?.description ?? '',
+    sides: sidesText(image?.sides ?? []),
+    spotId: image?.spotId ?? '',
+    partner: image?.partner ?? '',
+  });
+  const { title, description, spotId, partner } = draft.values;
+  const sides = sidesOfText(draft.values.sides);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  // Edit mode diffs against the image as it was when the form opened (then as last saved).
-  const [base, setBase] = useState(image);
+  const set = (field: Field) => (value: string) => {
+    setSaved(null);
+    draft.set(field, value);
+  };
+  const label = (field: Field) =>
+    t(field === 'spotId' ? 'standup.signature.spot' : (`standup.signature.${field}` as const));
+  const notice = (field: Field, display?: (v: string) => string) => (
+    <FieldNotice draft={draft} field={field} label={label(field)} {...(display ? { display } : {})} />
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!title.trim()) return setError(t('standup.choose.required', { field: t('standup.signature.title') }));
+    if (!title.trim()) return setError(t('standup.choose.required', { field: label('title') }));
     setError(null);
     setSaved(null);
-    if (base) {
-      const patch = signaturePatch(base, { title, description, sides, spotId, partner });
-      if (Object.keys(patch).length > 0 && !(await record('signature.update', { id: base.id, ...patch })))
+    if (image) {
+      // Diffed against the live image: only what the planner changed is sent.
+      const patch = signaturePatch(image, { title, description, sides, spotId, partner });
+      const changed = Object.keys(patch).length > 0;
+      if (
+        changed &&
+        !(await draft.save(draft.dirty, () => record('signature.update', { id: image.id, ...patch })))
+      )
         return;
-      setSaved(t(Object.keys(patch).length > 0 ? 'standup.saved' : 'standup.unchanged'));
-      setBase({ ...base, ...patch });
+      setSaved(t(changed ? 'standup.saved' : 'standup.unchanged'));
       return;
     }
     const ok = await record('signature.create', {
@@ -53,12 +83,7 @@ export function SignatureForm({ moment, spots, editionType, record, image }: Pro
       ...(spotId ? { spotId } : {}),
       ...(partner.trim() ? { partner: partner.trim() } : {}),
     });
-    if (ok) {
-      setTitle('');
-      setDescription('');
-      setSides([]);
-      setPartner('');
-    }
+    if (ok) draft.discard();
   }
 
   return (
@@ -68,12 +93,19 @@ export function SignatureForm({ moment, spots, editionType, record, image }: Pro
       onSubmit={(e) => void submit(e)}
       noValidate
     >
-      <TextField label={t('standup.signature.title')} value={title} onChange={setTitle} maxLength={200} />
       <TextField
-        label={t('standup.signature.description')}
+        label={label('title')}
+        value={title}
+        onChange={set('title')}
+        maxLength={200}
+        notice={notice('title')}
+      />
+      <TextField
+        label={label('description')}
         value={description}
-        onChange={setDescription}
+        onChange={set('description')}
         maxLength={1000}
+        notice={notice('description')}
       />
       <fieldset>
         <legend>{t('standup.signature.sides')}</legend>
@@ -83,28 +115,36 @@ export function SignatureForm({ moment, spots, editionType, record, image }: Pro
               type="checkbox"
               checked={sides.includes(side)}
               onChange={(e) =>
-                setSides((s) => (e.target.checked ? [...s, side] : s.filter((x) => x !== side)))
+                set('sides')(sidesText(e.target.checked ? [...sides, side] : sides.filter((x) => x !== side)))
               }
             />
             {t(`side.${side}`)}
           </label>
         ))}
       </fieldset>
-      <label htmlFor={`${id}-spot`}>{t('standup.signature.spot')}</label>
-      <select id={`${id}-spot`} value={spotId} onChange={(e) => setSpotId(e.target.value)}>
+      {notice('sides', (v) =>
+        formatList(
+          sidesOfText(v).map((side) => t(`side.${side}`)),
+          i18n.language,
+        ),
+      )}
+      <label htmlFor={`${id}-spot`}>{label('spotId')}</label>
+      <select id={`${id}-spot`} value={spotId} onChange={(e) => set('spotId')(e.target.value)}>
         {/* `signature.update` cannot take a spot away: once set, it can only change. */}
-        {base?.spotId ? null : <option value="">{t('standup.signature.noSpot')}</option>}
+        {image?.spotId ? null : <option value="">{t('standup.signature.noSpot')}</option>}
         {spots.map((s) => (
           <option key={s.id} value={s.id}>
             {s.label}
           </option>
         ))}
       </select>
+      {notice('spotId', (v) => spots.find((s) => s.id === v)?.label ?? t('standup.signature.noSpot'))}
       <TextField
-        label={t('standup.signature.partner')}
+        label={label('partner')}
         value={partner}
-        onChange={setPartner}
+        onChange={set('partner')}
         maxLength={120}
+        notice={notice('partner')}
       />
       <FormError error={error} />
       <div className="button-row">

@@ -1,8 +1,11 @@
 // A moment's signature images at the stand-up: each with an edit form, then the form to plan one more.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../../shared/format/units.ts';
 import type { EditionType, Moment, SignatureImage, Spot } from '../../../shared/domain/index.ts';
 import { EditToggle } from './EditToggle.tsx';
-import { SignatureForm } from './SignatureForm.tsx';
+import { hasDraft } from '../../state/use-synced-draft.ts';
+import { SignatureForm, signatureDraftKey } from './SignatureForm.tsx';
 import type { Record } from './use-record.ts';
 
 interface Props {
@@ -14,7 +17,9 @@ interface Props {
 }
 
 export function SignatureList({ moment, images, spots, editionType, record }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // A new image typed before a reload opens its form again (once: the user may close it).
+  const [draftOpen] = useState(() => hasDraft(signatureDraftKey(moment)));
   return (
     <>
       <h4>
@@ -23,11 +28,16 @@ export function SignatureList({ moment, images, spots, editionType, record }: Pr
       <ul className="plain-list">
         {images.map((s) => (
           <li key={s.id}>
-            <strong>{s.title}</strong> · {s.sides.map((side) => t(`side.${side}`)).join(', ')}
+            <strong>{s.title}</strong> ·{' '}
+            {formatList(
+              s.sides.map((side) => t(`side.${side}`)),
+              i18n.language,
+            )}
             {s.partner ? ` · ${t('shot.partner', { partner: s.partner })}` : ''}
             <EditToggle
               label={t('standup.signature.edit')}
               name={t('standup.signature.editOf', { title: s.title })}
+              draftKey={signatureDraftKey(moment, s)}
             >
               <SignatureForm
                 moment={moment}
@@ -40,7 +50,7 @@ export function SignatureList({ moment, images, spots, editionType, record }: Pr
           </li>
         ))}
       </ul>
-      <details className="standup-details no-print">
+      <details className="standup-details no-print" open={draftOpen}>
         <summary>{t('standup.signature.new')}</summary>
         <SignatureForm moment={moment} spots={spots} editionType={editionType} record={record} />
       </details>

@@ -1,5 +1,6 @@
 // The morning stand-up: import candidates, choose 4 or 5 moments, angles, spots, images, people, what changed.
 import { useTranslation } from 'react-i18next';
+import { findConflicts } from '../../../shared/domain/conflicts.ts';
 import { MAX_MOMENTS_PER_DAY } from '../../../shared/domain/moment.ts';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { usePlanView } from '../../state/plan-view.ts';
@@ -12,6 +13,7 @@ import { CandidateList } from './CandidateList.tsx';
 import { ChangesPanel } from './ChangesPanel.tsx';
 import { CopyDay } from './CopyDay.tsx';
 import { CoverageStrip } from './CoverageStrip.tsx';
+import { DaySheet } from './DaySheet.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { PeoplePanel } from './PeoplePanel.tsx';
 import { PlanMoment } from './PlanMoment.tsx';
@@ -53,98 +55,109 @@ export function StandupScreen({ actor }: { actor: Actor }) {
     (m) => m.editionId === edition.id && m.day === shownDay && m.status === 'dropped',
   );
   const venueById = new Map(venues.map((v) => [v.id, v]));
-  const data = { venues: venueById, spots, access, members, assignments, signatures };
+  const conflicts = findConflicts(assignments, todays, venues);
+  const data = {
+    venues: venueById,
+    spots,
+    access,
+    members,
+    assignments,
+    signatures,
+    dayMoments: todays,
+    conflicts,
+  };
   const date = formatDay(shownDay, i18n.language);
 
   return (
-    <div className="standup">
-      <div className="day-controls no-print">
-        <PlanPicker pick={pick} />
-        <button type="button" className="button" onClick={() => window.print()}>
-          {t('standup.print')}
-        </button>
-      </div>
-      <h1>
-        <span className="no-print">{t('standup.heading', { date })}</span>
-        <span className="print-only">{t('standup.sheetHeading', { date })}</span>
-      </h1>
-      {error ? (
-        <p role="alert" className="panel panel-danger">
-          {t('standup.failed', { message: error })}
-        </p>
-      ) : null}
-      <div className="standup-columns">
-        <div className="standup-main">
-          <section className="standup-section standup-sheet" aria-labelledby="standup-plan">
-            <h2 id="standup-plan">{t('standup.plan.heading')}</h2>
-            {todays.length > MAX_MOMENTS_PER_DAY ? (
-              <p role="alert" className="panel panel-warning">
-                {t('standup.plan.tooMany', { count: todays.length })}
-              </p>
-            ) : null}
-            {todays.length === 0 ? <p>{t('standup.plan.empty')}</p> : null}
-            {todays.map((m) => (
-              <PlanMoment
-                key={m.id}
-                moment={m}
-                count={todays.length}
-                edition={edition}
-                days={days}
-                data={data}
-                record={record}
-              />
-            ))}
-            {dropped.length > 0 ? (
-              <div className="no-print">
-                <h3>{t('standup.plan.dropped')}</h3>
-                <ul className="plain-list">
-                  {dropped.map((m) => (
-                    <li key={m.id} className="standup-row">
-                      <span>{m.title}</span>
-                      <button
-                        type="button"
-                        className="button"
-                        onClick={() => void record('moment.restore', { id: m.id })}
-                      >
-                        {t('standup.plan.restore')}
-                        <span className="visually-hidden"> {m.title}</span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-            <CopyDay edition={edition} day={shownDay} days={days} moments={todays} record={record} />
-          </section>
-          <CoverageStrip
-            editionId={edition.id}
-            editionType={edition.type}
-            day={shownDay}
-            moments={moments}
-            signatures={signatures}
-          />
-          <PeoplePanel moments={todays} members={members} assignments={assignments} venues={venues} />
+    <>
+      {/* The screen is not printed: the day sheet below is (print CSS), one A4 page with no buttons. */}
+      <div className="standup no-print">
+        <div className="day-controls">
+          <PlanPicker pick={pick} />
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('standup.print')}
+          </button>
         </div>
-        <div className="standup-side no-print">
-          <CandidateList
-            edition={edition}
-            day={shownDay}
-            candidates={sessionsOfDay(sessions, edition, shownDay)}
-            venues={venueById}
-            moments={moments}
-            record={record}
-          />
-          <ChangesPanel edition={edition} moments={moments} />
-          <AccessList access={access} spots={spots} moments={moments} record={record} />
-          <ImportPanel
-            edition={edition}
-            editions={editions}
-            venues={venues}
-            sessions={sessions}
-            record={record}
-          />
+        <h1>{t('standup.heading', { date })}</h1>
+        {error ? (
+          <p role="alert" className="panel panel-danger">
+            {t('standup.failed', { message: error })}
+          </p>
+        ) : null}
+        <div className="standup-columns">
+          <div className="standup-main">
+            <section className="standup-section standup-sheet" aria-labelledby="standup-plan">
+              <h2 id="standup-plan">{t('standup.plan.heading')}</h2>
+              {todays.length > MAX_MOMENTS_PER_DAY ? (
+                <p role="alert" className="panel panel-warning">
+                  {t('standup.plan.tooMany', { count: todays.length })}
+                </p>
+              ) : null}
+              {todays.length === 0 ? <p>{t('standup.plan.empty')}</p> : null}
+              {todays.map((m) => (
+                <PlanMoment
+                  key={m.id}
+                  moment={m}
+                  count={todays.length}
+                  edition={edition}
+                  days={days}
+                  data={data}
+                  record={record}
+                />
+              ))}
+              {dropped.length > 0 ? (
+                <div className="no-print">
+                  <h3>{t('standup.plan.dropped')}</h3>
+                  <ul className="plain-list">
+                    {dropped.map((m) => (
+                      <li key={m.id} className="standup-row">
+                        <span>{m.title}</span>
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() => void record('moment.restore', { id: m.id })}
+                        >
+                          {t('standup.plan.restore')}
+                          <span className="visually-hidden"> {m.title}</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              <CopyDay edition={edition} day={shownDay} days={days} moments={todays} record={record} />
+            </section>
+            <CoverageStrip
+              editionId={edition.id}
+              editionType={edition.type}
+              day={shownDay}
+              moments={moments}
+              signatures={signatures}
+            />
+            <PeoplePanel moments={todays} members={members} assignments={assignments} conflicts={conflicts} />
+          </div>
+          <div className="standup-side no-print">
+            <CandidateList
+              edition={edition}
+              day={shownDay}
+              candidates={sessionsOfDay(sessions, edition, shownDay)}
+              venues={venueById}
+              moments={moments}
+              record={record}
+            />
+            <ChangesPanel edition={edition} moments={moments} />
+            <AccessList access={access} spots={spots} moments={moments} record={record} />
+            <ImportPanel
+              edition={edition}
+              editions={editions}
+              venues={venues}
+              sessions={sessions}
+              record={record}
+            />
+          </div>
         </div>
       </div>
-    </div>
+      <DaySheet edition={edition} day={shownDay} moments={todays} data={data} />
+    </>
   );
 }

@@ -4,6 +4,8 @@ import type { Edition, Venue } from '../../../shared/domain/edition.ts';
 import type { Assignment, Member } from '../../../shared/domain/member.ts';
 import type { Moment } from '../../../shared/domain/moment.ts';
 import type { ScheduleSession } from '../../../shared/domain/schedule.ts';
+import { dateTimeFormat } from '../../../shared/format/intl-cache.ts';
+import { formatDuration } from '../../../shared/format/units.ts';
 import { dayIn } from '../../ui/time.ts';
 
 export interface CandidateFilter {
@@ -44,7 +46,7 @@ export function filterCandidates(
 
 /** 'HH:MM' (24 h) of an instant in a zone: comparable as text. */
 export function localClock(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return dateTimeFormat('en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
@@ -87,11 +89,12 @@ export interface ConflictWords {
   params: Record<string, string | number>;
 }
 
-/** A conflict as a catalog key and its words (member and moment names). */
+/** A conflict as a catalog key and its words (member and moment names, durations in `locale`'s units). */
 export function conflictWords(
   conflict: Conflict,
   members: ReadonlyMap<string, Member>,
   moments: ReadonlyMap<string, Moment>,
+  locale: string,
 ): ConflictWords {
   const params = {
     name: members.get(conflict.memberId)?.name ?? conflict.memberId,
@@ -101,6 +104,10 @@ export function conflictWords(
   if (conflict.kind === 'double-booking') return { key: 'standup.people.doubleBooking', params };
   return {
     key: 'standup.people.travel',
-    params: { ...params, needed: conflict.neededMinutes, available: conflict.availableMinutes },
+    params: {
+      ...params,
+      needed: formatDuration(conflict.neededMinutes, locale),
+      available: formatDuration(conflict.availableMinutes, locale),
+    },
   };
 }

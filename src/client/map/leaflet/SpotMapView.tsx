@@ -6,19 +6,41 @@ import type { SpotMapProps } from '../types.ts';
 import { cameraIcon, meIcon, subjectIcon } from './icons.ts';
 import { Tiles } from './Tiles.tsx';
 
-export default function SpotMapView({ pins, me, label }: SpotMapProps) {
+/**
+ * Room kept around the pins when the map fits them: the zoom buttons sit in the top-left corner
+ * (10 px in, 34 × 66 px with touch sizes) and a pin is 36 px wide, so pins start below and right
+ * of them; the attribution sits bottom-right.
+ */
+export const FIT_PADDING = {
+  topLeft: [64, 96] as [number, number],
+  bottomRight: [36, 36] as [number, number],
+};
+
+export default function SpotMapView({
+  pins,
+  me,
+  label,
+  onTilesUnavailable,
+}: SpotMapProps & { onTilesUnavailable?(): void }) {
   const points = [pins.camera, pins.subject, me].filter((p) => p !== undefined);
   const bounds = points.map((p) => [p.lat, p.lng] as [number, number]);
   return (
     <div className="spot-map" role="region" aria-label={label}>
       <MapContainer
         {...(bounds.length > 1
-          ? { bounds, boundsOptions: { padding: [36, 36], maxZoom: 18 } }
+          ? {
+              bounds,
+              boundsOptions: {
+                paddingTopLeft: FIT_PADDING.topLeft,
+                paddingBottomRight: FIT_PADDING.bottomRight,
+                maxZoom: 18,
+              },
+            }
           : { center: bounds[0]!, zoom: 17 })}
         scrollWheelZoom={false}
         className="spot-map-canvas"
       >
-        <Tiles />
+        <Tiles {...(onTilesUnavailable ? { onUnavailable: onTilesUnavailable } : {})} />
         <Marker position={[pins.camera.lat, pins.camera.lng]} icon={cameraIcon} keyboard={false} />
         {pins.subject ? (
           <>

@@ -8,6 +8,7 @@ import type { LatLng } from '../../../shared/domain/common.ts';
 import { bearingDegrees } from '../../../shared/domain/geo.ts';
 import type { SpotPinEditorProps, SpotPins, SpotPinsChange } from '../types.ts';
 import { CoordinateFields } from '../CoordinateFields.tsx';
+import { TilesUnavailable } from '../TilesUnavailable.tsx';
 import { cameraIcon, subjectIcon } from './icons.ts';
 import { Tiles } from './Tiles.tsx';
 
@@ -29,6 +30,7 @@ function TapToPlace({ onTap }: { onTap(at: LatLng): void }) {
 export default function SpotPinEditorView({ value, center, onChange, label }: SpotPinEditorProps) {
   const { t } = useTranslation();
   const [active, setActive] = useState<Pin>(value ? 'subject' : 'camera');
+  const [noTiles, setNoTiles] = useState(false);
   const place = (pin: Pin, at: LatLng) => {
     const round = { lat: Number(at.lat.toFixed(6)), lng: Number(at.lng.toFixed(6)) };
     // A subject before any camera: the camera goes there first (a spot always has a camera).
@@ -49,6 +51,7 @@ export default function SpotPinEditorView({ value, center, onChange, label }: Sp
         ))}
       </div>
       <p className="muted">{t('creator.map.tapToPlace')}</p>
+      {noTiles ? <TilesUnavailable message="coordinates" /> : null}
       <div className="spot-map">
         <MapContainer
           center={[start.lat, start.lng]}
@@ -56,7 +59,7 @@ export default function SpotPinEditorView({ value, center, onChange, label }: Sp
           scrollWheelZoom={false}
           className="spot-map-canvas"
         >
-          <Tiles />
+          <Tiles onUnavailable={() => setNoTiles(true)} />
           <TapToPlace onTap={(at) => place(active, at)} />
           {value ? (
             <Marker

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Authenticate } from '../../auth/authenticate.ts';
 import { createFailureLimiter } from '../../auth/rate-limit.ts';
-import { redeemInvite } from '../../auth/redeem.ts';
+import { previewInvite, redeemInvite } from '../../auth/redeem.ts';
 import type { ServerStore } from '../../db/port.ts';
 import { ApiError } from '../../errors.ts';
 
@@ -12,6 +12,17 @@ export function authRoutes(app: FastifyInstance, store: ServerStore, authenticat
     limiter.check(request.ip);
     try {
       return await redeemInvite(store, request.body);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'invite_invalid') limiter.fail(request.ip);
+      throw error;
+    }
+  });
+
+  // The token travels in the body, never in the URL, so it stays out of every log line.
+  app.post('/api/auth/invite', async (request) => {
+    limiter.check(request.ip);
+    try {
+      return await previewInvite(store, request.body);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'invite_invalid') limiter.fail(request.ip);
       throw error;

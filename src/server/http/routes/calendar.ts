@@ -5,6 +5,7 @@ import { Id } from '../../../shared/domain/common.ts';
 import { DEFAULT_CONFLICT_RULES } from '../../../shared/domain/conflicts.ts';
 import type { CalendarEvent } from '../../../shared/import/ical-export.ts';
 import { buildCalendar } from '../../../shared/import/ical-export.ts';
+import { formatShortDate, venueTime } from '../../../shared/format/venue-time.ts';
 import { describeIssues } from '../../../shared/mutations/registry.ts';
 import type { Authenticate } from '../../auth/authenticate.ts';
 import { hashToken, newId, newToken } from '../../auth/tokens.ts';
@@ -102,7 +103,7 @@ async function eventsOf(store: ServerStore, memberId: string): Promise<CalendarE
           uid: `${m.id}@plan-de-jeu`,
           summary: m.title,
           location: [venue.name, ...spotLabels].join(' — '),
-          description: [why, `Key moment: ${localTime(key, venue.timeZone)} (${venue.timeZone})`].join('\n'),
+          description: [why, keyMomentLine(m.keyMomentAt, venue.timeZone, m.day)].join('\n'),
           categories: [m.sport],
           start: new Date(key - beforeMinutes * 60_000).toISOString(),
           end: new Date(key + afterMinutes * 60_000).toISOString(),
@@ -112,11 +113,14 @@ async function eventsOf(store: ServerStore, memberId: string): Promise<CalendarE
     });
 }
 
-function localTime(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(ms);
+/**
+ * "Key moment: 15:34 on Tue 30 Jul at the venue (Pacific/Tahiti), in the plan of Wed 31 Jul": the
+ * calendar app shows the event in the phone's zone; this line gives the venue's own clock and, when
+ * the venue's date is not the plan day (Teahupo'o is a day behind Paris), both dates.
+ */
+function keyMomentLine(instant: string, timeZone: string, planDay: string): string {
+  const when = venueTime(instant, { timeZone, locale: 'en-GB', planDay, viewerTimeZone: null });
+  if (!when.date) return `Key moment: ${when.time} (${timeZone})`;
+  const planDate = formatShortDate(`${planDay}T12:00:00Z`, 'UTC', 'en-GB');
+  return `Key moment: ${when.time} on ${when.date} at the venue (${timeZone}), in the plan of ${planDate}`;
 }

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CreatorScreen } from '../../../../src/client/features/creator/CreatorScreen.tsx';
 import { useShotRecorder } from '../../../../src/client/features/creator/use-shot-recorder.ts';
+import { usePlanView } from '../../../../src/client/state/plan-view.ts';
 import { attachPreviewStore, createMemoryPreviewStore } from '../../../../src/client/storage/index.ts';
 import type { Actor } from '../../../../src/shared/mutations/types.ts';
 import { actors, ids, planWithOneImage, run } from '../../shared/fixtures.ts';
@@ -54,6 +55,7 @@ async function screenAs(actor: Actor, language: 'en' | 'fr' = 'en') {
 }
 
 beforeEach(() => {
+  usePlanView.setState({ editionId: null, day: null, myDay: null });
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2024-08-04T21:00:00+02:00'));
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fitWithin } from '../../../../src/client/features/creator/snapshot.ts';
 import { bearingParts, formatDistance } from '../../../../src/client/features/creator/geo-format.ts';
+import { createI18n } from '../../../../src/client/i18n/index.ts';
 import { mapsLink } from '../../../../src/client/map/maps-link.ts';
 import { fetchTileSettings } from '../../../../src/client/map/tile-settings.ts';
 
@@ -20,8 +21,17 @@ describe('distances and bearings', () => {
     expect(formatDistance(356, 'en')).toBe('360 m');
     expect(formatDistance(1234, 'en')).toBe('1.2 km');
     expect(formatDistance(1234, 'fr')).toBe('1,2\u202fkm');
-    expect(bearingParts(280.4)).toEqual({ bearing: '280', compass: 'W' });
-    expect(bearingParts(359.7)).toEqual({ bearing: '0', compass: 'N' });
+    const en = createI18n('en').t;
+    expect(bearingParts(280.4, en)).toEqual({ bearing: '280', compass: 'W' });
+    expect(bearingParts(359.7, en)).toEqual({ bearing: '0', compass: 'N' });
+  });
+
+  it('names the eight compass points in French: O for ouest, SO, NO', () => {
+    const fr = createI18n('fr').t;
+    const points = [0, 45, 90, 135, 180, 225, 270, 315].map((b) => bearingParts(b, fr).compass);
+    expect(points).toEqual(['N', 'NE', 'E', 'SE', 'S', 'SO', 'O', 'NO']);
+    const en = createI18n('en').t;
+    expect([225, 270, 315].map((b) => bearingParts(b, en).compass)).toEqual(['SW', 'W', 'NW']);
   });
 });
 

@@ -6,6 +6,10 @@ import { redeemInvite, type RedeemResult } from '../../../../src/client/api/rede
 import { deviceKindOf } from '../../../../src/client/features/signin/device-name.ts';
 import { SignInRoute } from '../../../../src/client/features/signin/SignInRoute.tsx';
 import { SignInScreen } from '../../../../src/client/features/signin/SignInScreen.tsx';
+import {
+  fetchInvitePreview,
+  type InvitePreviewState,
+} from '../../../../src/client/features/signin/invite-preview.ts';
 import { createMemoryStore } from '../../../../src/client/storage/memory.ts';
 import type { RedeemRequest, SessionInfo } from '../../../../src/shared/protocol/messages.ts';
 import { renderIn } from '../ui/render.tsx';
@@ -20,7 +24,9 @@ const SESSION: SessionInfo = {
   member: { id: '00000000-0000-4000-8000-000000000024', name: 'Léa', role: 'creator' },
 };
 
-function screenWith(result: RedeemResult, language: 'en' | 'fr' = 'en') {
+const UNKNOWN: InvitePreviewState = { kind: 'unknown' };
+
+function screenWith(result: RedeemResult, language: 'en' | 'fr' = 'en', preview = UNKNOWN) {
   const calls: RedeemRequest[] = [];
   const onSignedIn = vi.fn(async () => {});
   renderIn(
@@ -30,6 +36,7 @@ function screenWith(result: RedeemResult, language: 'en' | 'fr' = 'en') {
       clientID={CLIENT}
       userAgent={ANDROID}
       onSignedIn={onSignedIn}
+      previewInvite={async () => preview}
       redeem={async (request) => {
         calls.push(request);
         return result;
@@ -47,6 +54,33 @@ describe('the sign-in screen', () => {
       screen.getByText('This device is not signed in: open the sign-in link your team admin sent you.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sign in' })).toBeNull();
+  });
+
+  it('names the member and the role the link signs in, before the tap', async () => {
+    const ready: InvitePreviewState = {
+      kind: 'ready',
+      preview: { member: { name: 'Nora Vasselin', role: 'creator' }, expiresAt: '2024-07-30T10:00:00Z' },
+    };
+    screenWith({ ok: true, session: SESSION }, 'en', ready);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'This link signs in Nora Vasselin as creator.',
+    );
+  });
+
+  it('names them in French, and says at once when the link is already spent', async () => {
+    const ready: InvitePreviewState = {
+      kind: 'ready',
+      preview: { member: { name: 'Hugo Berthelin', role: 'editor' }, expiresAt: '2024-07-30T10:00:00Z' },
+    };
+    screenWith({ ok: true, session: SESSION }, 'fr', ready);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Ce lien connecte Hugo Berthelin avec le rôle « éditeur (le desk) ».',
+    );
+  });
+
+  it('says a spent link is spent before the tap', async () => {
+    screenWith({ ok: true, session: SESSION }, 'en', { kind: 'invalid', message: 'already used' });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/already been used or has expired/);
   });
 
   it('prefills the device name from the user agent, in French too', () => {
@@ -109,15 +143,27 @@ describe('the sign-in route', () => {
   it('keeps the session, then replaces the invite URL with the day', async () => {
     window.history.replaceState(null, '', `/signin#invite=${INVITE}`);
     const store = createMemoryStore({ clientID: CLIENT });
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify(SESSION), { status: 200 }));
+    const fetchMock = vi.fn(async (url: string) =>
+      url === '/api/auth/invite'
+        ? new Response(
+            JSON.stringify({ member: { name: 'Léa', role: 'creator' }, expiresAt: '2024-07-30T10:00:00Z' }),
+          )
+        : new Response(JSON.stringify(SESSION), { status: 200 }),
+    );
     vi.stubGlobal('fetch', fetchMock);
     try {
       renderIn('en', <SignInRoute invite={INVITE} />, store);
+      // The screen says whom the link is for before the tap.
+      expect(await screen.findByText('This link signs in Léa as creator.')).toBeInTheDocument();
       await userEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
       // A creator lands on their own day.
       await waitFor(() => expect(window.location.pathname).toBe('/me'));
       expect(window.location.hash).toBe('');
-      const body = JSON.parse(String((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body));
+      const redeemCall = fetchMock.mock.calls.find(([url]) => url === '/api/auth/redeem') as unknown as [
+        string,
+        RequestInit,
+      ];
+      const body = JSON.parse(String(redeemCall[1].body));
       expect(body).toMatchObject({ invite: INVITE, clientID: CLIENT });
       expect((await store.getMeta()).session).toEqual({
         deviceToken: 'device-token-xyz',
@@ -179,5 +225,27 @@ describe('deviceKindOf', () => {
     expect(deviceKindOf('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Safari/605.1.15', 0)).toBe('mac');
     expect(deviceKindOf('Mozilla/5.0 (Windows NT 10.0; Win64; x64)')).toBe('windows');
     expect(deviceKindOf('curl/8.0')).toBe('other');
+  });
+});
+
+describe('fetchInvitePreview', () => {
+  const answer = (status: number, body: unknown) => async () =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+  it('reads the member, a refusal, or nothing when no answer came', async () => {
+    const preview = { member: { name: 'Léa', role: 'creator' }, expiresAt: '2024-07-30T10:00:00Z' };
+    expect(await fetchInvitePreview(INVITE, answer(200, preview))).toEqual({ kind: 'ready', preview });
+    expect(
+      await fetchInvitePreview(
+        INVITE,
+        answer(401, { error: 'invite_invalid', message: 'this invite has expired' }),
+      ),
+    ).toEqual({ kind: 'invalid', message: 'this invite has expired' });
+    expect(await fetchInvitePreview(INVITE, answer(502, 'Bad gateway'))).toEqual({ kind: 'unknown' });
+    expect(
+      await fetchInvitePreview(INVITE, async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    ).toEqual({ kind: 'unknown' });
   });
 });

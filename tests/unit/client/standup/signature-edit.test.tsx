@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
 // Editing a signature image at the stand-up: prefilled, only the changed fields sent, the title required.
-import { screen } from '@testing-library/react';
+// The form reads the live image from a memory store, as on the stand-up screen: a save reaches it at once.
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { SignatureForm } from '../../../../src/client/features/standup/SignatureForm.tsx';
 import type { Record } from '../../../../src/client/features/standup/use-record.ts';
+import { useEntities } from '../../../../src/client/storage/index.ts';
 import type { Moment, SignatureImage, Spot } from '../../../../src/shared/domain/index.ts';
-import { ids, triangle } from '../../shared/fixtures.ts';
-import { renderIn } from '../ui/render.tsx';
+import { MemoryTx } from '../../../fakes/memory-tx.ts';
+import { actors, ids, triangle } from '../../shared/fixtures.ts';
+import { renderIn, storeWith } from '../ui/render.tsx';
 
 const moment: Moment = {
   id: ids.m100,
@@ -40,20 +43,33 @@ const image: SignatureImage = {
   history: [],
 };
 
-function edit(language: 'en' | 'fr' = 'en') {
-  const record = vi.fn<Record>(async () => true);
-  renderIn(
-    language,
-    <SignatureForm moment={moment} spots={spots} editionType="olympic" record={record} image={image} />,
-  );
+function LiveSignatureForm({ record }: { record: Record }) {
+  const live = useEntities('signature')?.find((s) => s.id === image.id);
+  return live ? (
+    <SignatureForm moment={moment} spots={spots} editionType="olympic" record={record} image={live} />
+  ) : null;
+}
+
+async function edit(language: 'en' | 'fr' = 'en') {
+  const tx = new MemoryTx();
+  await tx.put('moment', moment);
+  for (const spot of spots) await tx.put('spot', spot);
+  await tx.put('signature', image);
+  const store = await storeWith(tx, actors.planner);
+  const record = vi.fn<Record>(async (name, args) => {
+    const result = await store.mutate(name, args, actors.planner);
+    return !result.localRejection;
+  });
+  await act(async () => void renderIn(language, <LiveSignatureForm record={record} />, store));
+  await screen.findByRole('form');
   return record;
 }
 const field = (label: string | RegExp) => screen.getByLabelText(label);
 const save = () => userEvent.click(screen.getByRole('button', { name: 'Save the image' }));
 
 describe('editing a signature image', () => {
-  it('is prefilled with the image', () => {
-    edit();
+  it('is prefilled with the image', async () => {
+    await edit();
     expect(screen.getByRole('form', { name: 'Edit the image “The crowd rising”' })).toBeInTheDocument();
     expect(field('Image')).toHaveValue('The crowd rising');
     expect(field('Description')).toHaveValue('As the winner crosses the line');
@@ -67,7 +83,7 @@ describe('editing a signature image', () => {
   });
 
   it('sends signature.update with only the changed fields', async () => {
-    const record = edit();
+    const record = await edit();
     await userEvent.click(field('Site'));
     await userEvent.click(field('Public'));
     await userEvent.selectOptions(field('Shot from spot'), 'Roof');
@@ -84,7 +100,7 @@ describe('editing a signature image', () => {
   });
 
   it('names the empty title and sends nothing', async () => {
-    const record = edit('fr');
+    const record = await edit('fr');
     await userEvent.clear(field('Image'));
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer l’image' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Image : obligatoire.');

@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
 // Editing a spot at the stand-up: prefilled, only the changed fields sent, refusals named, access edited too.
-import { screen } from '@testing-library/react';
+// The form reads the live spot from a memory store, as on the stand-up screen: a save reaches it at once.
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { SpotForm } from '../../../../src/client/features/standup/SpotForm.tsx';
 import type { Record } from '../../../../src/client/features/standup/use-record.ts';
+import { useEntities } from '../../../../src/client/storage/index.ts';
 import type { AccessRequest, Moment, Spot } from '../../../../src/shared/domain/index.ts';
-import { ids, triangle } from '../../shared/fixtures.ts';
-import { renderIn } from '../ui/render.tsx';
+import { MemoryTx } from '../../../fakes/memory-tx.ts';
+import { actors, ids, triangle } from '../../shared/fixtures.ts';
+import { renderIn, storeWith } from '../ui/render.tsx';
 
 const moment: Moment = {
   id: ids.m100,
@@ -42,10 +45,28 @@ const access: AccessRequest = {
   notes: '',
 };
 
-function edit(withAccess?: AccessRequest, language: 'en' | 'fr' = 'en') {
-  const record = vi.fn<Record>(async () => true);
-  renderIn(language, <SpotForm moment={moment} record={record} spot={spot} access={withAccess} />);
-  return { record, form: screen.getByRole('form', { name: /Stand C, row 2/ }) };
+/** The spot form on the live rows of a memory store; `record` saves there, and is watched. */
+function LiveSpotForm({ record }: { record: Record }) {
+  const spots = useEntities('spot');
+  const requests = useEntities('access');
+  const live = spots?.find((s) => s.id === spot.id);
+  if (!live || !requests) return null;
+  const request = requests.find((a) => a.spotId === live.id);
+  return <SpotForm moment={moment} record={record} spot={live} access={request} />;
+}
+
+async function edit(withAccess?: AccessRequest, language: 'en' | 'fr' = 'en') {
+  const tx = new MemoryTx();
+  await tx.put('moment', moment);
+  await tx.put('spot', spot);
+  if (withAccess) await tx.put('access', withAccess);
+  const store = await storeWith(tx, actors.planner);
+  const record = vi.fn<Record>(async (name, args) => {
+    const result = await store.mutate(name, args, actors.planner);
+    return !result.localRejection;
+  });
+  await act(async () => void renderIn(language, <LiveSpotForm record={record} />, store));
+  return { record, store, form: await screen.findByRole('form', { name: /Stand C, row 2/ }) };
 }
 
 const field = (label: string | RegExp) => screen.getByLabelText(label);
@@ -56,8 +77,8 @@ async function retype(label: string | RegExp, text: string) {
 const save = () => userEvent.click(screen.getByRole('button', { name: 'Save the spot' }));
 
 describe('editing a spot', () => {
-  it('is prefilled with the spot and its access request', () => {
-    edit(access);
+  it('is prefilled with the spot and its access request', async () => {
+    await edit(access);
     expect(field('Spot name')).toHaveValue('Stand C, row 2');
     expect(field(/^Where exactly/)).toHaveValue('Low angle behind the finish line');
     expect(field('Camera latitude')).toHaveValue('48.9242');
@@ -71,7 +92,7 @@ describe('editing a spot', () => {
   });
 
   it('sends spot.update with only the changed fields, and says nothing changed when nothing did', async () => {
-    const { record } = edit();
+    const { record } = await edit();
     await save();
     expect(record).not.toHaveBeenCalled();
     expect(await screen.findByRole('status')).toHaveTextContent('Nothing changed: nothing to save.');
@@ -91,6 +112,9 @@ describe('editing a spot', () => {
       ],
     ]);
     expect(await screen.findByRole('status')).toHaveTextContent('Saved on this device');
+    // The form shows what was saved (the French comma became a point), never as a change from elsewhere.
+    expect(field('Camera latitude')).toHaveValue('48.9243');
+    expect(screen.queryByText(/changed on another device/)).toBeNull();
 
     // A second save diffs against what was just saved: only the new bearing goes.
     await retype(/^Shooting direction/, '275');
@@ -99,7 +123,7 @@ describe('editing a spot', () => {
   });
 
   it('names the refused field and sends nothing', async () => {
-    const { record } = edit();
+    const { record } = await edit();
     await retype('Spot name', '');
     await save();
     expect(screen.getByRole('alert')).toHaveTextContent('Spot name: required.');
@@ -122,14 +146,14 @@ describe('editing a spot', () => {
   });
 
   it('emptying the bearing re-sends the camera so the server derives it again', async () => {
-    const { record } = edit();
+    const { record } = await edit();
     await retype(/^Shooting direction/, '');
     await save();
     expect(record.mock.calls).toEqual([['spot.update', { id: ids.spot, camera: spot.camera }]]);
   });
 
   it('edits the access request with access.update, only what changed', async () => {
-    const { record } = edit(access);
+    const { record } = await edit(access);
     await userEvent.selectOptions(field('Status'), 'granted');
     await retype('Notes', 'Badge at gate 3');
     await save();
@@ -149,7 +173,7 @@ describe('editing a spot', () => {
   });
 
   it('adds an access request to a spot that had none, once', async () => {
-    const { record } = edit(undefined, 'fr');
+    const { record } = await edit(undefined, 'fr');
     await userEvent.click(field('Demande d’accès nécessaire'));
     await userEvent.type(field('Contact'), 'Gardien');
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le spot' }));
@@ -164,5 +188,57 @@ describe('editing a spot', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le spot' }));
     expect(record).toHaveBeenCalledTimes(1);
     expect(await screen.findByRole('status')).toHaveTextContent('Rien n’a changé');
+  });
+});
+
+describe('a spot edited on another device meanwhile', () => {
+  /** Another planner's change arrives with a pull. */
+  async function pulled(
+    store: Awaited<ReturnType<typeof edit>>['store'],
+    kind: 'spot' | 'access',
+    value: object,
+  ) {
+    await act(() =>
+      store.applyPull(
+        {
+          cookie: 2,
+          lastMutationID: 0,
+          patch: [{ op: 'put', kind, id: (value as { id: string }).id, value }],
+          rejected: [],
+        },
+        actors.planner,
+      ),
+    );
+  }
+
+  it('shows the other planner’s value of a field left alone, and both values of a field being typed', async () => {
+    const { record, store } = await edit(access);
+    await retype(/^Where exactly/, 'Row 2, seat 14');
+    await pulled(store, 'spot', { ...spot, label: 'Stand C, row 3', description: 'Row 3, by the photo pit' });
+    // Not touched here: it follows at once.
+    expect(field('Spot name')).toHaveValue('Stand C, row 3');
+    // Being typed: kept, and the other value shown beside it with a choice.
+    expect(field(/^Where exactly/)).toHaveValue('Row 2, seat 14');
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent(
+      'Where exactly (stand, row, balcony, access door) changed on another device: “Row 3, by the photo pit”',
+    );
+    await userEvent.click(within(notice).getByRole('button', { name: /^Use theirs/ }));
+    expect(field(/^Where exactly/)).toHaveValue('Row 3, by the photo pit');
+    await save();
+    expect(record).not.toHaveBeenCalled();
+    expect(await screen.findByRole('status')).toHaveTextContent('Nothing changed');
+  });
+
+  it('tells a change of the access request’s status in words, and keeps the planner’s when asked to', async () => {
+    const { record, store } = await edit(access, 'fr');
+    await userEvent.selectOptions(field('Statut'), 'refused');
+    await pulled(store, 'access', { ...access, status: 'granted' });
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent('Changé sur un autre appareil, « Statut » : « Accordé »');
+    await userEvent.click(within(notice).getByRole('button', { name: /^Garder la mienne/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le spot' }));
+    expect(record.mock.calls).toEqual([['access.update', { id: access.id, status: 'refused' }]]);
+    expect(await store.get('access', access.id)).toMatchObject({ status: 'refused' });
   });
 });

@@ -51,18 +51,27 @@ describe('an access contact', () => {
   });
 
   it('shows name and tap-to-call on the creator screen when visible', () => {
-    const { container } = renderIn('en', <SpotPanel spot={spot} access={open} />);
+    const { container } = renderIn(
+      'en',
+      <SpotPanel spot={spot} keyMomentAt="2024-08-04T19:50:00.000Z" access={open} />,
+    );
     expect(container).toHaveTextContent('Contact: Teiva');
     expect(screen.getByRole('link', { name: /Call Teiva/ })).toHaveAttribute('href', 'tel:+68940123456');
   });
 
   it('explains a redacted contact on the creator screen, in English and French, with no call link', () => {
-    const en = renderIn('en', <SpotPanel spot={spot} access={redacted} />);
+    const en = renderIn(
+      'en',
+      <SpotPanel spot={spot} keyMomentAt="2024-08-04T19:50:00.000Z" access={redacted} />,
+    );
     expect(en.container).toHaveTextContent('Contact: Contact visible to planners and the assigned creators');
     expect(en.container).not.toHaveTextContent('—');
     expect(en.container.querySelector('a[href^="tel:"]')).toBeNull();
     cleanup();
-    const fr = renderIn('fr', <SpotPanel spot={spot} access={redacted} />);
+    const fr = renderIn(
+      'fr',
+      <SpotPanel spot={spot} keyMomentAt="2024-08-04T19:50:00.000Z" access={redacted} />,
+    );
     expect(fr.container).toHaveTextContent('Contact visible des planificateurs et des créateurs affectés');
     expect(fr.container.querySelector('a[href^="tel:"]')).toBeNull();
   });

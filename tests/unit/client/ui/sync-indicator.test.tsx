@@ -50,7 +50,7 @@ describe('the sync indicator', () => {
     const status = screen.getByRole('status', { name: 'Synchronisation' });
     expect(status).toHaveTextContent('En ligne');
     expect(status).toHaveTextContent('1 modification en attente sur ce téléphone');
-    expect(screen.getByRole('button', { name: 'Modifications refusées (2)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '2 modifications refusées' })).toBeInTheDocument();
   });
 
   it('shows why the last attempt failed', () => {
@@ -94,7 +94,7 @@ describe('the sync bar on a real store', () => {
       ),
     );
     expect(await screen.findByText('All changes sent')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Rejected changes (1)' }));
+    await userEvent.click(screen.getByRole('button', { name: '1 rejected change' }));
     const list = screen.getByRole('region', { name: 'Rejected changes' });
     expect(within(list).getByText('Signature image marked In position')).toBeInTheDocument();
     // Translated from its code, not the server's English sentence.
@@ -116,6 +116,7 @@ describe('the sync bar on a real store', () => {
     act(() => syncStatusStore.setState({ status: 'signed-out', lastError: 'device revoked' }));
     const banner = await screen.findByRole('alert');
     expect(banner).toHaveTextContent(/This device is signed out/);
+    expect(within(banner).getByText('1 change kept on this phone')).toBeInTheDocument();
     expect(within(banner).getByText('Signature image marked missed')).toBeInTheDocument();
   });
 });
