@@ -1,25 +1,21 @@
-// An in-memory WriteTx: the smallest store a mutator can run against, for unit tests.
-import type { Entity, Kind } from '../../src/shared/domain/entities.ts';
-import type { WriteTx } from '../../src/shared/mutations/types.ts';
+// The smallest store a mutator can run against, for unit tests: the shared OverlayTx over no rows.
+import type { AnyEntity } from '../../src/shared/domain/entities.ts';
+import { EMPTY_BASE, OverlayTx } from '../../src/shared/sync/overlay-tx.ts';
 
-export class MemoryTx implements WriteTx {
-  readonly rows = new Map<string, unknown>();
-
-  async get<K extends Kind>(kind: K, id: string): Promise<Entity<K> | undefined> {
-    return structuredClone(this.rows.get(`${kind}/${id}`)) as Entity<K> | undefined;
+export class MemoryTx extends OverlayTx {
+  constructor() {
+    super(EMPTY_BASE);
   }
 
-  async list<K extends Kind>(kind: K): Promise<Entity<K>[]> {
-    return [...this.rows.entries()]
-      .filter(([key]) => key.startsWith(`${kind}/`))
-      .map(([, value]) => structuredClone(value) as Entity<K>);
+  /** Every live row by "kind/id", in the order rows were first written (read-only: write with put). */
+  get rows(): ReadonlyMap<string, AnyEntity> {
+    return new Map(this.writes().flatMap((w) => (w.value ? [[`${w.kind}/${w.id}`, w.value] as const] : [])));
   }
 
-  async put<K extends Kind>(kind: K, value: Entity<K>): Promise<void> {
-    this.rows.set(`${kind}/${value.id}`, structuredClone(value));
-  }
-
-  async del(kind: Kind, id: string): Promise<void> {
-    this.rows.delete(`${kind}/${id}`);
+  /** An independent store holding copies of the same rows. */
+  async copy(): Promise<MemoryTx> {
+    const tx = new MemoryTx();
+    for (const w of this.writes()) if (w.value) await tx.put(w.kind, w.value as never);
+    return tx;
   }
 }

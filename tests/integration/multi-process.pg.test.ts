@@ -21,6 +21,7 @@ import type { ServerProcess } from '../fakes/server-process.ts';
 import { spawnServer } from '../fakes/server-process.ts';
 import type { TestDatabase } from '../fakes/postgres.ts';
 import { ids, planMutations } from '../unit/client/sync-fixtures.ts';
+import { byId } from '../../src/shared/sync/order.ts';
 
 const PER_CLIENT = 15;
 
@@ -167,6 +168,6 @@ describe('two server processes on one PostgreSQL database', () => {
 });
 
 function sortById<T extends { id: string }>(rows: T[]): T[] {
-  return [...rows].sort((x, y) => x.id.localeCompare(y.id));
+  return [...rows].sort(byId);
 }
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);

@@ -10,6 +10,7 @@ import type { Fate } from '../fakes/transport.ts';
 import { FakeNetwork } from '../fakes/transport.ts';
 import type { Server, TestClient } from '../unit/client/sync-fixtures.ts';
 import { actors, connectClient, ids, more, startServer } from '../unit/client/sync-fixtures.ts';
+import { byId } from '../../src/shared/sync/order.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 const IMAGES = [ids.image, more.image2, more.surfImage];
@@ -115,7 +116,7 @@ async function scenario(clientCount: number, commands: Command[]): Promise<void>
 }
 
 async function checkConverged(server: Server, clients: TestClient[], issued: string[][]): Promise<void> {
-  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sorted = <T extends { id: string }>(rows: T[]) => [...rows].sort(byId);
   const logs = await server.store.mutationLog();
   for (const [i, c] of clients.entries()) {
     // Exactly once: the log holds ids 1..n, each once, in the order the user made them.
@@ -127,7 +128,7 @@ async function checkConverged(server: Server, clients: TestClient[], issued: str
     const rejected = log.filter((e) => e.status === 'rejected').map((e) => [e.mutationID, e.reason]);
     expect((await c.store.rejections()).map((r) => [r.id, r.reason])).toEqual(rejected);
     for (const kind of KINDS) {
-      expect(byId(await c.store.list(kind))).toEqual(byId(await server.store.listEntities(kind)));
+      expect(sorted(await c.store.list(kind))).toEqual(sorted(await server.store.listEntities(kind)));
     }
   }
   // A status only ever moved backwards through an applied signature.reopen.

@@ -5,6 +5,7 @@ import type { TableStoreOptions } from './table-store.ts';
 import { TableLocalStore } from './table-store.ts';
 import type { OutboxEntry, RowTable, StoreBackend, StoreTables, Subscribable } from './tables.ts';
 import { initialMeta } from './tables.ts';
+import { byCodePoint } from '../../shared/sync/order.ts';
 
 type Rows = Map<Kind, Map<string, unknown>>;
 
@@ -170,7 +171,7 @@ function rowTable(s: State, name: 'base' | 'view'): RowTable {
     return s[name].get(kind)!;
   };
   const sorted = (rows: Map<string, unknown> | undefined) =>
-    [...(rows ?? new Map<string, unknown>()).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    [...(rows ?? new Map<string, unknown>()).entries()].sort(([a], [b]) => byCodePoint(a, b));
   return {
     get: async (kind, id) => structuredClone(s[name].get(kind)?.get(id)),
     list: async (kind) => sorted(s[name].get(kind)).map(([, value]) => structuredClone(value)),

@@ -2,6 +2,7 @@
 import type { SnapshotBudget } from './budget.ts';
 import type { MakeRoom } from './errors.ts';
 import { isQuotaError } from './errors.ts';
+import { byCodePoint } from '../../shared/sync/order.ts';
 
 /** Why a snapshot will not be uploaded (shown translated, `snapshot.refused.<code>`). */
 export type RefusedCode =
@@ -126,7 +127,7 @@ export function createPreviewStore(parts: PreviewStoreParts): LocalPreviewStore 
   const { subscribe, notify } = createListeners();
   let uploading: string | null = null;
 
-  const sorted = async () => (await rows.all()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const sorted = async () => (await rows.all()).sort((a, b) => byCodePoint(a.createdAt, b.createdAt));
   const save = async (row: LocalPreview | undefined, patch: Partial<LocalPreview>) => {
     if (row) await rows.put(stripped({ ...row, ...patch }));
     notify();

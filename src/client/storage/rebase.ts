@@ -8,10 +8,10 @@ import type { Actor } from '../../shared/mutations/types.ts';
 import { MutationRejected } from '../../shared/mutations/types.ts';
 import type { RejectionParams } from '../../shared/protocol/rejections.ts';
 import type { Mutation, PatchOp, PullResponse } from '../../shared/protocol/messages.ts';
-import { BufferedTx } from './buffered-tx.ts';
+import { OverlayTx } from '../../shared/sync/overlay-tx.ts';
 import type { MutateResult } from './port.ts';
 import type { OutboxEntry, RowTable, StoreTables } from './tables.ts';
-import { parseRowKey, rowKey } from './tables.ts';
+import { landWrites, parseRowKey, rowKey, rowReader } from './tables.ts';
 
 interface Played {
   keys: string[];
@@ -29,7 +29,7 @@ async function play(
   m: Pick<Mutation, 'name' | 'args' | 'at'>,
   actor: Actor,
 ): Promise<Played> {
-  const tx = new BufferedTx(view);
+  const tx = new OverlayTx(rowReader(view));
   try {
     await runMutation(tx, m, actor);
   } catch (error) {
@@ -39,7 +39,7 @@ async function play(
     }
     return { keys: [], localRejection };
   }
-  return { keys: await tx.flush() };
+  return { keys: await landWrites(view, tx.writes()) };
 }
 
 function withPlay(entry: Omit<OutboxEntry, 'keys' | 'localRejection'>, played: Played): OutboxEntry {

@@ -1,5 +1,7 @@
 // The storage-neutral tables the rebase algorithm runs on; each adapter implements them over its database.
-import type { Kind } from '../../shared/domain/entities.ts';
+import type { Entity, Kind } from '../../shared/domain/entities.ts';
+import type { ReadTx } from '../../shared/mutations/types.ts';
+import type { RowWrite } from '../../shared/sync/overlay-tx.ts';
 import type { PendingMutation, StoredRejection, SyncMeta } from './port.ts';
 
 /** Rows of entities by (kind, id): the base (server truth at `cookie`) and the view (base + outbox). */
@@ -67,6 +69,23 @@ export interface StoreBackend {
 /** The one key format for a row: "kind/id" (a kind never contains "/"). */
 export function rowKey(kind: Kind, id: string): string {
   return `${kind}/${id}`;
+}
+
+/** A row table as the ReadTx a mutator reads through (OverlayTx's base): its rows are stored entities. */
+export function rowReader(table: RowTable): ReadTx {
+  return {
+    get: async <K extends Kind>(kind: K, id: string) => (await table.get(kind, id)) as Entity<K> | undefined,
+    list: async <K extends Kind>(kind: K) => (await table.list(kind)) as Entity<K>[],
+  };
+}
+
+/** Lands a mutation's writes (OverlayTx.writes()) in a table; returns the keys written. */
+export async function landWrites(table: RowTable, writes: readonly RowWrite[]): Promise<string[]> {
+  for (const { kind, id, value } of writes) {
+    if (value === null) await table.del(kind, id);
+    else await table.put(kind, id, value);
+  }
+  return writes.map((w) => rowKey(w.kind, w.id));
 }
 
 export function parseRowKey(key: string): { kind: Kind; id: string } {

@@ -1,12 +1,12 @@
 // The rows one write transaction sees: its own writes, then rows it already read, then the database (each read once).
 import type { AnyEntity, Entity, Kind } from '../../shared/domain/entities.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
+import { byId } from '../../shared/sync/order.ts';
 import type { EntityWrite } from './port.ts';
 import { entityFromData } from './rows.ts';
 import type { SqlExec } from './sql-exec.ts';
 
 const key = (kind: Kind, id: string) => `${kind}/${id}`;
-const byCodePoint = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Frozen all the way down: rows handed out by `list` are shared, so no caller may change them. */
 function deepFreeze<T>(value: T): T {
@@ -70,7 +70,7 @@ export class SessionView implements ReadTx {
       listed = { byId, sorted: null };
       this.kinds.set(kind, listed);
     }
-    listed.sorted ??= [...listed.byId.values()].sort(byCodePoint);
+    listed.sorted ??= [...listed.byId.values()].sort(byId);
     return [...listed.sorted] as Entity<K>[];
   }
 

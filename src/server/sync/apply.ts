@@ -9,11 +9,11 @@ import { MAX_REASON_CHARS } from '../../shared/protocol/limits.ts';
 import type { RejectionCode, RejectionParams } from '../../shared/protocol/rejections.ts';
 import { boundedParams } from '../../shared/protocol/rejections.ts';
 import { boundedArgs } from '../../shared/protocol/stored-args.ts';
+import { OverlayTx } from '../../shared/sync/overlay-tx.ts';
 import type { ServerStore, WriteSession } from '../db/port.ts';
 import { storageFault } from '../db/storage-fault.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncAuth } from './auth.ts';
-import { BufferedTx } from './buffered-tx.ts';
 import { auditChanges, auditTarget } from './audit-record.ts';
 import { visibilityTouches } from './visibility.ts';
 
@@ -52,7 +52,7 @@ export interface PushApplied {
 
 /**
  * One push, ONE transaction (one lock, one flush, one commit). Each mutation runs in its own
- * savepoint: an overlay (BufferedTx) over the transaction's view, merged into it only when the
+ * savepoint: an overlay (shared/sync/overlay-tx.ts, the phone's too) over the transaction's view, merged into it only when the
  * mutation is applied, so a rejected or failing mutation rolls back alone and is still recorded.
  * A storage fault anywhere aborts the whole push: nothing of it is written, the caller answers 503,
  * and the client sends the same push again (exactly-once: ids at or below the client's last are
@@ -104,7 +104,7 @@ export async function applyMutation(
   // Read inside the write lock: receipt times follow commit order.
   const receivedAt = clock().toISOString();
   const clockOff = isClockOff(mutation.at, receivedAt, auth.signedInAt);
-  const tx = new BufferedTx(session.entities);
+  const tx = new OverlayTx(session.entities);
   let refusal: Refusal | null = null;
   let kept: unknown = null;
   try {

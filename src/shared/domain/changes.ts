@@ -1,4 +1,5 @@
 // "What changed": the audit trail narrowed to changes of the plan, newest first, with what each touched.
+import { byCodePoint } from '../sync/order.ts';
 
 /** The part of an audit entry (GET /api/audit) the change list reads. */
 export interface AuditLike {
@@ -36,7 +37,7 @@ export function planChanges(
 ): PlanChange[] {
   return entries
     .filter((e) => e.outcome === 'applied' && !NOT_PLAN.test(e.name) && e.loggedAt >= since)
-    .sort((a, b) => b.loggedAt.localeCompare(a.loggedAt))
+    .sort((a, b) => byCodePoint(b.loggedAt, a.loggedAt))
     .map((e) => {
       const subject = subjectOf(e, titleOf);
       return {

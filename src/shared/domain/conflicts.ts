@@ -3,6 +3,7 @@ import { distanceMetres } from './geo.ts';
 import type { Venue } from './edition.ts';
 import type { Assignment } from './member.ts';
 import type { Moment } from './moment.ts';
+import { byCodePoint } from '../sync/order.ts';
 
 export interface ConflictRules {
   /** A creator must be in position this long before the key moment. */
@@ -62,7 +63,7 @@ export function findConflicts(
 
   const conflicts: Conflict[] = [];
   for (const [memberId, windows] of byMember) {
-    windows.sort((a, b) => a.start - b.start || a.moment.id.localeCompare(b.moment.id));
+    windows.sort((a, b) => a.start - b.start || byCodePoint(a.moment.id, b.moment.id));
     for (const [i, first] of windows.entries()) {
       for (const second of windows.slice(i + 1)) {
         const momentIds: [string, string] = [first.moment.id, second.moment.id];

@@ -6,6 +6,7 @@ import type { Edition } from './edition.ts';
 import type { Assignment } from './member.ts';
 import type { Moment } from './moment.ts';
 import type { SignatureImage } from './signature.ts';
+import { byCodePoint } from '../sync/order.ts';
 
 /** Empty or absent filters let everything through. */
 export interface ReportFilters {
@@ -52,7 +53,7 @@ export function coverageReport(input: ReportInput, filters: ReportFilters = {}):
   const moments = input.moments.filter((m) => matchesMoment(m, filters));
   const images = input.images.filter((image) => matchesCreator(image, input.assignments, filters));
   return [...input.editions]
-    .sort((a, b) => a.startDay.localeCompare(b.startDay) || a.id.localeCompare(b.id))
+    .sort((a, b) => byCodePoint(a.startDay, b.startDay) || byCodePoint(a.id, b.id))
     .map((edition) => {
       const chosen = moments.filter((m) => m.editionId === edition.id && m.status === 'chosen');
       const days = [...new Set(chosen.map((m) => m.day))]

@@ -5,6 +5,7 @@ import { defineMutation } from './define.ts';
 import { mustGet, mustNotExist, save } from './helpers.ts';
 import type { ReadTx, WriteTx } from './types.ts';
 import { reject } from './types.ts';
+import { byCodePoint } from '../sync/order.ts';
 
 export const createEdition = defineMutation('edition.create', async (tx, edition) => {
   await mustNotExist(tx, 'edition', edition.id);
@@ -71,11 +72,6 @@ export async function chosenOfDay(tx: ReadTx, editionId: string, day: string): P
   return all
     .filter((m) => m.editionId === editionId && m.day === day && m.status === 'chosen')
     .sort((a, b) => a.rank - b.rank || byCodePoint(a.id, b.id));
-}
-
-/** Plain code-point order: the same on every replica, unlike localeCompare. */
-export function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 async function renumber(tx: WriteTx, ordered: Moment[]): Promise<void> {

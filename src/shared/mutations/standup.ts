@@ -2,9 +2,10 @@
 import type { Moment } from '../domain/moment.ts';
 import { defineMutation } from './define.ts';
 import { mustGet, mustNotExist, save } from './helpers.ts';
-import { byCodePoint, chosenOfDay } from './plan.ts';
+import { chosenOfDay } from './plan.ts';
 import type { WriteTx } from './types.ts';
 import { reject } from './types.ts';
+import { byCodePoint } from '../sync/order.ts';
 
 export { MAX_SESSIONS_PER_IMPORT } from './args.ts';
 

@@ -170,8 +170,7 @@ async function planAt(status: ShotStatus | null): Promise<MemoryTx> {
       notes: '',
     });
   }
-  const tx = new (seeded.constructor as new () => MemoryTx)();
-  for (const [key, value] of seeded.rows) tx.rows.set(key, structuredClone(value));
+  const tx = await seeded.copy();
   if (status) await tx.put('signature', imageAt((await tx.get('signature', ids.image))!, status));
   return tx;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MemoryTx } from '../../fakes/memory-tx.ts';
 import { actors, ids, planWithOneImage, rejection, run } from './fixtures.ts';
+import { byCodePoint } from '../../../src/shared/sync/order.ts';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -21,8 +22,7 @@ function session(n: number, overrides: Record<string, unknown> = {}) {
   };
 }
 
-const sessions = async (tx: MemoryTx) =>
-  (await tx.list('session')).sort((a, b) => a.ref.localeCompare(b.ref));
+const sessions = async (tx: MemoryTx) => (await tx.list('session')).sort((a, b) => byCodePoint(a.ref, b.ref));
 
 describe('schedule.import', () => {
   it('writes every session, and a re-import with other ids updates the same rows', async () => {

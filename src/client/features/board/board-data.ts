@@ -2,6 +2,7 @@
 import type { Entity } from '../../../shared/domain/entities.ts';
 import type { Moment } from '../../../shared/domain/moment.ts';
 import type { SignatureImage } from '../../../shared/domain/signature.ts';
+import { byCodePoint } from '../../../shared/sync/order.ts';
 
 export type BoardScope = 'day' | 'games';
 
@@ -32,17 +33,17 @@ export function boardGroups(
     .filter((m) => scope === 'games' || (m.editionId === where.editionId && m.day === where.day))
     .sort(
       (a, b) =>
-        where.editionStart(a.editionId).localeCompare(where.editionStart(b.editionId)) ||
-        a.day.localeCompare(b.day) ||
+        byCodePoint(where.editionStart(a.editionId), where.editionStart(b.editionId)) ||
+        byCodePoint(a.day, b.day) ||
         a.rank - b.rank ||
-        a.id.localeCompare(b.id),
+        byCodePoint(a.id, b.id),
     );
   return moments.map((moment) => ({
     moment,
     venue: data.venues.find((v) => v.id === moment.venueId),
     images: data.images
       .filter((image) => image.momentId === moment.id)
-      .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id)),
+      .sort((a, b) => a.title.localeCompare(b.title) || byCodePoint(a.id, b.id)),
   }));
 }
 

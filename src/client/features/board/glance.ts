@@ -2,6 +2,7 @@
 import { isCaptured } from '../../../shared/domain/coverage.ts';
 import type { Moment } from '../../../shared/domain/moment.ts';
 import type { SignatureImage } from '../../../shared/domain/signature.ts';
+import { byCodePoint } from '../../../shared/sync/order.ts';
 
 export interface MomentGlance {
   moment: Moment;
@@ -34,7 +35,7 @@ export function glanceOf(moments: readonly Moment[], images: readonly SignatureI
     )
     .sort(
       (a, b) =>
-        a.moment.keyMomentAt.localeCompare(b.moment.keyMomentAt) ||
+        byCodePoint(a.moment.keyMomentAt, b.moment.keyMomentAt) ||
         a.moment.rank - b.moment.rank ||
         a.image.title.localeCompare(b.image.title),
     );

@@ -4,6 +4,7 @@ import type { Actor } from '../../../shared/mutations/types.ts';
 import type { RejectionLike } from '../../ui/describe-rejection.ts';
 import { rejectionOf, targetOf } from '../day/moment-view.ts';
 import { type ShotAction, shotActions } from '../day/shot-actions.ts';
+import { byCodePoint } from '../../../shared/sync/order.ts';
 
 export interface MyShot {
   image: Entity<'signature'>;
@@ -72,9 +73,9 @@ export function buildMyDay(day: string, actor: Actor, data: MyDayData): MyAssign
     .filter(({ moment }) => moment.day === day)
     .sort(
       (a, b) =>
-        a.moment.keyMomentAt.localeCompare(b.moment.keyMomentAt) ||
+        byCodePoint(a.moment.keyMomentAt, b.moment.keyMomentAt) ||
         a.moment.title.localeCompare(b.moment.title) ||
-        a.assignment.id.localeCompare(b.assignment.id),
+        byCodePoint(a.assignment.id, b.assignment.id),
     )
     .map(({ assignment, moment }) => {
       const momentSpots = data.spots.filter((s) => s.momentId === moment.id);
@@ -89,7 +90,7 @@ export function buildMyDay(day: string, actor: Actor, data: MyDayData): MyAssign
       const shots = data.signatures
         .filter((s) => s.momentId === moment.id)
         .sort(
-          (a, b) => elsewhere(a) - elsewhere(b) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+          (a, b) => elsewhere(a) - elsewhere(b) || a.title.localeCompare(b.title) || byCodePoint(a.id, b.id),
         )
         .map((image) => ({
           image,

@@ -2,6 +2,7 @@
 import type { Edition } from '../../../shared/domain/edition.ts';
 import type { Moment } from '../../../shared/domain/moment.ts';
 import { addDays, dayIn } from '../../ui/time.ts';
+import { byCodePoint } from '../../../shared/sync/order.ts';
 
 /** Every day of an edition, first to last (a few weeks: small enough to list in a <select>). */
 export function editionDays(edition: Pick<Edition, 'startDay' | 'endDay'>): string[] {
@@ -16,7 +17,7 @@ export function editionDays(edition: Pick<Edition, 'startDay' | 'endDay'>): stri
 export function chosenMoments(moments: readonly Moment[], editionId: string, day: string): Moment[] {
   return moments
     .filter((m) => m.editionId === editionId && m.day === day && m.status === 'chosen')
-    .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
+    .sort((a, b) => a.rank - b.rank || byCodePoint(a.id, b.id));
 }
 
 /**
@@ -35,7 +36,7 @@ export function defaultDay(edition: Edition, moments: readonly Moment[], now: Da
 
 /** Editions in the order the Games happen: the Olympics, then the Paralympics. */
 export function sortEditions(editions: readonly Edition[]): Edition[] {
-  return [...editions].sort((a, b) => a.startDay.localeCompare(b.startDay) || a.id.localeCompare(b.id));
+  return [...editions].sort((a, b) => byCodePoint(a.startDay, b.startDay) || byCodePoint(a.id, b.id));
 }
 
 /**

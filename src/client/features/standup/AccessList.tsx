@@ -8,6 +8,7 @@ import { formatDay } from '../../ui/time.ts';
 import { AccessForm } from './AccessForm.tsx';
 import { EditToggle } from './EditToggle.tsx';
 import type { Record } from './use-record.ts';
+import { byCodePoint } from '../../../shared/sync/order.ts';
 
 interface Props {
   access: readonly AccessRequest[];
@@ -24,7 +25,7 @@ export function AccessList({ access, spots, moments, record }: Props) {
     .filter((a) => a.status === 'to-ask' || a.status === 'asked')
     .map((a) => ({ a, spot: spotById.get(a.spotId) }))
     .map(({ a, spot }) => ({ a, spot, moment: spot ? momentById.get(spot.momentId) : undefined }))
-    .sort((x, y) => (x.moment?.day ?? '').localeCompare(y.moment?.day ?? '') || x.a.id.localeCompare(y.a.id));
+    .sort((x, y) => byCodePoint(x.moment?.day ?? '', y.moment?.day ?? '') || byCodePoint(x.a.id, y.a.id));
   return (
     <section className="standup-section no-print" aria-labelledby="standup-access">
       <h2 id="standup-access">{t('standup.access.heading')}</h2>

@@ -7,6 +7,7 @@ import type { ScheduleSession } from '../../../shared/domain/schedule.ts';
 import { dateTimeFormat } from '../../../shared/format/intl-cache.ts';
 import { formatDuration } from '../../../shared/format/units.ts';
 import { dayIn } from '../../ui/time.ts';
+import { byCodePoint } from '../../../shared/sync/order.ts';
 
 export interface CandidateFilter {
   sport: string;
@@ -26,7 +27,7 @@ export function sessionsOfDay(
 ): ScheduleSession[] {
   return sessions
     .filter((s) => s.editionId === edition.id && dayIn(edition.timeZone, new Date(s.startsAt)) === day)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.ref.localeCompare(b.ref));
+    .sort((a, b) => byCodePoint(a.startsAt, b.startsAt) || byCodePoint(a.ref, b.ref));
 }
 
 export function filterCandidates(

@@ -11,6 +11,7 @@ import type { Authenticate } from '../../auth/authenticate.ts';
 import { hashToken, newId, newToken } from '../../auth/tokens.ts';
 import type { ServerStore } from '../../db/port.ts';
 import { ApiError } from '../../errors.ts';
+import { byCodePoint } from '../../../shared/sync/order.ts';
 
 export interface CalendarRouteDeps {
   store: ServerStore;
@@ -88,7 +89,7 @@ async function eventsOf(store: ServerStore, memberId: string): Promise<CalendarE
   const { beforeMinutes, afterMinutes } = DEFAULT_CONFLICT_RULES;
   return moments
     .filter((m) => m.status === 'chosen' && mine.some((a) => a.momentId === m.id))
-    .sort((a, b) => a.keyMomentAt.localeCompare(b.keyMomentAt))
+    .sort((a, b) => byCodePoint(a.keyMomentAt, b.keyMomentAt))
     .flatMap((m) => {
       const venue = venueById.get(m.venueId);
       if (!venue) return [];
