@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MUTATIONS } from '../../../src/shared/mutations/registry.ts';
 import { reject } from '../../../src/shared/mutations/types.ts';
-import { PROTOCOL_VERSION } from '../../../src/shared/protocol/version.ts';
+import { DATA_VERSION, PROTOCOL_VERSION } from '../../../src/shared/protocol/version.ts';
 import { ApiError } from '../../../src/server/errors.ts';
 import { AT, editionArgs, pullBody, pushBody, syncFixture, venueArgs } from '../../fakes/server-fixtures.ts';
 
@@ -251,6 +251,7 @@ describe('pull', () => {
     await fx.sync.push(a, pushBody(a.clientID, 1, [{ name: 'venue.put', args: v }]));
     const next = await fx.sync.pull(a, pullBody(a.clientID, first.cookie, 0));
     expect(next).toEqual({
+      dataVersion: DATA_VERSION,
       cookie: first.cookie + 1,
       lastMutationID: 1,
       patch: [{ op: 'put', kind: 'venue', id: v.id, value: v }],
