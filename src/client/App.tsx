@@ -9,6 +9,7 @@ import { AssignmentsChangedBanner } from './features/standup/AssignmentsChangedB
 import { SignInRoute } from './features/signin/SignInRoute.tsx';
 import { NotSignedIn } from './features/signin/NotSignedIn.tsx';
 import { SyncBar } from './features/sync/SyncBar.tsx';
+import { PushPanel } from './features/push/PushPanel.tsx';
 import { useRoute } from './state/route.ts';
 import { useSyncMeta } from './storage/index.ts';
 import { LanguageSwitch } from './ui/LanguageSwitch.tsx';
@@ -21,6 +22,10 @@ const StandupScreen = lazy(() =>
 );
 const BoardScreen = lazy(() =>
   import('./features/board/BoardScreen.tsx').then((m) => ({ default: m.BoardScreen })),
+);
+// The team screen and its QR code library: admins only, never in a creator's phone's first load.
+const TeamScreen = lazy(() =>
+  import('./features/team/TeamScreen.tsx').then((m) => ({ default: m.TeamScreen })),
 );
 
 export interface AppProps {
@@ -44,6 +49,7 @@ export function App({ updatePrompt }: AppProps) {
     else if (route.screen === 'me') screen = <CreatorScreen actor={actor} />;
     else if (route.screen === 'plan') screen = <StandupScreen actor={actor} />;
     else if (route.screen === 'board') screen = <BoardScreen actor={actor} />;
+    else if (route.screen === 'team') screen = <TeamScreen session={session} />;
     else screen = <DayScreen actor={actor} />;
   } else {
     screen = <NotSignedIn />;
@@ -77,6 +83,8 @@ export function App({ updatePrompt }: AppProps) {
         {session && (route.screen === 'me' || route.screen === 'day') ? (
           <AssignmentsChangedBanner memberId={session.member.memberId} />
         ) : null}
+        {/* Web Push opt-in, after sign-in, where a creator lands. */}
+        {session && route.screen === 'me' ? <PushPanel session={session} /> : null}
         <Suspense fallback={<p aria-busy="true">{t('nav.loading')}</p>}>{screen}</Suspense>
       </main>
     </>

@@ -7,10 +7,13 @@ import { ServiceWorkerUpdate } from './features/update/ServiceWorkerUpdate.tsx';
 import { SyncRunner } from './features/sync/SyncRunner.tsx';
 import { createAppI18n } from './i18n/index.ts';
 import { createDexieStore, StoreProvider } from './storage/index.ts';
+import { followCardRequests } from './features/push/open-card.ts';
 import './ui/app.css';
 
 const store = createDexieStore();
 const i18n = createAppI18n();
+// A tapped notification while the app is open: show its card here.
+followCardRequests();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

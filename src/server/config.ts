@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { describeIssues } from '../shared/mutations/registry.ts';
 import { DEFAULT_INVITE_TTL_HOURS } from './auth/invites.ts';
 import { loadTileConfig, type TileConfig } from './tile-config.ts';
+import { DEFAULT_PUSH_SERVICE_HOSTS } from './push/hosts.ts';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', ''], { error: 'must be 1 or 0' })
@@ -27,6 +28,11 @@ const Env = z.object({
   TRUST_PROXY: flag.default(false),
   RATE_LIMIT_SYNC: z.coerce.number({ error: 'must be a number' }).int().min(1).default(600),
   RATE_LIMIT_SIGNIN: z.coerce.number({ error: 'must be a number' }).int().min(1).default(60),
+  VAPID_SUBJECT: z.url({ protocol: /^(https|mailto)$/, error: 'must be a mailto: or https: URL' }).optional(),
+  PUSH_SERVICE_HOSTS: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+(,[A-Za-z0-9.-]+)*$/, { error: 'must be host names separated by commas' })
+    .optional(),
 });
 
 export interface ServerConfig {
@@ -48,6 +54,8 @@ export interface ServerConfig {
   rateLimits: { sync: number; signIn: number };
   /** Map tiles (TILE_URL, TILE_ATTRIBUTION, TILE_ALLOW_BULK): see tile-config.ts. */
   tiles: TileConfig;
+  /** Web Push: the VAPID subject push services may contact, and the push services subscriptions may name. */
+  push: { subject: string; hosts: string[] };
 }
 
 export class ConfigError extends Error {
@@ -73,5 +81,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     rateLimits: { sync: e.RATE_LIMIT_SYNC, signIn: e.RATE_LIMIT_SIGNIN },
     tiles: loadTileConfig(env),
+    push: {
+      subject: e.VAPID_SUBJECT ?? defaultSubject(e.PUBLIC_URL),
+      hosts: e.PUSH_SERVICE_HOSTS ? e.PUSH_SERVICE_HOSTS.split(',') : [...DEFAULT_PUSH_SERVICE_HOSTS],
+    },
   };
+}
+
+/** The public https address when there is one (push services may contact it), else a mailto: placeholder. */
+function defaultSubject(publicUrl: string | undefined): string {
+  if (publicUrl?.startsWith('https://') && !/^https:\/\/localhost\b/.test(publicUrl)) return publicUrl;
+  return 'mailto:plan-de-jeu@invalid.example';
 }

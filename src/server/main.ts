@@ -1,5 +1,6 @@
 // The server's composition root: config, database, seeding, HTTP, admin sign-in link, graceful shutdown.
 import { existsSync } from 'node:fs';
+import type { FastifyBaseLogger } from 'fastify';
 import { join } from 'node:path';
 import { adminSignInLinkIfNeeded, seedIfEmpty } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -13,6 +14,7 @@ import { POKE_COALESCE_MS, createPoker } from './sync/poke.ts';
 import { createPgPoker } from './sync/pg-poker.ts';
 import { SHUTDOWN_TIMEOUT_MS } from './ops/logging.ts';
 import { createSyncService } from './sync/service.ts';
+import { createPushService } from './push/service.ts';
 
 /** Exit codes: 2 a bad setting, 3 a database file the server refuses, 1 anything else. */
 const EXIT = { config: 2, refused: 3, failed: 1 } as const;
@@ -26,6 +28,14 @@ async function main(): Promise<void> {
     pgPoker ?? Object.assign(createPoker({ coalesceMs: POKE_COALESCE_MS }), { close: async () => {} });
   const where = config.databaseUrl ? redactUrl(config.databaseUrl) : config.dataDir;
   const sync = createSyncService(store, poker);
+  // Push's log lines go to the server's log (its redaction and serialisers) once the app exists.
+  const appLog: { current?: Pick<FastifyBaseLogger, 'warn' | 'error'> } = {};
+  const pushLog = {
+    warn: (d: object, m: string) => (appLog.current ? appLog.current.warn(d, m) : console.warn(m, d)),
+    error: (d: object, m: string) => (appLog.current ? appLog.current.error(d, m) : console.error(m, d)),
+  };
+  // VAPID keys are created at first start and kept in the database (backed up with it).
+  const push = await createPushService({ store, ...config.push, log: pushLog });
 
   // Processes starting together on one database take turns: one seeds, one prints the admin link.
   const { seed, admin } = await store.withStartLock(async () => {
@@ -34,6 +44,8 @@ async function main(): Promise<void> {
   });
   if (seed.seeded) console.log(`new database in ${where}${config.demo ? ', with the Paris 2024 demo' : ''}`);
   for (const r of seed.rejected) console.warn(`demo mutation rejected: ${r}`);
+  // After seeding: the demo's own mutations concern no phone yet.
+  sync.onApplied((mutation) => push.applied(mutation));
 
   if (!existsSync(join(config.distDir, 'index.html'))) {
     console.warn(
@@ -48,10 +60,14 @@ async function main(): Promise<void> {
       rateLimits: config.rateLimits,
       trustProxy: config.trustProxy,
       ops,
+      publicUrl: config.publicUrl,
+      inviteTtlHours: config.inviteTtlHours,
     },
-    { store, sync, poker, revocations: pgPoker },
+    { store, sync, poker, push, revocations: pgPoker },
   );
+  appLog.current = app.log;
   await app.listen({ port: config.port, host: config.host });
+  push.start();
 
   if (admin.kind === 'link') {
     console.log(`\nNo admin has signed in yet. Open this one-time link on the admin's device`);
@@ -75,6 +91,8 @@ async function main(): Promise<void> {
       process.exit(EXIT.failed);
     }, SHUTDOWN_TIMEOUT_MS).unref();
     try {
+      const dropped = push.close();
+      if (dropped) console.warn(`${dropped} notification(s) not sent before shutdown`);
       await app.close();
       await poker.close();
       await store.close();

@@ -4,6 +4,7 @@ import { openPostgresStore } from '../../src/server/db/index.ts';
 import type { TestDatabase } from '../fakes/postgres.ts';
 import { createTestDatabase } from '../fakes/postgres.ts';
 import { runServerStoreContract } from './server-store.contract.ts';
+import { runPushStoreContract } from './push-store.contract.ts';
 
 const databases: TestDatabase[] = [];
 afterAll(async () => {
@@ -12,6 +13,12 @@ afterAll(async () => {
 
 runServerStoreContract('PostgreSQL', async () => {
   const db = await createTestDatabase('pdj_contract');
+  databases.push(db);
+  return openPostgresStore(db.url);
+});
+
+runPushStoreContract('PostgreSQL', async () => {
+  const db = await createTestDatabase('pdj_push');
   databases.push(db);
   return openPostgresStore(db.url);
 });

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { openSqliteStore } from '../../src/server/db/index.ts';
 import { runServerStoreContract } from './server-store.contract.ts';
+import { runPushStoreContract } from './push-store.contract.ts';
 
 runServerStoreContract('SQLite in memory', () => openSqliteStore(':memory:'));
+runPushStoreContract('SQLite in memory', () => openSqliteStore(':memory:'));
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

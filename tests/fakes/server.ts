@@ -14,6 +14,8 @@ import { createPoker } from '../../src/server/sync/poke.ts';
 import type { Poker } from '../../src/server/sync/poke.ts';
 import { createSyncService } from '../../src/server/sync/service.ts';
 import type { SyncService } from '../../src/server/sync/service.ts';
+import { createPushService } from '../../src/server/push/service.ts';
+import type { PushOptions, PushService } from '../../src/server/push/service.ts';
 
 export interface TestServer {
   /** http://127.0.0.1:<port>, no trailing slash. */
@@ -22,6 +24,8 @@ export interface TestServer {
   store: ServerStore;
   sync: SyncService;
   poker: Poker;
+  /** Present when started with the `push` option. */
+  push?: PushService;
   /** The admin member every server starts with. */
   adminId: string;
   /** Creates a member (through member.put) and returns a one-time invite token for them. */
@@ -38,6 +42,8 @@ export interface TestServerOptions {
   distDir?: string;
   /** The data version the server's pull answers name (a newer server's, for data-version tests). */
   dataVersion?: number;
+  /** Web Push, sending to these hosts (a stand-in push service) through this TLS agent. */
+  push?: Omit<PushOptions, 'store'>;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -52,9 +58,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   if (seed.rejected.length) throw new Error(`demo mutations rejected: ${seed.rejected.join('; ')}`);
   const adminId = seed.admin!.id;
 
+  const push = options.push ? await createPushService({ store, ...options.push }) : undefined;
+  if (push) sync.onApplied((m) => push.applied(m));
   const app = buildApp(
     { distDir: options.distDir ?? resolve('dist'), heartbeatMs: 1000 },
-    { store, sync, poker },
+    { store, sync, poker, ...(push ? { push } : {}) },
   );
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const url = address.replace(/\/$/, '');
@@ -86,10 +94,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     store,
     sync,
     poker,
+    ...(push ? { push } : {}),
     adminId,
     invite,
     signIn,
     async close() {
+      push?.close();
       await app.close();
       await store.close();
     },

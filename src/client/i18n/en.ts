@@ -5,6 +5,8 @@ import { boardEn } from './board.en.ts';
 import { creatorEn } from './creator.en.ts';
 import { commonEn } from './common.en.ts';
 import { phoneEn } from './phone.en.ts';
+import { pushEn } from './push.en.ts';
+import { teamEn } from './team.en.ts';
 import { navEn } from './nav.ts';
 import { clockEn, rejectionEn } from './rejection.en.ts';
 import { standupEn } from './standup.en.ts';
@@ -193,6 +195,9 @@ export const en = {
     assignment_create: 'Assign a creator',
     assignment_delete: 'Remove an assignment',
     member_put: 'Save a member',
+    member_invite: 'Invite a member (sign-in link)',
+    device_revoke: 'Sign out a device',
+    member_revoke: 'Sign out all devices of a member',
     signature_create: 'Plan a signature image',
     signature_update: 'Edit a signature image',
     signature_advance: 'Signature image marked {{to}}',
@@ -227,4 +232,6 @@ export const en = {
   rejection: rejectionEn,
   clock: clockEn,
   phone: phoneEn,
+  team: teamEn,
+  push: pushEn,
 } satisfies Catalog;

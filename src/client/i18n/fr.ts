@@ -3,6 +3,8 @@ import { auditFr } from './audit.fr.ts';
 import { boardFr } from './board.fr.ts';
 import { creatorFr } from './creator.fr.ts';
 import { phoneFr } from './phone.fr.ts';
+import { pushFr } from './push.fr.ts';
+import { teamFr } from './team.fr.ts';
 import type { en } from './en.ts';
 import { commonFr } from './common.fr.ts';
 import { navFr } from './nav.ts';
@@ -192,6 +194,9 @@ export const fr: Shape<typeof en> = {
     assignment_create: 'Affecter un créateur',
     assignment_delete: 'Retirer une affectation',
     member_put: 'Enregistrer un membre',
+    member_invite: 'Inviter un membre (lien de connexion)',
+    device_revoke: 'Déconnecter un appareil',
+    member_revoke: 'Déconnecter tous les appareils d’un membre',
     signature_create: 'Prévoir une image signature',
     signature_update: 'Modifier une image signature',
     signature_advance: 'Image signature marquée {{to}}',
@@ -226,4 +231,6 @@ export const fr: Shape<typeof en> = {
   rejection: rejectionFr,
   clock: clockFr,
   phone: phoneFr,
+  team: teamFr,
+  push: pushFr,
 };

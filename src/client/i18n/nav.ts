@@ -7,6 +7,7 @@ export const navEn = {
   me: 'My day',
   plan: 'Stand-up',
   board: 'Desk',
+  team: 'Team',
   notForRole: 'This screen is not part of your role: the screens you use are in the navigation above.',
   loading: 'Opening the screen…',
 };
@@ -17,6 +18,7 @@ export const navFr: Shape<typeof navEn> = {
   me: 'Ma journée',
   plan: 'Point du matin',
   board: 'Desk',
+  team: 'Équipe',
   notForRole: 'Cet écran ne fait pas partie de votre rôle : vos écrans sont dans la navigation ci-dessus.',
   loading: 'Ouverture de l’écran…',
 };

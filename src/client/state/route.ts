@@ -1,5 +1,5 @@
 // The current screen, from the URL, without a router library: /signin (with #invite=), / (the day),
-// /me (a creator's day), /plan (the stand-up), /board (the editors' desk).
+// /me (a creator's day), /plan (the stand-up), /board (the editors' desk), /team (admins: the team).
 import { useSyncExternalStore } from 'react';
 
 export type Route =
@@ -7,9 +7,10 @@ export type Route =
   | { screen: 'day' }
   | { screen: 'me' }
   | { screen: 'plan' }
-  | { screen: 'board' };
+  | { screen: 'board' }
+  | { screen: 'team' };
 
-const SCREENS = { '/me': 'me', '/plan': 'plan', '/board': 'board' } as const;
+const SCREENS = { '/me': 'me', '/plan': 'plan', '/board': 'board', '/team': 'team' } as const;
 
 /** Reads the route from a location; unknown paths show the day (the shell serves every path). */
 export function parseRoute(location: Pick<Location, 'pathname' | 'hash'>): Route {

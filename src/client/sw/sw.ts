@@ -1,9 +1,10 @@
 // The service worker of Plan de jeu (built by vite-plugin-pwa, injectManifest). Each concern is a
 // module wired here: the app shell and the update guard (shell.ts), viewed map tiles (tiles.ts),
-// messages from the pages (messages.ts). A new concern (Web Push: `self.addEventListener('push', …)`)
+// messages from the pages (messages.ts), Web Push notifications and their taps (push.ts). A new concern
 // goes in its own module, called from here. Sync never runs here: it runs in the page (DESIGN.md).
 import { cleanupOutdatedCaches } from 'workbox-precaching';
 import { answerPages } from './messages.ts';
+import { showPushes } from './push.ts';
 import { serveShell } from './shell.ts';
 import { cacheViewedTiles } from './tiles.ts';
 
@@ -14,3 +15,4 @@ cleanupOutdatedCaches();
 serveShell(self.__WB_MANIFEST);
 cacheViewedTiles();
 answerPages();
+showPushes();

@@ -74,8 +74,11 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
           },
           onPoke,
         );
-      } catch {
+      } catch (error) {
         // Any failure (network, 5xx, 401) means pokes may be missed; the periodic pull covers the gap.
+        // A 401 is news of its own: the device was just revoked (the server ends its stream at once),
+        // and a sync now, refused too, shows the user at once that this device is signed out.
+        if (error instanceof SyncHttpError && error.status === 401) onPoke(null);
       }
       missed = true;
       if (!signal.aborted) await sleep(backoffDelay(++attempt, options.random), signal);

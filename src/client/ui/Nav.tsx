@@ -12,6 +12,7 @@ const LINKS: { screen: Screen; path: string; roles: readonly Role[] }[] = [
   { screen: 'day', path: '/', roles: ['admin', 'planner', 'editor', 'creator'] },
   { screen: 'plan', path: '/plan', roles: ['admin', 'planner'] },
   { screen: 'board', path: '/board', roles: ['admin', 'planner', 'editor'] },
+  { screen: 'team', path: '/team', roles: ['admin'] },
 ];
 
 /** The screen a role lands on after sign-in: the one it works in most. */

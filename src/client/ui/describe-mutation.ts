@@ -2,10 +2,14 @@
 import type { TFunction } from 'i18next';
 import { SHOT_STATUSES, type ShotStatus } from '../../shared/domain/signature.ts';
 import { isMutationName } from '../../shared/mutations/registry.ts';
+import { isTeamEvent } from '../../shared/protocol/team.ts';
 import type { en } from '../i18n/en.ts';
 
 /** "Signature image marked In position": what the user did, not the wire name. */
 export function describeMutation(t: TFunction, name: string, args: unknown): string {
+  // Team acts (invites, revocations) sit in the audit trail beside the mutations.
+  if (isTeamEvent(name))
+    return t(`mutation.${name.replace('.', '_') as 'member_invite' | 'device_revoke' | 'member_revoke'}`);
   if (!isMutationName(name)) return t('mutation.unknown', { name });
   const key = name.replace('.', '_') as MutationKey;
   if (key === 'signature_advance') {
@@ -16,7 +20,10 @@ export function describeMutation(t: TFunction, name: string, args: unknown): str
   return t(`mutation.${key}`);
 }
 
-type MutationKey = Exclude<keyof (typeof en)['mutation'], 'unknown'>;
+type MutationKey = Exclude<
+  keyof (typeof en)['mutation'],
+  'unknown' | 'member_invite' | 'device_revoke' | 'member_revoke'
+>;
 
 function isStatusKey(value: string): value is ShotStatus {
   return (SHOT_STATUSES as readonly string[]).includes(value);

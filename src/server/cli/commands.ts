@@ -1,11 +1,12 @@
-// The admin CLI's commands, as functions over the store: invite, members, revoke. admin.ts parses argv.
-import { Role } from '../../shared/domain/member.ts';
-import type { Member } from '../../shared/domain/member.ts';
-import { createInvite, signInLink } from '../auth/invites.ts';
-import { newId } from '../auth/tokens.ts';
+// The admin CLI's commands over the team module (the same rules as the team screen): invite, members, revoke.
+import { Job, Role } from '../../shared/domain/member.ts';
+import { isApiError } from '../errors.ts';
 import type { ServerStore } from '../db/port.ts';
 import { SYSTEM_CLIENT_ID } from '../sync/auth.ts';
 import type { SyncService } from '../sync/service.ts';
+import type { InviteAnswer } from '../../shared/protocol/team.ts';
+import * as team from '../team/team.ts';
+import type { TeamActor, TeamContext } from '../team/team.ts';
 
 export interface CliContext {
   store: ServerStore;
@@ -20,59 +21,84 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export async function inviteNew(ctx: CliContext, opts: { name: string; role: string; contact?: string }) {
+/** The team module names fields as the API does; the CLI user typed options. */
+const OPTION_OF: Record<string, string> = { memberId: '--member', deviceId: '--device', role: '--role' };
+
+/** Runs a team operation; its refusals become usage errors naming the option, not the API field. */
+async function run<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (!isApiError(error)) throw error;
+    const message = error.message.replace(/^(\w+):/, (all, field: string) =>
+      OPTION_OF[field] ? `${OPTION_OF[field]}:` : all,
+    );
+    throw new UsageError(`${message}${/^--(member|device)/.test(message) ? ' (see "members")' : ''}`);
+  }
+}
+
+function context(ctx: CliContext): TeamContext {
+  return { store: ctx.store, sync: ctx.sync, publicUrl: ctx.publicUrl, inviteTtlHours: ctx.inviteTtlHours };
+}
+
+/** The CLI acts as an admin: the first admin member if any, else the system itself; from no device. */
+async function actor(ctx: CliContext): Promise<TeamActor> {
+  const admin = (await ctx.store.listEntities('member')).find((m) => m.role === 'admin');
+  return { memberId: admin?.id ?? SYSTEM_CLIENT_ID, deviceId: null };
+}
+
+export async function inviteNew(
+  ctx: CliContext,
+  opts: { name: string; role: string; contact?: string; job?: string },
+) {
   const role = Role.safeParse(opts.role);
   if (!role.success) throw new UsageError(`--role: must be one of ${Role.options.join(', ')}`);
-  const member: Member = { id: newId(), name: opts.name, role: role.data, contact: opts.contact ?? '' };
-  // The CLI acts as an admin: the first admin member if any, else the system itself.
-  const admin = (await ctx.store.listEntities('member')).find((m) => m.role === 'admin');
-  const actor = { memberId: admin?.id ?? SYSTEM_CLIENT_ID, role: 'admin' as const };
-  const { results } = await ctx.sync.applyAsSystem([{ name: 'member.put', args: member }], actor);
-  if (results[0]?.outcome !== 'applied')
-    throw new UsageError(`the member was refused: ${results[0]?.reason}`);
-  ctx.out(`member ${member.name} (${member.role}) created: ${member.id}`);
-  await printInvite(ctx, member);
+  const job = opts.job === undefined ? undefined : Job.safeParse(opts.job);
+  if (job && !job.success) throw new UsageError(`--job: must be one of ${Job.options.join(', ')}`);
+  const answer = await run(async () =>
+    team.inviteNewMember(context(ctx), await actor(ctx), {
+      name: opts.name,
+      role: role.data,
+      contact: opts.contact ?? '',
+      ...(job?.data ? { job: job.data } : {}),
+    }),
+  );
+  ctx.out(`member ${answer.member.name} (${answer.member.role}) created: ${answer.member.id}`);
+  printInvite(ctx, answer);
 }
 
 export async function inviteExisting(ctx: CliContext, memberId: string) {
-  const member = await ctx.store.getEntity('member', memberId);
-  if (!member) throw new UsageError(`--member: no member ${memberId} (see "members")`);
-  await printInvite(ctx, member);
+  printInvite(ctx, await run(async () => team.inviteDevice(context(ctx), await actor(ctx), memberId)));
 }
 
-async function printInvite(ctx: CliContext, member: Member) {
-  const { token, invite } = await createInvite(ctx.store, member.id, ctx.inviteTtlHours);
-  ctx.out(`one-time sign-in link for ${member.name}, valid until ${invite.expiresAt}:`);
-  ctx.out(`  ${signInLink(ctx.publicUrl, token)}`);
+function printInvite(ctx: CliContext, answer: InviteAnswer) {
+  ctx.out(`one-time sign-in link for ${answer.member.name}, valid until ${answer.expiresAt}:`);
+  ctx.out(`  ${answer.link}`);
 }
 
 export async function listMembers(ctx: CliContext) {
-  const members = await ctx.store.listEntities('member');
-  const devices = await ctx.store.listDevices();
+  const { members } = await team.listTeam(context(ctx));
   if (members.length === 0) ctx.out('no members yet');
-  for (const m of [...members].sort((a, b) => a.name.localeCompare(b.name))) {
-    ctx.out(`${m.name} (${m.role})  ${m.id}${m.contact ? `  ${m.contact}` : ''}`);
-    const own = devices.filter((d) => d.memberId === m.id);
-    if (own.length === 0) ctx.out('    no device signed in');
-    for (const d of own) {
+  for (const { member: m, devices } of members) {
+    const job = m.job ? `  ${m.job}` : '';
+    ctx.out(`${m.name} (${m.role})  ${m.id}${job}${m.contact ? `  ${m.contact}` : ''}`);
+    if (devices.length === 0) ctx.out('    no device signed in');
+    for (const d of [...devices].reverse()) {
       const state = d.revokedAt ? `revoked ${d.revokedAt}` : `last seen ${d.lastSeenAt ?? 'never'}`;
-      ctx.out(`    device ${d.id}  "${d.name}"  ${state}`);
+      ctx.out(`    device ${d.id}  "${d.name}"  ${state}${d.push ? '  notifications on' : ''}`);
     }
   }
 }
 
 export async function revoke(ctx: CliContext, by: { device?: string; member?: string }) {
-  const at = new Date().toISOString();
   if (by.device) {
-    const known = (await ctx.store.listDevices()).some((d) => d.id === by.device);
-    if (!known) throw new UsageError(`--device: no device ${by.device} (see "members")`);
-    const n = await ctx.store.revokeDevice(by.device, at);
-    ctx.out(n ? `device ${by.device} revoked` : `device ${by.device} was already revoked`);
+    const id = by.device;
+    const { revoked } = await run(async () => team.revokeDevice(context(ctx), await actor(ctx), id));
+    ctx.out(revoked ? `device ${id} revoked` : `device ${id} was already revoked`);
   } else if (by.member) {
-    if (!(await ctx.store.getEntity('member', by.member)))
-      throw new UsageError(`--member: no member ${by.member}`);
-    const n = await ctx.store.revokeMemberDevices(by.member, at);
-    ctx.out(`${n} device(s) of member ${by.member} revoked`);
+    const id = by.member;
+    const { revoked } = await run(async () => team.revokeMember(context(ctx), await actor(ctx), id));
+    ctx.out(`${revoked} device(s) of member ${id} revoked`);
   } else {
     throw new UsageError('revoke: give --device <id> or --member <id>');
   }

@@ -7,6 +7,7 @@ import { backup, exportToFile, importFromFile } from './ops-commands.ts';
 
 export const USAGE = `usage: npm run admin -- <command>
   invite --name "Ana" --role admin|planner|editor|creator [--contact "+33…"]   new member + sign-in link
+         [--job photographer|video-maker|community-manager]
   invite --member <id>                                                       another device for a member
   members                                                                    members, devices, last seen
   revoke --device <id> | --member <id>                                       sign a device (or all) out
@@ -34,7 +35,12 @@ export async function runAdmin(argv: string[], ctx: CliContext | OpsContext): Pr
       if (values.member) return inviteExisting(ctx, values.member);
       if (!values.name?.trim() || !values.role)
         throw new UsageError('invite: give --name and --role, or --member <id>');
-      return inviteNew(ctx, { name: values.name.trim(), role: values.role, contact: values.contact });
+      return inviteNew(ctx, {
+        name: values.name.trim(),
+        role: values.role,
+        contact: values.contact,
+        job: values.job,
+      });
     case 'members':
       return listMembers(ctx);
     case 'revoke':
@@ -60,6 +66,7 @@ function parseOptions(rest: string[]): Record<string, string | undefined> {
         name: { type: 'string' },
         role: { type: 'string' },
         contact: { type: 'string' },
+        job: { type: 'string' },
         member: { type: 'string' },
         device: { type: 'string' },
         out: { type: 'string' },

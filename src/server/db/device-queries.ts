@@ -25,23 +25,30 @@ export async function listInvites(db: Kysely<Database>, memberId?: string): Prom
   return (await query.execute()).map(inviteFromRow);
 }
 
+/** An invite's checks, shared by preview and redeem: unknown, used, expired, or its member gone. */
+async function checkInvite(db: Kysely<Database>, tokenHash: string, now: string) {
+  const invite = await db
+    .selectFrom('invites')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!invite) return { ok: false as const, reason: 'unknown' as const };
+  if (invite.used_at !== null) return { ok: false as const, reason: 'used' as const };
+  if (invite.expires_at <= now) return { ok: false as const, reason: 'expired' as const };
+  const member = await getEntity(db, 'member', invite.member_id);
+  if (!member) return { ok: false as const, reason: 'member_gone' as const };
+  return { ok: true as const, invite, member };
+}
+
 /** The checks of redeemInvite without the writes: the sign-in screen names the member before the tap. */
 export async function previewInvite(
   db: Kysely<Database>,
   tokenHash: string,
   now: string,
 ): Promise<InvitePreviewOutcome> {
-  const invite = await db
-    .selectFrom('invites')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
-  if (!invite) return { ok: false, reason: 'unknown' };
-  if (invite.used_at !== null) return { ok: false, reason: 'used' };
-  if (invite.expires_at <= now) return { ok: false, reason: 'expired' };
-  const member = await getEntity(db, 'member', invite.member_id);
-  if (!member) return { ok: false, reason: 'member_gone' };
-  return { ok: true, member, expiresAt: invite.expires_at };
+  const checked = await checkInvite(db, tokenHash, now);
+  if (!checked.ok) return checked;
+  return { ok: true, member: checked.member, expiresAt: checked.invite.expires_at };
 }
 
 /** Must run inside a write transaction: check, mark used, create the device, bind the client. */
@@ -51,16 +58,9 @@ export async function redeemInvite(
   device: NewDevice,
   now: string,
 ): Promise<RedeemOutcome> {
-  const invite = await trx
-    .selectFrom('invites')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
-  if (!invite) return { ok: false, reason: 'unknown' };
-  if (invite.used_at !== null) return { ok: false, reason: 'used' };
-  if (invite.expires_at <= now) return { ok: false, reason: 'expired' };
-  const member = await getEntity(trx, 'member', invite.member_id);
-  if (!member) return { ok: false, reason: 'member_gone' };
+  const checked = await checkInvite(trx, tokenHash, now);
+  if (!checked.ok) return checked;
+  const { invite, member } = checked;
 
   const client = await trx
     .selectFrom('clients')
@@ -130,4 +130,15 @@ export async function revokeDevices(
   let query = db.updateTable('devices').set({ revoked_at: at }).where('revoked_at', 'is', null);
   query = 'id' in by ? query.where('id', '=', by.id) : query.where('member_id', '=', by.memberId);
   return (await query.returning('id').execute()).map((r) => r.id);
+}
+
+/** Marks the member's unused invites as used at `at`: their links then answer "already used". */
+export async function cancelInvites(db: Kysely<Database>, memberId: string, at: string): Promise<number> {
+  const result = await db
+    .updateTable('invites')
+    .set({ used_at: at })
+    .where('member_id', '=', memberId)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -9,6 +9,7 @@ import { changesSince, entityReader, getEntity, listEntities } from './entity-qu
 import * as devices from './device-queries.ts';
 import { createPreviewQueries } from './preview-queries.ts';
 import { createCalendarQueries } from './calendar-queries.ts';
+import { createPushQueries } from './push-queries.ts';
 import { logEntryFromRow } from './rows.ts';
 import { createSerialQueue } from './serial.ts';
 import { capRejections } from './rejection-queries.ts';
@@ -209,8 +210,10 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
     listDevices: (memberId) => devices.listDevices(db, memberId),
     revokeDevice: (id, at) => revoke({ id }, at),
     revokeMemberDevices: (memberId, at) => revoke({ memberId }, at),
+    cancelInvites: (memberId, at) => serial(() => devices.cancelInvites(db, memberId, at)),
     previews: createPreviewQueries(db, serial),
     calendars: createCalendarQueries(db, serial),
+    push: createPushQueries(db, serial),
     close: () => serial(() => db.destroy()),
   };
 }

@@ -1,6 +1,7 @@
 // The ServerStore port: everything the sync, auth and CLI code asks of the database, in domain terms.
 import type { PreviewStore } from './preview-queries.ts';
 import type { CalendarStore } from './calendar-queries.ts';
+import type { PushStore } from './push-queries.ts';
 import type { StorageFault } from './storage-fault.ts';
 import type { AnyEntity, Entity, Kind } from '../../shared/domain/entities.ts';
 import type { Member } from '../../shared/domain/member.ts';
@@ -207,9 +208,13 @@ export interface ServerStore {
   /** Revokes not-yet-revoked devices; returns how many it revoked. */
   revokeDevice(deviceId: string, at: string): Promise<number>;
   revokeMemberDevices(memberId: string, at: string): Promise<number>;
+  /** Marks a member's unused invites used at `at`, so their links stop working; returns how many. */
+  cancelInvites(memberId: string, at: string): Promise<number>;
   /** Phone snapshots of signature images (bytes), apart from the synced rows. */
   readonly previews: PreviewStore;
   /** Members' secret calendar feed URLs (hashes only), revocable. */
   readonly calendars: CalendarStore;
+  /** Web Push: VAPID keys, each device's subscription, members' choices, reminders sent. */
+  readonly push: PushStore;
   close(): Promise<void>;
 }

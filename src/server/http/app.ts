@@ -19,6 +19,10 @@ import { configRoutes } from './routes/config.ts';
 import { previewRoutes } from './routes/previews.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { syncRoutes } from './routes/sync.ts';
+import { pushRoutes } from './routes/push.ts';
+import { teamRoutes } from './routes/team.ts';
+import type { PushService } from '../push/service.ts';
+import { DEFAULT_INVITE_TTL_HOURS } from '../auth/invites.ts';
 import { loadTileConfig, type TileConfig } from '../tile-config.ts';
 import { createSseHub } from './sse.ts';
 import type { StreamLimits } from './sse.ts';
@@ -45,12 +49,18 @@ export interface AppConfig {
   ops?: OpsState;
   /** Map tiles for GET /api/config; default: from the environment (TILE_URL…). */
   tiles?: TileConfig;
+  /** Sign-in links made on the team screen start with it (PUBLIC_URL); default: the request's address. */
+  publicUrl?: string;
+  /** How long a sign-in link made on the team screen stays valid (INVITE_TTL_HOURS). */
+  inviteTtlHours?: number;
 }
 
 export interface AppDeps {
   store: ServerStore;
   sync: SyncService;
   poker: Poker;
+  /** Web Push; without it the /api/push routes answer 503. */
+  push?: PushService;
   /** Revocations made by other processes (PostgreSQL: pg-poker's LISTEN); this store's own are heard anyway. */
   revocations?: { onRevoked(listener: (deviceIds: string[]) => void): () => void };
 }
@@ -95,6 +105,14 @@ export function buildApp(config: AppConfig, deps: AppDeps): FastifyInstance {
   previewRoutes(app, { store: deps.store, authenticate });
   calendarRoutes(app, { store: deps.store, authenticate });
   configRoutes(app, tiles);
+  teamRoutes(app, {
+    store: deps.store,
+    sync: deps.sync,
+    authenticate,
+    inviteTtlHours: config.inviteTtlHours ?? DEFAULT_INVITE_TTL_HOURS,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  });
+  pushRoutes(app, { authenticate, ...(deps.push ? { push: deps.push } : {}) });
 
   const spa = registerPwa(app, config.distDir);
   if (!spa) app.log.warn(`no built app in ${config.distDir}: serving the API only (run npm run build)`);

@@ -10,7 +10,7 @@ import type { RejectionCode, RejectionParams } from '../../shared/protocol/rejec
 import { boundedParams } from '../../shared/protocol/rejections.ts';
 import { boundedArgs } from '../../shared/protocol/stored-args.ts';
 import { OverlayTx } from '../../shared/sync/overlay-tx.ts';
-import type { ServerStore, WriteSession } from '../db/port.ts';
+import type { AuditChange, ServerStore, WriteSession } from '../db/port.ts';
 import { storageFault } from '../db/storage-fault.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncAuth } from './auth.ts';
@@ -30,6 +30,8 @@ export interface Applied {
   lastMutationID: number;
   /** The committed space version when the mutation was applied: the caller pokes with it. */
   version: number | null;
+  /** Rows the applied mutation changed, before and after (empty when rejected or skipped). */
+  changes: AuditChange[];
 }
 
 export type BugReporter = (
@@ -48,6 +50,8 @@ export interface PushApplied {
   results: MutationOutcome[];
   lastMutationID: number;
   version: number | null;
+  /** Each applied mutation of the push, in order, with its version and changed rows (for onApplied). */
+  applied: { name: string; version: number; changes: AuditChange[] }[];
 }
 
 /**
@@ -70,13 +74,17 @@ export function applyPush(
     const results: MutationOutcome[] = [];
     let lastMutationID = await session.lastMutationID(auth.clientID);
     let version: number | null = null;
+    const done: PushApplied['applied'] = [];
     for (const mutation of mutations) {
       const applied = await applyMutation(session, auth, mutation, reportBug, clock);
       results.push(applied.outcome);
       lastMutationID = Math.max(lastMutationID, applied.lastMutationID);
       version = applied.version ?? version;
+      if (applied.version !== null) {
+        done.push({ name: mutation.name, version: applied.version, changes: applied.changes });
+      }
     }
-    return { results, lastMutationID, version };
+    return { results, lastMutationID, version, applied: done };
   });
 }
 
@@ -98,7 +106,9 @@ export async function applyMutation(
 ): Promise<Applied> {
   const last = await session.lastMutationID(auth.clientID);
   const id = mutation.id === 'next' ? last + 1 : mutation.id;
-  if (id <= last) return { outcome: { id, outcome: 'skipped' }, lastMutationID: last, version: null };
+  if (id <= last) {
+    return { outcome: { id, outcome: 'skipped' }, lastMutationID: last, version: null, changes: [] };
+  }
   if (id > last + 1) throw new ApiError(409, 'mutation_gap', `expected mutation ${last + 1}, got ${id}`);
 
   // Read inside the write lock: receipt times follow commit order.
@@ -162,5 +172,5 @@ export async function applyMutation(
   });
   const outcome: MutationOutcome =
     refusal === null ? { id, outcome: 'applied' } : { id, outcome: 'rejected', ...refusal };
-  return { outcome, lastMutationID: id, version };
+  return { outcome, lastMutationID: id, version, changes: refusal === null ? changes : [] };
 }

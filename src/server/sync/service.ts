@@ -3,7 +3,7 @@ import type { MutationName } from '../../shared/mutations/registry.ts';
 import type { Actor } from '../../shared/mutations/types.ts';
 import type { PatchOp, PullResponse, PushResponse } from '../../shared/protocol/messages.ts';
 import { DATA_VERSION } from '../../shared/protocol/version.ts';
-import type { ServerStore } from '../db/port.ts';
+import type { AuditChange, ServerStore } from '../db/port.ts';
 import { ApiError } from '../errors.ts';
 import { applyPush } from './apply.ts';
 import type { BugReporter, IncomingMutation } from './apply.ts';
@@ -20,7 +20,14 @@ export interface SyncService {
   applyAsSystem(
     mutations: readonly { name: MutationName; args: unknown }[],
     actor: Actor,
+    deviceId?: string | null,
   ): Promise<PushResponse>;
+  /**
+   * Calls `listener` after the COMMIT of each applied mutation (pushed or system), with the rows
+   * it changed; a throwing listener is reported and never fails the push. Returns the unsubscribe.
+   * Listeners must not block: they hand work to a queue (Web Push does).
+   */
+  onApplied(listener: AppliedListener): () => void;
 }
 
 /** Options of the sync service. */
@@ -29,6 +36,17 @@ export interface SyncServiceOptions {
   dataVersion?: number;
 }
 
+/** One applied mutation after its COMMIT: who made it, its name, and each changed row before/after. */
+export interface AppliedMutation {
+  memberId: string;
+  deviceId: string | null;
+  name: string;
+  version: number;
+  changes: readonly AuditChange[];
+}
+
+export type AppliedListener = (applied: AppliedMutation) => void;
+
 export function createSyncService(
   store: ServerStore,
   poker: Poker,
@@ -36,10 +54,23 @@ export function createSyncService(
   options: SyncServiceOptions = {},
 ): SyncService {
   const dataVersion = options.dataVersion ?? DATA_VERSION;
+  const listeners = new Set<AppliedListener>();
+  function announce(auth: SyncAuth, name: string, version: number, changes: readonly AuditChange[]) {
+    for (const listener of [...listeners]) {
+      try {
+        listener({ memberId: auth.memberId, deviceId: auth.deviceId, name, version, changes });
+      } catch (error) {
+        reportBug(error, { clientID: auth.clientID, mutationID: -1, name });
+      }
+    }
+  }
+
   async function applyAll(auth: SyncAuth, mutations: readonly IncomingMutation[]) {
     const applied = await applyPush(store, auth, mutations, reportBug);
     // One poke per push, after its one commit: every row of it is visible at once.
     if (applied.version !== null) poker.poke(applied.version);
+    // After the same commit, each applied mutation in order (Web Push and other listeners).
+    for (const m of applied.applied) announce(auth, m.name, m.version, m.changes);
     return { lastMutationID: applied.lastMutationID, results: applied.results };
   }
 
@@ -96,11 +127,17 @@ export function createSyncService(
       return { dataVersion, cookie: snap.version, lastMutationID: snap.lastMutationID, patch, rejected };
     },
 
-    async applyAsSystem(mutations, actor) {
-      const auth: SyncAuth = { deviceId: null, clientID: SYSTEM_CLIENT_ID, ...actor };
+    async applyAsSystem(mutations, actor, deviceId = null) {
+      // The device is the admin's when the team screen acts: the audit names it.
+      const auth: SyncAuth = { deviceId, clientID: SYSTEM_CLIENT_ID, ...actor };
       const at = new Date().toISOString();
       const incoming = mutations.map((m) => ({ id: 'next' as const, name: m.name, args: m.args, at }));
       return applyAll(auth, incoming);
+    },
+
+    onApplied(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

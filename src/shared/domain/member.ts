@@ -5,12 +5,18 @@ import { Id, Instant, label, line, text } from './common.ts';
 export const Role = z.enum(['admin', 'planner', 'editor', 'creator']);
 export type Role = z.infer<typeof Role>;
 
+/** What a creator makes on site (DOMAIN.md): shown on the team screen, never folded into `contact`. */
+export const Job = z.enum(['photographer', 'video-maker', 'community-manager']);
+export type Job = z.infer<typeof Job>;
+
 export const Member = z.object({
   id: Id,
   name: label(120),
   role: Role,
   /** A phone number or an address: one line. */
   contact: line(120),
+  /** Absent for members without one of the creators' jobs (planners, the desk). */
+  job: Job.optional(),
 });
 export type Member = z.infer<typeof Member>;
 

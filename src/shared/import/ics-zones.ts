@@ -5,6 +5,7 @@ import { vtimezone } from './ical-export.ts';
 import type { ZoneRules } from './local-time.ts';
 import { ianaZone } from './local-time.ts';
 import { isTimeZone } from './zones.ts';
+import type { WallClock } from './zones.ts';
 
 /** Properties whose values may carry a TZID (RFC 5545 §3.2.19). */
 const ZONED = ['dtstart', 'dtend', 'due', 'exdate', 'rdate', 'recurrence-id'] as const;
@@ -131,14 +132,8 @@ export function vtimezoneRules(name: string, component: ICAL.Component): ZoneRul
   };
 }
 
-/** One offset change as ical.js keeps it: its UTC date-time and the offsets (seconds) after and before. */
-interface IcalChange {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+/** One offset change as ical.js keeps it: its UTC wall clock and the offsets (seconds) after and before. */
+interface IcalChange extends WallClock {
   utcOffset: number;
   prevUtcOffset: number;
 }

@@ -114,6 +114,8 @@ export const ErrorCode = z.enum([
   'conflict',
   // Added with operations (GET /api/ready): the process is draining or its database is unreachable.
   'unavailable',
+  // Added with the team screen: a change that would leave the team without an admin.
+  'last_admin',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -102,6 +102,22 @@ describe('HTTP transport', () => {
       headers: { accept: 'text/event-stream', authorization: 'Bearer tok' },
     });
   });
+  it('asks for a sync when the poke stream is refused with 401 (a revoked device learns at once)', async () => {
+    const seen: (number | null)[] = [];
+    const abort = new AbortController();
+    const { fetch } = scripted(
+      json(503, { error: 'unavailable', message: 'draining' }),
+      json(401, { error: 'unauthorized', message: 'this device was signed out' }),
+      () => {
+        abort.abort();
+        throw new Error('aborted');
+      },
+    );
+    const transport = createHttpTransport({ token: () => 'tok', fetch, random: () => 0 });
+    await transport.poke((v) => seen.push(v), abort.signal);
+    expect(seen).toEqual([null]);
+  });
+
   it('drops a silent poke stream and reconnects', async () => {
     const encoder = new TextEncoder();
     const silentAfter = (text: string) =>

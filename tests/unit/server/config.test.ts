@@ -22,7 +22,28 @@ describe('loadConfig', () => {
         attribution: '© OpenStreetMap contributors',
         allowBulk: false,
       },
+      push: {
+        subject: 'mailto:plan-de-jeu@invalid.example',
+        hosts: ['fcm.googleapis.com', 'push.services.mozilla.com', 'push.apple.com', 'notify.windows.com'],
+      },
     });
+  });
+
+  it('reads the Web Push settings: VAPID subject, push services, and names a bad one', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://plan.example.org' }).push.subject).toBe(
+      'https://plan.example.org',
+    );
+    const c = loadConfig({
+      VAPID_SUBJECT: 'mailto:ops@example.org',
+      PUSH_SERVICE_HOSTS: '127.0.0.1,push.example',
+    });
+    expect(c.push).toEqual({ subject: 'mailto:ops@example.org', hosts: ['127.0.0.1', 'push.example'] });
+    expect(() => loadConfig({ VAPID_SUBJECT: 'http://plan.example.org' })).toThrow(
+      /VAPID_SUBJECT: must be a mailto: or https: URL/,
+    );
+    expect(() => loadConfig({ PUSH_SERVICE_HOSTS: 'a b' })).toThrow(
+      /PUSH_SERVICE_HOSTS: must be host names separated by commas/,
+    );
   });
 
   it('reads the production settings, and names a bad one', () => {

@@ -1,6 +1,7 @@
 // sec-02: a whole scenario (sign-in by invite, pulls, a calendar feed made and fetched, a preview upload,
-// bad tokens) logged at trace level: no secret it issued, nor a useful piece of one, is in the log.
-import { randomUUID } from 'node:crypto';
+// team invites as QR links, push subscriptions and a notification that fails, bad tokens) logged at
+// trace level: no secret it issued or was sent, nor a useful piece of one, is in the log.
+import { createECDH, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInvite } from '../../../src/server/auth/invites.ts';
@@ -11,6 +12,8 @@ import type { ServerStore } from '../../../src/server/db/port.ts';
 import { DEMO_IDS, paris2024Demo } from '../../../src/server/demo/paris2024.ts';
 import { buildApp } from '../../../src/server/http/app.ts';
 import { redactRequestUrl } from '../../../src/server/ops/logging.ts';
+import { createPushService, type PushService } from '../../../src/server/push/service.ts';
+import type { PushJob, SendOutcome } from '../../../src/server/push/queue.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
 import { createSyncService } from '../../../src/server/sync/service.ts';
 
@@ -26,16 +29,36 @@ const stream = new Writable({
 });
 let store: ServerStore;
 let app: ReturnType<typeof buildApp>;
+let push: PushService;
+/** What the stand-in push service answers, in turn (a refusal whose body names nothing secret, then gone). */
+const answers: SendOutcome[] = [
+  { ok: false, kind: 'refused', status: 400, message: 'UnauthorizedRegistration' },
+  { ok: false, kind: 'gone', status: 410 },
+];
+const sent: PushJob[] = [];
 beforeAll(async () => {
   store = await openSqliteStore(':memory:');
   await seedIfEmpty(store, paris2024Demo);
   const sync = createSyncService(store, createPoker());
+  // As main.ts wires it: push's log lines go through the app's logger.
+  const appLog: { current?: ReturnType<typeof buildApp>['log'] } = {};
+  push = await createPushService({
+    store,
+    subject: 'mailto:ops@example.org',
+    hosts: ['push.example.net'],
+    send: async (job) => (sent.push(job), answers.shift() ?? { ok: true, status: 201 }),
+    queue: { wait: async () => {} },
+    log: { warn: (d, m) => appLog.current?.warn(d, m), error: (d, m) => appLog.current?.error(d, m) },
+  });
+  sync.onApplied((m) => push.applied(m));
   app = buildApp(
     { distDir: '/nonexistent', logger: { level: 'trace', stream } },
-    { store, sync, poker: createPoker() },
+    { store, sync, poker: createPoker(), push },
   );
+  appLog.current = app.log;
 });
 afterAll(async () => {
+  push.close();
   await app.close();
   await store.close();
 });
@@ -56,7 +79,8 @@ describe('the log of a whole scenario', () => {
         payload: { invite, clientID, deviceName: 'phone' },
       });
       expect(res.statusCode).toBe(200);
-      return { invite, clientID, token: keep(res.json().deviceToken as string) };
+      const session = res.json() as { deviceToken: string; deviceId: string };
+      return { invite, clientID, deviceId: session.deviceId, token: keep(session.deviceToken) };
     };
     const desk = await signIn(admin.id);
     const nora = await signIn(DEMO_IDS.members.creatorNora);
@@ -106,6 +130,76 @@ describe('the log of a whole scenario', () => {
       200,
     );
 
+    // The team screen: a QR link for another device of Nora's and one for a new member, previewed.
+    for (const payload of [
+      { memberId: DEMO_IDS.members.creatorNora },
+      { name: 'Inès Morel', role: 'creator', job: 'photographer' },
+    ]) {
+      const invited = await app.inject({
+        method: 'POST',
+        url: '/api/team/invites',
+        headers: bearer(desk),
+        payload,
+      });
+      expect(invited.statusCode).toBe(201);
+      const token = keep(/#invite=(.+)$/.exec(invited.json().link as string)![1]!);
+      const preview = await app.inject({
+        method: 'POST',
+        url: '/api/auth/invite',
+        payload: { invite: token },
+      });
+      expect(preview.statusCode).toBe(200);
+    }
+    expect((await app.inject({ url: '/api/team', headers: bearer(desk) })).statusCode).toBe(200);
+
+    // Nora's phone subscribes (its endpoint and keys are secrets too); one more off the known services.
+    const subscription = {
+      endpoint: `https://push.example.net/wpush/v2/${keep(newToken())}`,
+      keys: {
+        p256dh: keep(createECDH('prime256v1').generateKeys('base64url')),
+        auth: keep(newToken().slice(0, 22)),
+      },
+      lang: 'en',
+    };
+    const subscribe = (body: object) =>
+      app.inject({ method: 'PUT', url: '/api/push/subscription', headers: bearer(nora), payload: body });
+    expect(
+      (await subscribe({ ...subscription, endpoint: `https://evil.example.org/${keep(newToken())}` }))
+        .statusCode,
+    ).toBe(400);
+    expect((await subscribe({ ...subscription, keys: { ...subscription.keys, auth: '!' } })).statusCode).toBe(
+      400,
+    );
+    expect((await subscribe(subscription)).statusCode).toBe(200);
+    // The desk moves Nora's spot twice: the first notification is refused (logged), the second is gone.
+    const mine = (await store.listEntities('assignment')).find(
+      (a) => a.memberId === DEMO_IDS.members.creatorNora && a.spotId,
+    )!;
+    for (const [i, label] of ['Tower, level 2', 'Tower, level 3'].entries()) {
+      const moved = await app.inject({
+        method: 'POST',
+        url: '/api/sync/push',
+        headers: bearer(desk),
+        payload: {
+          schemaVersion: 2,
+          clientID: desk.clientID,
+          mutations: [
+            {
+              id: i + 1,
+              name: 'spot.update',
+              args: { id: mine.spotId, label },
+              at: new Date().toISOString(),
+            },
+          ],
+        },
+      });
+      expect(moved.json().results[0]).toMatchObject({ outcome: 'applied' });
+      await push.decided();
+      await push.queue.idle();
+    }
+    expect(sent.map((j) => j.subscription.endpoint)).toEqual([subscription.endpoint, subscription.endpoint]);
+    expect(await store.push.subscriptionOf(nora.deviceId)).toBeUndefined();
+
     // Bad tokens: unknown, a used invite again, secrets where they do not belong (query, path).
     const stranger = keep(newToken());
     expect((await app.inject({ url: '/api/auth/me', headers: bearer({ token: stranger }) })).statusCode).toBe(
@@ -129,7 +223,9 @@ describe('the log of a whole scenario', () => {
     expect(log).toContain('/api/calendar/[redacted].ics');
     expect(log).toContain('/api/sync/pull');
     expect(log).toContain(`/api/previews/${preview}?signature=${image}`);
-    expect(secrets.length).toBe(12);
+    expect(log).toContain('push notification not delivered');
+    expect(log).toContain('push.example.net');
+    expect(secrets.length).toBe(24);
     for (const secret of secrets) {
       expect(log, 'a whole secret').not.toContain(secret);
       for (let i = 0; i + USEFUL_PIECE <= secret.length; i++)

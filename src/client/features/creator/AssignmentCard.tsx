@@ -14,15 +14,27 @@ export interface AssignmentCardProps {
   recorder: ShotRecorder;
   localPreviews: ReadonlyMap<string, LocalPreview>;
   viewerTimeZone?: string;
+  /** The element id a link names (`/me#moment-<id>`): the card then takes the focus. */
+  anchor?: string;
 }
 
-export function AssignmentCard({ item, recorder, localPreviews, viewerTimeZone }: AssignmentCardProps) {
+export function AssignmentCard({
+  item,
+  recorder,
+  localPreviews,
+  viewerTimeZone,
+  anchor,
+}: AssignmentCardProps) {
   const { t } = useTranslation();
   const { moment, venue, spot, assignment } = item;
   const headingId = `my-${assignment.id}`;
   const colon = t('app.colon');
   return (
-    <article className="moment my-moment" aria-labelledby={headingId}>
+    <article
+      className="moment my-moment"
+      aria-labelledby={headingId}
+      {...(anchor ? { id: anchor, tabIndex: -1 } : {})}
+    >
       <p className="rank">{moment.sport}</p>
       <h2 id={headingId}>{moment.title}</h2>
       <KeyMoment

@@ -12,6 +12,7 @@ import './creator.css';
 import { buildMyDay, defaultMyDay, myDays, type MyAssignment } from './my-day.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { useShotRecorder } from './use-shot-recorder.ts';
+import { cardAnchor, clearCardTarget, useCardTarget, useFocusCard } from './use-card-target.ts';
 
 export interface CreatorScreenProps {
   actor: Actor;
@@ -23,7 +24,14 @@ export interface CreatorScreenProps {
 export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps) {
   const { t, i18n } = useTranslation();
   const chosenDay = usePlanView((s) => s.myDay);
-  const setChosenDay = usePlanView((s) => s.chooseMyDay);
+  const chooseMyDay = usePlanView((s) => s.chooseMyDay);
+  // A notification tap or a link: /me#moment-<id> opens the day of that moment, at its card.
+  const target = useCardTarget();
+  // Picking a day by hand leaves the card the link asked for (else it would win again at a reload).
+  const setChosenDay = (day: string) => {
+    clearCardTarget();
+    chooseMyDay(day);
+  };
   const recorder = useShotRecorder(actor);
   const previews = useLocalPreviews();
   const data = loaded({
@@ -37,6 +45,8 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
     pending: usePendingMutations(),
     rejections: useRejections(),
   });
+
+  useFocusCard(target, data !== undefined);
 
   const header = (
     <div className="creator-header">
@@ -56,7 +66,9 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   // "Today" is a day in the edition's home zone; the first edition's zone serves for the picker.
   const homeZone = data.editions[0]?.timeZone ?? 'Europe/Paris';
   const today = dayIn(homeZone, now ?? new Date());
-  const day = chosenDay && days.includes(chosenDay) ? chosenDay : defaultMyDay(days, today);
+  const targetDay = target ? data.moments.find((m) => m.id === target)?.day : undefined;
+  const asked = targetDay && days.includes(targetDay) ? targetDay : chosenDay;
+  const day = asked && days.includes(asked) ? asked : defaultMyDay(days, today);
   if (!day)
     return (
       <>
@@ -78,10 +90,14 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
       </p>
       {items.length === 0 ? <p>{t('creator.noneThisDay')}</p> : null}
       <PrepareMyDay points={areaOf(items)} />
-      {items.map((item) => (
+      {items.map((item, i) => (
         <AssignmentCard
           key={item.assignment.id}
           item={item}
+          // The first card of each moment carries its anchor (a member may hold two spots of one moment).
+          {...(items.findIndex((other) => other.moment.id === item.moment.id) === i
+            ? { anchor: cardAnchor(item.moment.id) }
+            : {})}
           recorder={recorder}
           localPreviews={byId}
           {...(viewerTimeZone ? { viewerTimeZone } : {})}

@@ -1,0 +1,50 @@
+// A fresh sign-in link: the QR code to scan with the phone, the link to copy, and until when it works.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InviteAnswer } from '../../api/team.ts';
+import { QrCode } from './QrCode.tsx';
+import { formatInstant } from './team-format.ts';
+
+export function InviteCard({
+  invite,
+  timeZone,
+  onClose,
+}: {
+  invite: InviteAnswer;
+  timeZone: string;
+  onClose(): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [copied, setCopied] = useState(false);
+  const name = invite.member.name;
+  async function copy() {
+    await navigator.clipboard?.writeText(invite.link).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  }
+  return (
+    <section className="panel panel-info invite-card" aria-labelledby="invite-heading">
+      <h2 id="invite-heading" tabIndex={-1}>
+        {t('team.invite.linkFor', { name })}
+      </h2>
+      <p>{t('team.invite.scan', { name })}</p>
+      <QrCode text={invite.link} label={t('team.invite.qrLabel', { name })} />
+      <label htmlFor="invite-link">{t('team.invite.link')}</label>
+      <input id="invite-link" type="text" readOnly value={invite.link} onFocus={(e) => e.target.select()} />
+      <p className="muted">
+        {t('team.invite.expires', { time: formatInstant(invite.expiresAt, i18n.language, timeZone) })}{' '}
+        {t('team.invite.once')}
+      </p>
+      <div className="team-actions">
+        <button type="button" className="button" onClick={() => void copy()}>
+          {t('team.invite.copy')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('team.invite.done')}
+        </button>
+      </div>
+      <p role="status">{copied ? t('team.invite.copied') : ''}</p>
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+// @vitest-environment jsdom
+// The team screen: the team from the API, an invite shown as a QR code with its expiry, a role change
+// refused in words (French), a device signed out after a confirmation, and offline said plainly.
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TeamScreen } from '../../../../src/client/features/team/TeamScreen.tsx';
+import { createMemoryStore } from '../../../../src/client/storage/memory.ts';
+import type { StoredSession } from '../../../../src/client/storage/port.ts';
+import type { TeamList } from '../../../../src/shared/protocol/team.ts';
+import { renderIn } from '../ui/render.tsx';
+
+const ADMIN = '00000000-0000-4000-8000-0000000000a1';
+const LEA = '00000000-0000-4000-8000-0000000000a2';
+const PHONE = '00000000-0000-4000-8000-0000000000d1';
+const LAPTOP = '00000000-0000-4000-8000-0000000000d2';
+const session: StoredSession = {
+  deviceToken: 'admin-token-0123456789',
+  deviceId: LAPTOP,
+  member: { memberId: ADMIN, role: 'admin', name: 'Admin' },
+};
+
+const TEAM: TeamList = {
+  members: [
+    {
+      member: { id: ADMIN, name: 'Admin', role: 'admin', contact: '' },
+      devices: [
+        {
+          id: LAPTOP,
+          name: 'Admin laptop',
+          createdAt: '2024-08-01T06:00:00Z',
+          lastSeenAt: '2024-08-04T08:00:00Z',
+          revokedAt: null,
+          push: false,
+        },
+      ],
+      invites: [],
+    },
+    {
+      member: {
+        id: LEA,
+        name: 'Léa Fontanel',
+        role: 'creator',
+        contact: '+33 6 00 00 01 04',
+        job: 'photographer',
+      },
+      devices: [
+        {
+          id: PHONE,
+          name: 'Léa’s Pixel',
+          createdAt: '2024-08-01T06:00:00Z',
+          lastSeenAt: '2024-08-04T19:45:00Z',
+          revokedAt: null,
+          push: true,
+        },
+      ],
+      invites: [],
+    },
+  ],
+};
+
+type Handler = (method: string, url: string, body: unknown) => Response;
+
+function stubApi(handler: Handler) {
+  const calls: [string, string, unknown][] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init?: RequestInit) => {
+      const body = init?.body ? JSON.parse(String(init.body)) : undefined;
+      calls.push([init?.method ?? 'GET', url, body]);
+      return handler(init?.method ?? 'GET', url, body);
+    }),
+  );
+  return calls;
+}
+
+async function show(language: 'en' | 'fr' = 'en') {
+  const store = createMemoryStore();
+  await act(async () => void renderIn(language, <TeamScreen session={session} />, store));
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('TeamScreen', () => {
+  it('lists members with role, job, contact and devices (last seen in the Games’ zone)', async () => {
+    stubApi(() => Response.json(TEAM));
+    await show();
+    const lea = await screen.findByRole('article', { name: 'Léa Fontanel' });
+    expect(lea).toHaveTextContent('RoleCreator');
+    expect(lea).toHaveTextContent('JobPhotographer');
+    expect(lea).toHaveTextContent('Contact+33 6 00 00 01 04');
+    // 19:45Z is 21:45 in Paris.
+    expect(within(lea).getByText('Last seen 4 Aug, 21:45 · notifications on')).toBeVisible();
+    expect(
+      within(await screen.findByRole('article', { name: 'Admin' })).getByText('· this device'),
+    ).toBeVisible();
+  });
+
+  it('invites a new member and shows the link as a QR code, with its expiry', async () => {
+    const link = 'http://localhost/signin#invite=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
+    const calls = stubApi((method) =>
+      method === 'POST'
+        ? Response.json(
+            {
+              member: { id: LEA, name: 'Ana Lopes', role: 'creator', contact: '', job: 'video-maker' },
+              link,
+              expiresAt: '2024-08-07T08:00:00.000Z',
+            },
+            { status: 201 },
+          )
+        : Response.json(TEAM),
+    );
+    await show();
+    await userEvent.type(await screen.findByLabelText('Name'), 'Ana Lopes');
+    await userEvent.selectOptions(screen.getByLabelText('Job'), 'video-maker');
+    await userEvent.click(screen.getByRole('button', { name: 'Create and invite' }));
+    expect(
+      await screen.findByRole('img', { name: 'QR code of the sign-in link for Ana Lopes' }),
+    ).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Sign-in link' })).toHaveValue(link);
+    expect(screen.getByText(/^Valid until 7 Aug, 10:00\./)).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Sign-in link for Ana Lopes' })).toHaveFocus();
+    expect(calls.find(([m]) => m === 'POST')).toEqual([
+      'POST',
+      '/api/team/invites',
+      { name: 'Ana Lopes', role: 'creator', contact: '', job: 'video-maker' },
+    ]);
+  });
+
+  it('says in French why a role change was refused (the last admin)', async () => {
+    stubApi((method) =>
+      method === 'PATCH'
+        ? Response.json(
+            { error: 'last_admin', message: 'role: Admin is the team’s only admin' },
+            { status: 409 },
+          )
+        : Response.json(TEAM),
+    );
+    await show('fr');
+    const admin = await screen.findByRole('article', { name: 'Admin' });
+    await userEvent.selectOptions(within(admin).getByLabelText('Rôle de Admin'), 'planner');
+    await userEvent.click(within(admin).getByRole('button', { name: 'Changer le rôle' }));
+    expect(
+      await screen.findByText('L’équipe doit garder un admin : nommez d’abord quelqu’un d’autre admin.'),
+    ).toBeVisible();
+  });
+
+  it('signs a device out only after a confirmation', async () => {
+    const calls = stubApi((method) =>
+      method === 'POST' ? Response.json({ revoked: 1 }) : Response.json(TEAM),
+    );
+    await show();
+    const lea = await screen.findByRole('article', { name: 'Léa Fontanel' });
+    await userEvent.click(within(lea).getByRole('button', { name: 'Sign out Léa’s Pixel' }));
+    expect(calls.some(([m]) => m === 'POST')).toBe(false);
+    await userEvent.click(within(lea).getByRole('button', { name: 'Yes, sign out Léa’s Pixel' }));
+    expect(await screen.findByText('Léa’s Pixel is signed out.')).toBeVisible();
+    expect(calls.filter(([m]) => m === 'POST')).toEqual([
+      ['POST', `/api/team/devices/${PHONE}/revoke`, undefined],
+    ]);
+  });
+
+  it('says it needs a connection when offline', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    await show();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'No connection: the team screen needs the server. Try again when you have signal.',
+    );
+  });
+});
