@@ -33,6 +33,7 @@ const Env = z.object({
     .string()
     .regex(/^[A-Za-z0-9.-]+(,[A-Za-z0-9.-]+)*$/, { error: 'must be host names separated by commas' })
     .optional(),
+  RATE_LIMIT_FEED: z.coerce.number({ error: 'must be a number' }).int().min(1).default(120),
 });
 
 export interface ServerConfig {
@@ -50,8 +51,8 @@ export interface ServerConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Behind a load balancer: take the client address from X-Forwarded-For (rate limits are per address). */
   trustProxy: boolean;
-  /** Requests per minute: sync per device token, sign-in per address. */
-  rateLimits: { sync: number; signIn: number };
+  /** Requests per minute: sync per device token, sign-in per address, schedule feed per feed token. */
+  rateLimits: { sync: number; signIn: number; feed: number };
   /** Map tiles (TILE_URL, TILE_ATTRIBUTION, TILE_ALLOW_BULK): see tile-config.ts. */
   tiles: TileConfig;
   /** Web Push: the VAPID subject push services may contact, and the push services subscriptions may name. */
@@ -79,7 +80,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
-    rateLimits: { sync: e.RATE_LIMIT_SYNC, signIn: e.RATE_LIMIT_SIGNIN },
+    rateLimits: { sync: e.RATE_LIMIT_SYNC, signIn: e.RATE_LIMIT_SIGNIN, feed: e.RATE_LIMIT_FEED },
     tiles: loadTileConfig(env),
     push: {
       subject: e.VAPID_SUBJECT ?? defaultSubject(e.PUBLIC_URL),

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     message: string,
     /** Seconds before the client should try again: sent as `Retry-After` (RFC 9110 §10.2.3). */
     readonly retryAfterSeconds?: number,
+    /** More of the body beside `error` and `message` (a refused feed message's `issues`). */
+    readonly details?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
     this.name = 'ApiError';

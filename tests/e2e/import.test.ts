@@ -12,7 +12,7 @@ import { ROOT } from './harness/paths.ts';
 import { useE2EWorld } from './harness/suite.ts';
 
 const world = useE2EWorld();
-const FILE = 'Schedule file (CSV or iCalendar)';
+const FILE = 'Schedule file (CSV, iCalendar or ODF)';
 const schedule = (name: string) => join(ROOT, 'tests/fixtures/cases/schedule', name);
 
 /** The refs of the real schedule's sessions on the server (all start with RS-). */

@@ -92,7 +92,7 @@ describe('the morning stand-up', () => {
     // 1. Import the demo schedule: one confirmation, one mutation, no duplicate of the demo's sessions.
     const before = sessionRefs(server.dataDir);
     await page
-      .getByLabel('Schedule file (CSV or iCalendar)')
+      .getByLabel('Schedule file (CSV, iCalendar or ODF)')
       .setInputFiles(join(ROOT, 'src/server/demo/schedule/paris2024.csv'));
     await page.getByText('8 new sessions, 57 unchanged. Nothing is imported until you confirm.').waitFor();
     // Only what changes is sent: the 8 new sessions.

@@ -46,5 +46,12 @@ export const auditEn = {
     note: 'Note',
     assetUrl: 'Asset link',
     previewId: 'Desk snapshot',
+    sessionStatus: 'Official schedule status',
+    pinned: 'Key moment pinned',
+    'scheduleChange.kind': 'Schedule change',
+    'scheduleChange.previousKeyMomentAt': 'Key moment before the change',
+    'scheduleChange.changedAt': 'Schedule changed at',
+    'acknowledged.changedAt': 'Change acknowledged',
+    'acknowledged.keyMomentAt': 'Key moment acknowledged',
   },
 };

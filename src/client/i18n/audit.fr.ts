@@ -49,5 +49,12 @@ export const auditFr: Shape<typeof auditEn> = {
     note: 'Note',
     assetUrl: 'Lien vers le média',
     previewId: 'Aperçu pour le desk',
+    sessionStatus: 'Statut au programme officiel',
+    pinned: 'Moment clé épinglé',
+    'scheduleChange.kind': 'Changement de programme',
+    'scheduleChange.previousKeyMomentAt': 'Moment clé avant le changement',
+    'scheduleChange.changedAt': 'Programme changé le',
+    'acknowledged.changedAt': 'Changement bien reçu',
+    'acknowledged.keyMomentAt': 'Moment clé reçu',
   },
 };

@@ -10,6 +10,7 @@ import { teamEn } from './team.en.ts';
 import { navEn } from './nav.ts';
 import { clockEn, rejectionEn } from './rejection.en.ts';
 import { standupEn } from './standup.en.ts';
+import { scheduleEn } from './schedule.en.ts';
 
 /** Same shape as the English catalog, every leaf a string: what fr.ts must provide. */
 export type Catalog = { [key: string]: string | Catalog };
@@ -209,6 +210,10 @@ export const en = {
     moment_copy: 'Copy a moment',
     day_copy: 'Copy a day',
     signature_preview: 'Snapshot for the desk',
+    session_update: 'Edit a schedule session',
+    schedule_feed: 'Official schedule update',
+    venue_codes: 'Official feed codes of a venue',
+    assignment_acknowledge: 'Schedule change acknowledged',
     unknown: 'Change {{name}}',
   },
   update: {
@@ -231,6 +236,7 @@ export const en = {
   audit: auditEn,
   rejection: rejectionEn,
   clock: clockEn,
+  schedule: scheduleEn,
   phone: phoneEn,
   team: teamEn,
   push: pushEn,

@@ -11,6 +11,7 @@ import { navFr } from './nav.ts';
 import { clockFr, rejectionFr } from './rejection.fr.ts';
 import type { Shape } from './shape.ts';
 import { standupFr } from './standup.fr.ts';
+import { scheduleFr } from './schedule.fr.ts';
 
 export const fr: Shape<typeof en> = {
   app: {
@@ -208,6 +209,10 @@ export const fr: Shape<typeof en> = {
     moment_copy: 'Copier un moment',
     day_copy: 'Copier une journée',
     signature_preview: 'Aperçu pour le desk',
+    session_update: 'Modifier une session du programme',
+    schedule_feed: 'Mise à jour du programme officiel',
+    venue_codes: 'Codes du flux officiel d’un site',
+    assignment_acknowledge: 'Changement de programme bien reçu',
     unknown: 'Modification {{name}}',
   },
   update: {
@@ -230,6 +235,7 @@ export const fr: Shape<typeof en> = {
   audit: auditFr,
   rejection: rejectionFr,
   clock: clockFr,
+  schedule: scheduleFr,
   phone: phoneFr,
   team: teamFr,
   push: pushFr,

@@ -21,6 +21,10 @@ export const rejectionEn = {
   paralympic_only: 'Only Paralympic moments have the fourth side (disability).',
   day_outside_edition: '{{day}} is not a day of this edition.',
   not_in_edition: 'One of these moments belongs to another edition.',
+  unknown_code:
+    'No venue has the official feed’s code {{code}} (unit {{ref}}): an admin adds it to the venue’s codes. Nothing was imported.',
+  code_taken: 'The code {{code}} already means another venue.',
+  end_before_start: 'The session ends before it starts.',
   server_error: 'The server failed on this change (the fault is logged). Try again later.',
   rejections_dropped_one: '{{count}} older refused change was not kept by the server (too many).',
   rejections_dropped_many: '{{count}} older refused changes were not kept by the server (too many).',

@@ -26,6 +26,10 @@ export const rejectionFr: Shape<typeof rejectionEn> = {
   paralympic_only: 'Seuls les moments paralympiques ont le quatrième côté (le handicap).',
   day_outside_edition: 'Le {{day}} n’est pas un jour de cette édition.',
   not_in_edition: 'Un de ces moments appartient à une autre édition.',
+  unknown_code:
+    'Aucun site n’a le code {{code}} du flux officiel (unité {{ref}}) : un admin l’ajoute aux codes du site. Rien n’a été importé.',
+  code_taken: 'Le code {{code}} désigne déjà un autre site.',
+  end_before_start: 'La session finit avant de commencer.',
   server_error: 'Le serveur a échoué sur cette modification (l’erreur est consignée). Réessayez plus tard.',
   rejections_dropped_one:
     '{{count}} modification refusée plus ancienne n’a pas été gardée par le serveur (trop nombreuses).',

@@ -10,7 +10,7 @@ export const standupEn = {
   failed: 'Not saved: {{message}}',
   import: {
     heading: 'Import the competition schedule',
-    file: 'Schedule file (CSV or iCalendar)',
+    file: 'Schedule file (CSV, iCalendar or ODF)',
     layout:
       'A spreadsheet saved as CSV (comma, semicolon or tab; UTF-8 or Windows-1252) with the columns ref, sport, event, venue, date, start, end, and optionally edition (olympic or paralympic), medal (yes/no), notes; one row per session, times at the venue. Or a calendar (.ics) from Outlook, Google or Apple: one session per event or occurrence.',
     reading: 'Reading the file…',

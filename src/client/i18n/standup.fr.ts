@@ -12,7 +12,7 @@ export const standupFr: Shape<typeof standupEn> = {
   failed: 'Non enregistré : {{message}}',
   import: {
     heading: 'Importer le programme des épreuves',
-    file: 'Fichier du programme (CSV ou iCalendar)',
+    file: 'Fichier du programme (CSV, iCalendar ou ODF)',
     layout:
       'Un tableur enregistré en CSV (virgule, point-virgule ou tabulation ; UTF-8 ou Windows-1252) avec les colonnes ref, sport, event, venue, date, start, end, et en option edition (olympic ou paralympic), medal (oui/non), notes ; une ligne par session, heures du site. Ou un calendrier (.ics) d’Outlook, Google ou Apple : une session par événement ou occurrence.',
     reading: 'Lecture du fichier…',

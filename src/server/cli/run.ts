@@ -4,6 +4,7 @@ import type { CliContext } from './commands.ts';
 import { UsageError, inviteExisting, inviteNew, listMembers, revoke } from './commands.ts';
 import type { BackupContext, OpsContext } from './ops-commands.ts';
 import { backup, exportToFile, importFromFile } from './ops-commands.ts';
+import { feedTokenNew, listFeedTokens, revokeFeedToken } from './feed-commands.ts';
 
 export const USAGE = `usage: npm run admin -- <command>
   invite --name "Ana" --role admin|planner|editor|creator [--contact "+33…"]   new member + sign-in link
@@ -13,7 +14,10 @@ export const USAGE = `usage: npm run admin -- <command>
   revoke --device <id> | --member <id>                                       sign a device (or all) out
   backup --out <file>                                                        copy of the live database
   export --out <plan.json>                                                   the whole plan as JSON
-  import --in <plan.json> [--replace]                                        load a plan (all or nothing)`;
+  import --in <plan.json> [--replace]                                        load a plan (all or nothing)
+  feed-token --name "Results system"                                         token to push ODF schedules
+  feed-tokens                                                                feed tokens, last used, revoked
+  revoke-feed --id <id>                                                      stop a feed token`;
 
 /**
  * Runs the commands that need no store (`backup` copies the file or calls pg_dump: opening the store
@@ -51,6 +55,12 @@ export async function runAdmin(argv: string[], ctx: CliContext | OpsContext): Pr
       return exportToFile(ctx, values.out);
     case 'import':
       return importFromFile(ctx, values.in, Boolean(values.replace));
+    case 'feed-token':
+      return feedTokenNew(ctx, values.name);
+    case 'feed-tokens':
+      return listFeedTokens(ctx);
+    case 'revoke-feed':
+      return revokeFeedToken(ctx, values.id);
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
@@ -72,6 +82,7 @@ function parseOptions(rest: string[]): Record<string, string | undefined> {
         out: { type: 'string' },
         in: { type: 'string' },
         replace: { type: 'boolean' },
+        id: { type: 'string' },
       },
     }).values as Record<string, string | undefined>;
   } catch (error) {

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { AnyEntity } from '../../shared/domain/entities.ts';
 import { isKind } from '../../shared/domain/entities.ts';
+import { isScheduleFeed } from '../../shared/protocol/feed.ts';
 import type { AuditChange, AuditEntry, AuditQuery } from './port.ts';
 import type { Database } from './schema.ts';
 
@@ -44,7 +45,8 @@ export async function queryAudit(db: Kysely<Database>, q: AuditQuery): Promise<A
     at: r.at,
     loggedAt: r.logged_at,
     memberId: r.member_id,
-    memberName: names.get(r.member_id) ?? null,
+    // The schedule feed is no member: its English name here, the screens translate it by id.
+    memberName: names.get(r.member_id) ?? (isScheduleFeed(r.member_id) ? 'Schedule feed' : null),
     deviceId: r.device_id,
     name: r.name,
     args: parseJson(r.args),

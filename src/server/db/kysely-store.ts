@@ -10,6 +10,7 @@ import * as devices from './device-queries.ts';
 import { createPreviewQueries } from './preview-queries.ts';
 import { createCalendarQueries } from './calendar-queries.ts';
 import { createPushQueries } from './push-queries.ts';
+import { createFeedQueries } from './feed-queries.ts';
 import { logEntryFromRow } from './rows.ts';
 import { createSerialQueue } from './serial.ts';
 import { capRejections } from './rejection-queries.ts';
@@ -214,6 +215,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
     previews: createPreviewQueries(db, serial),
     calendars: createCalendarQueries(db, serial),
     push: createPushQueries(db, serial),
+    feeds: createFeedQueries(db, serial),
     close: () => serial(() => db.destroy()),
   };
 }

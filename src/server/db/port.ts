@@ -3,6 +3,7 @@ import type { PreviewStore } from './preview-queries.ts';
 import type { CalendarStore } from './calendar-queries.ts';
 import type { PushStore } from './push-queries.ts';
 import type { StorageFault } from './storage-fault.ts';
+import type { FeedTokenStore } from './feed-queries.ts';
 import type { AnyEntity, Entity, Kind } from '../../shared/domain/entities.ts';
 import type { Member } from '../../shared/domain/member.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
@@ -216,5 +217,7 @@ export interface ServerStore {
   readonly calendars: CalendarStore;
   /** Web Push: VAPID keys, each device's subscription, members' choices, reminders sent. */
   readonly push: PushStore;
+  /** The schedule feed's tokens (hashes only), created and revoked by admins. */
+  readonly feeds: FeedTokenStore;
   close(): Promise<void>;
 }

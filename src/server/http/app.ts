@@ -18,6 +18,7 @@ import { registerSecurity } from './security.ts';
 import { configRoutes } from './routes/config.ts';
 import { previewRoutes } from './routes/previews.ts';
 import { calendarRoutes } from './routes/calendar.ts';
+import { feedRoutes } from './routes/feeds.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { pushRoutes } from './routes/push.ts';
 import { teamRoutes } from './routes/team.ts';
@@ -42,7 +43,7 @@ export interface AppConfig {
   /** Poke streams per device and when the oldest may make room (default: sse.ts). */
   pokeStreams?: StreamLimits;
   /** Requests per minute (sync per device, sign-in per address); defaults in security.ts. */
-  rateLimits?: { sync: number; signIn: number };
+  rateLimits?: { sync: number; signIn: number; feed?: number };
   /** Behind a load balancer: the client address comes from X-Forwarded-For. */
   trustProxy?: boolean;
   /** Shared with main.ts: set `draining` at shutdown so /api/ready turns 503 first. */
@@ -104,6 +105,7 @@ export function buildApp(config: AppConfig, deps: AppDeps): FastifyInstance {
   syncRoutes(app, { ...deps, hub, authenticate });
   previewRoutes(app, { store: deps.store, authenticate });
   calendarRoutes(app, { store: deps.store, authenticate });
+  feedRoutes(app, { store: deps.store, sync: deps.sync, authenticate });
   configRoutes(app, tiles);
   teamRoutes(app, {
     store: deps.store,

@@ -11,8 +11,14 @@ import { isApiError } from '../errors.ts';
  */
 export const RETRY_AFTER_SECONDS = { unavailable: 30, rateLimited: 60 };
 
-export function sendError(reply: FastifyReply, status: number, error: ErrorCode, message: string) {
-  const body: ErrorBody = { error, message };
+export function sendError(
+  reply: FastifyReply,
+  status: number,
+  error: ErrorCode,
+  message: string,
+  details?: Readonly<Record<string, unknown>>,
+) {
+  const body: ErrorBody = { ...details, error, message };
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
@@ -49,7 +55,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (isApiError(error)) {
       if (error.retryAfterSeconds !== undefined)
         reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
-      return sendError(reply, error.status, error.code, error.message);
+      return sendError(reply, error.status, error.code, error.message, error.details);
     }
     const known = fromFastify(error as FastifyError);
     if (known) return sendError(reply, ...known);

@@ -10,11 +10,11 @@ export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
 export interface SecurityOptions {
   /** The map's tile URL template; its origin is the only third party the CSP lets in. */
   tileUrl?: string;
-  /** Requests per minute: sync per device token, sign-in per client address. */
-  rateLimits?: { sync: number; signIn: number };
+  /** Requests per minute: sync per device token, sign-in per client address, feed per feed token. */
+  rateLimits?: { sync: number; signIn: number; feed?: number };
 }
 
-export const DEFAULT_RATE_LIMITS = { sync: 600, signIn: 60 };
+export const DEFAULT_RATE_LIMITS = { sync: 600, signIn: 60, feed: 120 };
 
 /** `https://{s}.tile.example.org/{z}/{x}/{y}.png` → `https://*.tile.example.org`. */
 export function tileOrigin(template: string): string {
@@ -51,6 +51,7 @@ export function contentSecurityPolicy(tileUrl: string) {
 
 const SIGN_IN = /^\/api\/auth\/(redeem|invite)(\?|$)/;
 const SYNC = /^\/api\/sync\//;
+const FEED = /^\/api\/feeds\/odf(\?|$)/;
 
 /** A skip-override plugin, so its hooks cover every route of the app, declared before or after it. */
 async function securityPlugin(app: FastifyInstance, options: SecurityOptions) {
@@ -79,9 +80,21 @@ async function securityPlugin(app: FastifyInstance, options: SecurityOptions) {
     },
     errorResponseBuilder: refuse('sync'),
   });
+  const feed = app.rateLimit({
+    max: limits.feed ?? DEFAULT_RATE_LIMITS.feed,
+    timeWindow: 60_000,
+    // Per feed token (its hash, never the token): a results system replaying its backlog slows
+    // only itself. Callers without a usable header share their address's budget.
+    keyGenerator: (req) => {
+      const auth = req.headers.authorization;
+      return typeof auth === 'string' && auth.length <= 300 ? `feed:${hashToken(auth)}` : `feed-ip:${req.ip}`;
+    },
+    errorResponseBuilder: refuse('schedule feed'),
+  });
   app.addHook('onRequest', async function (request, reply) {
     if (SIGN_IN.test(request.url)) return signIn.call(this, request, reply);
     if (SYNC.test(request.url)) return sync.call(this, request, reply);
+    if (FEED.test(request.url)) return feed.call(this, request, reply);
   });
 }
 (securityPlugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;

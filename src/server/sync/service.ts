@@ -16,11 +16,14 @@ import { NO_CONTACTS, contactVisibility, createVisibilityCache, redactRow } from
 export interface SyncService {
   push(auth: SyncAuth, body: unknown): Promise<PushResponse>;
   pull(auth: SyncAuth, body: unknown): Promise<PullResponse>;
-  /** Seeding and the admin CLI: the same path as a push, as the reserved system client. */
+  /**
+   * Seeding, the admin CLI and the schedule feed: the same path as a push, as a reserved client
+   * (the system client unless `as` names another, with the device or feed token it came through).
+   */
   applyAsSystem(
     mutations: readonly { name: MutationName; args: unknown }[],
     actor: Actor,
-    deviceId?: string | null,
+    as?: { clientID: string; deviceId: string | null },
   ): Promise<PushResponse>;
   /**
    * Calls `listener` after the COMMIT of each applied mutation (pushed or system), with the rows
@@ -127,9 +130,8 @@ export function createSyncService(
       return { dataVersion, cookie: snap.version, lastMutationID: snap.lastMutationID, patch, rejected };
     },
 
-    async applyAsSystem(mutations, actor, deviceId = null) {
-      // The device is the admin's when the team screen acts: the audit names it.
-      const auth: SyncAuth = { deviceId, clientID: SYSTEM_CLIENT_ID, ...actor };
+    async applyAsSystem(mutations, actor, as = { clientID: SYSTEM_CLIENT_ID, deviceId: null }) {
+      const auth: SyncAuth = { ...as, ...actor };
       const at = new Date().toISOString();
       const incoming = mutations.map((m) => ({ id: 'next' as const, name: m.name, args: m.args, at }));
       return applyAll(auth, incoming);

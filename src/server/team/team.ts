@@ -5,6 +5,7 @@ import { createInvite, signInLink } from '../auth/invites.ts';
 import { newId } from '../auth/tokens.ts';
 import type { ServerStore } from '../db/port.ts';
 import { ApiError } from '../errors.ts';
+import { SYSTEM_CLIENT_ID } from '../sync/auth.ts';
 import type { SyncService } from '../sync/service.ts';
 import { logTeamEvent, type TeamActor } from './audit.ts';
 
@@ -155,7 +156,8 @@ async function putMember(ctx: TeamContext, actor: TeamActor, member: Member): Pr
   const { results } = await ctx.sync.applyAsSystem(
     [{ name: 'member.put', args: member }],
     { memberId: actor.memberId, role: 'admin' },
-    actor.deviceId,
+    // The device is the admin's when the team screen acts: the audit names it.
+    { clientID: SYSTEM_CLIENT_ID, deviceId: actor.deviceId },
   );
   const result = results[0];
   if (result?.outcome !== 'applied')

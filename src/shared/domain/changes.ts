@@ -1,5 +1,6 @@
 // "What changed": the audit trail narrowed to changes of the plan, newest first, with what each touched.
 import { byCodePoint } from '../sync/order.ts';
+import { isScheduleFeed } from '../protocol/feed.ts';
 
 /** The part of an audit entry (GET /api/audit) the change list reads. */
 export interface AuditLike {
@@ -17,6 +18,8 @@ export interface PlanChange {
   /** When the server recorded it: the order the team saw things happen. */
   at: string;
   who: string;
+  /** Made by the official schedule feed, not by a member: the screens name it in their language. */
+  feed?: true;
   name: string;
   args: unknown;
   /** Title of the moment it touched, when it touched one. */
@@ -43,6 +46,7 @@ export function planChanges(
       return {
         at: e.loggedAt,
         who: e.memberName ?? e.memberId,
+        ...(isScheduleFeed(e.memberId) ? { feed: true as const } : {}),
         name: e.name,
         args: e.args,
         ...(subject ? { subject } : {}),

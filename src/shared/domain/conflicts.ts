@@ -37,7 +37,11 @@ interface Window {
   end: number;
 }
 
-/** Every conflict among the assignments, for all members; chosen moments only. */
+/**
+ * Every conflict among the assignments, for all members; chosen moments only, and not those whose
+ * session is cancelled (nobody goes). Computed from the moments' key times, so a moment moved with
+ * its session is checked where it now is.
+ */
 export function findConflicts(
   assignments: readonly Assignment[],
   moments: readonly Moment[],
@@ -49,7 +53,7 @@ export function findConflicts(
   const byMember = new Map<string, Window[]>();
   for (const a of assignments) {
     const moment = momentById.get(a.momentId);
-    if (!moment || moment.status !== 'chosen') continue;
+    if (!moment || moment.status !== 'chosen' || moment.sessionStatus === 'cancelled') continue;
     const key = Date.parse(moment.keyMomentAt);
     const windows = byMember.get(a.memberId) ?? [];
     if (windows.some((w) => w.moment.id === moment.id)) continue; // two spots at one moment is one booking

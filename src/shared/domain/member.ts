@@ -31,11 +31,25 @@ export const Device = z.object({
 });
 export type Device = z.infer<typeof Device>;
 
+/**
+ * What the assigned member last acknowledged of their moment's schedule changes. Kept on the
+ * assignment because an assignment is one member on one moment: each creator acknowledges for
+ * themselves, their other devices learn it by sync, and the planner sees who knows.
+ */
+export const Acknowledged = z.object({
+  /** The `changedAt` of the moment's schedule change acknowledged. */
+  changedAt: Instant,
+  /** The key moment as the member saw it then: the "was" of the next change. */
+  keyMomentAt: Instant,
+});
+export type Acknowledged = z.infer<typeof Acknowledged>;
+
 export const Assignment = z.object({
   id: Id,
   memberId: Id,
   momentId: Id,
   spotId: Id.optional(),
   note: text(500),
+  acknowledged: Acknowledged.optional(),
 });
 export type Assignment = z.infer<typeof Assignment>;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { AngleTargets } from './angles.ts';
 import { Day, Id, Instant, label, text } from './common.ts';
+import { SessionStatus } from './schedule.ts';
 
 /** Why it matters: a great athlete with a date with history, or an iconic event of the Games. */
 export const WhyItMatters = z.discriminatedUnion('kind', [
@@ -15,6 +16,24 @@ export type MomentStatus = z.infer<typeof MomentStatus>;
 
 /** The team chooses 4 or 5 moments a day: past this the UI warns. */
 export const MAX_MOMENTS_PER_DAY = 5;
+
+/**
+ * What a change of the schedule did to a moment, kept on the moment so every phone shows it
+ * (offline too, once synced) until its creators acknowledge it on their assignment:
+ * `moved` (the key moment shifted with its session), `postponed` (new time to be announced),
+ * `cancelled`, `reinstated` (a cancelled session is back).
+ */
+export const ScheduleChangeKind = z.enum(['moved', 'postponed', 'cancelled', 'reinstated']);
+export type ScheduleChangeKind = z.infer<typeof ScheduleChangeKind>;
+
+export const ScheduleChange = z.object({
+  kind: ScheduleChangeKind,
+  /** The key moment before this change (UTC). */
+  previousKeyMomentAt: Instant,
+  /** When the change reached the plan: the server's receipt time (the device's before it syncs). */
+  changedAt: Instant,
+});
+export type ScheduleChange = z.infer<typeof ScheduleChange>;
 
 export const Moment = z.object({
   id: Id,
@@ -30,5 +49,11 @@ export const Moment = z.object({
   rank: z.number().int().min(1).max(99),
   status: MomentStatus,
   angles: AngleTargets,
+  /** The planner pinned the key moment: a schedule change of its session does not move it. */
+  pinned: z.boolean().optional(),
+  /** Its session's status, copied when the session changes (absent: scheduled). */
+  sessionStatus: SessionStatus.optional(),
+  /** The latest schedule change creators must be told about. */
+  scheduleChange: ScheduleChange.optional(),
 });
 export type Moment = z.infer<typeof Moment>;

@@ -16,6 +16,8 @@ export interface CalendarEvent {
   timeZone: string;
   /** Extra properties (X-PDJ-MEDAL...), written as text. */
   extra?: Record<string, string>;
+  /** RFC 5545 §3.8.1.11 STATUS of a VEVENT: CANCELLED for a cancelled session, TENTATIVE for a postponed one. */
+  status?: 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
 }
 
 /**
@@ -40,6 +42,7 @@ export function buildCalendar(name: string, events: readonly CalendarEvent[], no
     event.addProperty(zoned('dtstart', e.start, e.timeZone));
     event.addProperty(zoned('dtend', e.end, e.timeZone));
     event.addPropertyWithValue('summary', e.summary);
+    if (e.status) event.addPropertyWithValue('status', e.status);
     if (e.location) event.addPropertyWithValue('location', e.location);
     if (e.description) event.addPropertyWithValue('description', e.description);
     if (e.categories?.length) {

@@ -1,9 +1,9 @@
 // Every mutation's arguments, derived from its entity's schema (pick, partial, extend): one limit per field, never retyped.
 import { z } from 'zod';
-import { Edition, Venue } from '../domain/edition.ts';
-import { Assignment, Member } from '../domain/member.ts';
+import { Edition, OdfCode, Venue } from '../domain/edition.ts';
+import { Acknowledged, Assignment, Member } from '../domain/member.ts';
 import { Moment } from '../domain/moment.ts';
-import { ScheduleSession } from '../domain/schedule.ts';
+import { FeedStamp, ScheduleSession, SessionStatus } from '../domain/schedule.ts';
 import { ForwardStatus, ShotStatus, SignatureImage, StatusChange } from '../domain/signature.ts';
 import { AccessRequest, Spot } from '../domain/spot.ts';
 
@@ -24,6 +24,27 @@ const momentFields = Moment.pick({
   why: true,
   keyMomentAt: true,
   angles: true,
+  pinned: true,
+});
+/** What a planner may change on a session; `feed` is the feed's own stamp, never an argument. */
+const sessionFields = ScheduleSession.omit({ feed: true });
+/**
+ * One event unit of an ODF schedule message, as read from its XML: the unit code (RSC) is the ref;
+ * the venue and location codes are resolved by the mutation through the venues' ODF codes; a unit
+ * without a start only changes the status of a session that exists.
+ */
+const FeedUnit = z.object({
+  /** The id the session takes if this unit creates it. */
+  id: ScheduleSession.shape.id,
+  ref: ScheduleSession.shape.ref,
+  sport: ScheduleSession.shape.sport,
+  event: ScheduleSession.shape.event,
+  venue: OdfCode,
+  location: OdfCode.optional(),
+  startsAt: ScheduleSession.shape.startsAt.optional(),
+  endsAt: ScheduleSession.shape.endsAt.optional(),
+  medal: ScheduleSession.shape.medal,
+  status: SessionStatus,
 });
 const spotFields = Spot.pick({ label: true, description: true, camera: true, subject: true, bearing: true });
 const accessFields = AccessRequest.pick({
@@ -52,8 +73,27 @@ const reason = StatusChange.shape.reason.unwrap().min(1, { error: 'must not be e
  */
 export const ARGS = {
   'edition.create': Edition,
-  'venue.put': Venue,
-  'session.put': ScheduleSession,
+  // A venue's ODF codes are the admin's table (`venue.codes`), kept when a venue is put again.
+  'venue.put': Venue.omit({ odfCodes: true }),
+  'session.put': sessionFields,
+  'session.update': sessionFields
+    .pick({
+      venueId: true,
+      sport: true,
+      event: true,
+      startsAt: true,
+      endsAt: true,
+      medal: true,
+      notes: true,
+      status: true,
+    })
+    .partial()
+    .extend(ScheduleSession.pick(id).shape),
+  'schedule.feed': FeedStamp.extend({
+    editionId: ScheduleSession.shape.editionId,
+    units: z.array(FeedUnit).min(1).max(MAX_SESSIONS_PER_IMPORT),
+  }),
+  'venue.codes': Venue.pick(id).extend({ odfCodes: Venue.shape.odfCodes.unwrap() }),
   'moment.create': momentFields.extend(Moment.pick({ id: true, editionId: true, day: true }).shape),
   'moment.update': momentFields.partial().extend(Moment.pick(id).shape),
   'moment.rank': Moment.pick({ id: true, rank: true }),
@@ -69,15 +109,17 @@ export const ARGS = {
       .max(MAX_MOMENTS_PER_COPY),
   }),
   'schedule.import': z.object({
-    sessions: z.array(ScheduleSession).min(1).max(MAX_SESSIONS_PER_IMPORT),
+    sessions: z.array(sessionFields).min(1).max(MAX_SESSIONS_PER_IMPORT),
   }),
   'spot.create': Spot,
   'spot.update': spotFields.partial().extend(Spot.pick(id).shape),
   // `redacted` is the server's mark on a pulled row, never an argument.
   'access.create': AccessRequest.omit({ redacted: true }),
   'access.update': accessFields.partial().extend(AccessRequest.pick(id).shape),
-  'assignment.create': Assignment,
+  // `acknowledged` is the member's own (`assignment.acknowledge`).
+  'assignment.create': Assignment.omit({ acknowledged: true }),
   'assignment.delete': Assignment.pick(id),
+  'assignment.acknowledge': Assignment.pick(id).extend(Acknowledged.shape),
   'member.put': Member,
   'signature.create': signatureFields.extend(SignatureImage.pick({ id: true, momentId: true }).shape),
   'signature.update': signatureFields.partial().extend(SignatureImage.pick(id).shape),

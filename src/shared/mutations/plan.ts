@@ -1,7 +1,10 @@
 // Mutations that shape the plan: editions, venues, schedule sessions, moments.
 import type { AngleTargets } from '../domain/angles.ts';
 import type { Moment } from '../domain/moment.ts';
+import type { ScheduleSession, SessionStatus } from '../domain/schedule.ts';
+import { statusOf, withStatus } from '../domain/schedule.ts';
 import { defineMutation } from './define.ts';
+import { followSession } from './follow.ts';
 import { mustGet, mustNotExist, save } from './helpers.ts';
 import type { ReadTx, WriteTx } from './types.ts';
 import { reject } from './types.ts';
@@ -12,35 +15,51 @@ export const createEdition = defineMutation('edition.create', async (tx, edition
   await save(tx, 'edition', edition);
 });
 
-/** Creates or replaces a venue: imports re-run it, so it is idempotent. */
+/** Creates or replaces a venue: imports re-run it, so it is idempotent. Its ODF codes stay. */
 export const putVenue = defineMutation('venue.put', async (tx, venue) => {
-  await save(tx, 'venue', venue);
+  const codes = (await tx.get('venue', venue.id))?.odfCodes;
+  await save(tx, 'venue', codes ? { ...venue, odfCodes: codes } : venue);
 });
 
-/** Creates or replaces a schedule session (candidate); a re-import updates rather than duplicates. */
-export const putSession = defineMutation('session.put', async (tx, session) => {
+/**
+ * Creates or replaces a schedule session (candidate); a re-import updates rather than duplicates.
+ * A replaced session keeps its feed stamp, and its status unless one is given; its moments follow it.
+ */
+export const putSession = defineMutation('session.put', async (tx, session, ctx) => {
   await mustGet(tx, 'edition', session.editionId, 'editionId');
   await mustGet(tx, 'venue', session.venueId, 'venueId');
-  await save(tx, 'session', session);
+  const before = await tx.get('session', session.id);
+  const after: ScheduleSession = {
+    ...(before?.feed ? { feed: before.feed } : {}),
+    ...withStatus(session, session.status ?? before?.status),
+  };
+  await save(tx, 'session', after);
+  await followSession(tx, before, after, ctx);
 });
 
 export const createMoment = defineMutation('moment.create', async (tx, args) => {
   await mustNotExist(tx, 'moment', args.id);
   const edition = await mustGet(tx, 'edition', args.editionId, 'editionId');
   await mustGet(tx, 'venue', args.venueId, 'venueId');
-  if (args.sessionId) await mustGet(tx, 'session', args.sessionId, 'sessionId');
+  const session = args.sessionId ? await mustGet(tx, 'session', args.sessionId, 'sessionId') : undefined;
   const rank = (await chosenOfDay(tx, args.editionId, args.day)).length + 1;
   const angles = anglesFor(edition.type, args.angles);
-  await save(tx, 'moment', { ...args, angles, rank, status: 'chosen' });
+  await save(tx, 'moment', { ...args, ...statusFrom(session), angles, rank, status: 'chosen' });
 });
 
 export const updateMoment = defineMutation('moment.update', async (tx, { id, ...patch }) => {
   const moment = await mustGet(tx, 'moment', id);
   if (patch.venueId) await mustGet(tx, 'venue', patch.venueId, 'venueId');
-  if (patch.sessionId) await mustGet(tx, 'session', patch.sessionId, 'sessionId');
+  const session = patch.sessionId ? await mustGet(tx, 'session', patch.sessionId, 'sessionId') : undefined;
   const edition = await mustGet(tx, 'edition', moment.editionId);
   const angles = patch.angles ? anglesFor(edition.type, patch.angles) : moment.angles;
-  await save(tx, 'moment', { ...moment, ...definedOnly(patch), angles });
+  let next: Moment = { ...moment, ...definedOnly(patch), angles };
+  if (session && session.id !== moment.sessionId) {
+    // Another session: its status now, and no change of the old one left to tell.
+    const { sessionStatus: _s, scheduleChange: _c, ...rest } = next;
+    next = { ...rest, ...statusFrom(session) };
+  }
+  await save(tx, 'moment', next);
 });
 
 /** Moves a chosen moment to a rank; the day's other chosen moments are renumbered 1..n. */
@@ -74,7 +93,8 @@ export async function chosenOfDay(tx: ReadTx, editionId: string, day: string): P
     .sort((a, b) => a.rank - b.rank || byCodePoint(a.id, b.id));
 }
 
-async function renumber(tx: WriteTx, ordered: Moment[]): Promise<void> {
+/** Gives `ordered` the ranks 1..n, writing only the moments whose rank changes. */
+export async function renumber(tx: WriteTx, ordered: Moment[]): Promise<void> {
   for (const [index, m] of ordered.entries()) {
     if (m.rank !== index + 1) await save(tx, 'moment', { ...m, rank: index + 1 });
   }
@@ -88,6 +108,12 @@ function anglesFor(type: 'olympic' | 'paralympic', angles: AngleTargets): AngleT
       path: 'angles.disability',
     });
   return angles;
+}
+
+/** The moment's copy of its session's status (nothing for a scheduled one, as rows without one read). */
+function statusFrom(session: ScheduleSession | undefined): { sessionStatus?: SessionStatus } {
+  const status = session ? statusOf(session) : 'scheduled';
+  return status === 'scheduled' ? {} : { sessionStatus: status };
 }
 
 /** Drops keys whose value is undefined, so a partial patch never erases a field. */

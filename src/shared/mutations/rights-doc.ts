@@ -20,7 +20,8 @@ export function rightsMarkdown(): string {
     '"until captured": while the signature image is planned, in position, missed or captured; once the',
     'desk has selected or published it, only the desk changes it. A creator acts only on images of the',
     'moments they are assigned to. A move to a status already reached changes nothing and is accepted',
-    'from anyone who may call the mutation (forward moves commute). `id` names the record and is not listed.',
+    'from anyone who may call the mutation (forward moves commute). "own assignment": only the member the',
+    'assignment sends, whatever their role. `id` names the record and is not listed.',
     '',
     `| mutation | field | ${ROLES.join(' | ')} |`,
     `| --- | --- | ${ROLES.map(() => '---').join(' | ')} |`,
@@ -29,7 +30,8 @@ export function rightsMarkdown(): string {
     const rights = RIGHTS[name] as MutationRights;
     const fields = rights.fields as Record<string, FieldRights> | undefined;
     if (!fields) {
-      const cells = ROLES.map((role) => (rights.callers.includes(role) ? 'always' : '—'));
+      const own = rights.on === 'assignment' ? 'own assignment' : 'always';
+      const cells = ROLES.map((role) => (rights.callers.includes(role) ? own : '—'));
       const names = Object.keys(ARGS[name].shape).filter((f) => f !== 'id');
       const listed = names.length ? names.map((f) => `\`${f}\``).join(', ') : '(only `id`)';
       lines.push(`| \`${name}\` | ${listed} | ${cells.join(' | ')} |`);

@@ -18,8 +18,10 @@ export interface MutationRights<N extends ArgsName = ArgsName> {
   /**
    * `signature`: the mutation acts on the image `args.id`; its status decides the reach, and a
    * creator acts only on images of moments they are assigned to (`not_assigned`).
+   * `assignment`: the mutation acts on the assignment `args.id`, and only its own member may run
+   * it, whatever their role (`not_assigned`): one acknowledges for oneself.
    */
-  on?: 'signature';
+  on?: 'signature' | 'assignment';
   /**
    * Every argument field but the record's key `id`, with who may give it (`field_not_allowed`
    * otherwise) and until when (`status_past_captured`). Omitted: every field, every caller, always.
@@ -53,7 +55,10 @@ export const RIGHTS: RightsTable = {
   'edition.create': { callers: ADMIN },
   'venue.put': { callers: PLANNERS },
   'session.put': { callers: PLANNERS },
+  'session.update': { callers: PLANNERS },
   'schedule.import': { callers: PLANNERS },
+  'schedule.feed': { callers: PLANNERS },
+  'venue.codes': { callers: ADMIN },
   'moment.create': { callers: PLANNERS },
   'moment.update': { callers: PLANNERS },
   'moment.rank': { callers: PLANNERS },
@@ -67,6 +72,7 @@ export const RIGHTS: RightsTable = {
   'access.update': { callers: PLANNERS },
   'assignment.create': { callers: PLANNERS },
   'assignment.delete': { callers: PLANNERS },
+  'assignment.acknowledge': { callers: EVERYONE, on: 'assignment' },
   'member.put': { callers: ADMIN },
   'signature.create': { callers: PLANNERS },
   'signature.update': { callers: PLANNERS },

@@ -3,6 +3,7 @@ import { bearingDegrees } from '../domain/geo.ts';
 import type { Spot } from '../domain/spot.ts';
 import { defineMutation } from './define.ts';
 import { mustGet, mustNotExist, save } from './helpers.ts';
+import { reject } from './types.ts';
 import { definedOnly } from './plan.ts';
 
 /** The shooting direction: as given, else from camera to subject. */
@@ -36,12 +37,39 @@ export const updateAccess = defineMutation('access.update', async (tx, { id, ...
   await save(tx, 'access', { ...access, ...definedOnly(patch) });
 });
 
+/**
+ * Sends a member to a moment. A member sent after a schedule change starts with it acknowledged:
+ * they never knew the old time, so there is nothing to tell them.
+ */
 export const createAssignment = defineMutation('assignment.create', async (tx, assignment) => {
   await mustNotExist(tx, 'assignment', assignment.id);
   await mustGet(tx, 'member', assignment.memberId, 'memberId');
-  await mustGet(tx, 'moment', assignment.momentId, 'momentId');
+  const moment = await mustGet(tx, 'moment', assignment.momentId, 'momentId');
   if (assignment.spotId) await mustGet(tx, 'spot', assignment.spotId, 'spotId');
-  await save(tx, 'assignment', assignment);
+  const change = moment.scheduleChange;
+  await save(tx, 'assignment', {
+    ...assignment,
+    ...(change ? { acknowledged: { changedAt: change.changedAt, keyMomentAt: moment.keyMomentAt } } : {}),
+  });
+});
+
+/**
+ * The assigned member acknowledges the schedule change of their moment they were shown
+ * (`changedAt`, with the key moment as shown): the mark leaves their phones. Only the assignment's
+ * own member may (`not_assigned`). An acknowledgement older than the one kept changes nothing, so
+ * a late sync never brings back a change already seen.
+ */
+export const acknowledgeChange = defineMutation('assignment.acknowledge', async (tx, args, ctx) => {
+  const assignment = await mustGet(tx, 'assignment', args.id);
+  if (assignment.memberId !== ctx.actor.memberId) {
+    reject('not_assigned', 'only the member of an assignment acknowledges its changes');
+  }
+  const kept = assignment.acknowledged;
+  if (kept && Date.parse(kept.changedAt) >= Date.parse(args.changedAt)) return;
+  await save(tx, 'assignment', {
+    ...assignment,
+    acknowledged: { changedAt: args.changedAt, keyMomentAt: args.keyMomentAt },
+  });
 });
 
 export const deleteAssignment = defineMutation('assignment.delete', async (tx, { id }) => {

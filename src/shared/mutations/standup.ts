@@ -1,6 +1,9 @@
 // Stand-up mutations: the all-or-nothing schedule import, and copying a moment or a whole day.
 import type { Moment } from '../domain/moment.ts';
+import type { ScheduleSession } from '../domain/schedule.ts';
+import { withStatus } from '../domain/schedule.ts';
 import { defineMutation } from './define.ts';
+import { followSession, sessionMoved } from './follow.ts';
 import { mustGet, mustNotExist, save } from './helpers.ts';
 import { chosenOfDay } from './plan.ts';
 import type { WriteTx } from './types.ts';
@@ -12,12 +15,14 @@ export { MAX_SESSIONS_PER_IMPORT } from './args.ts';
 /**
  * A whole schedule file as ONE mutation: every session is checked before any is written, so a
  * bad row rejects the lot. A session whose (editionId, ref) already exists keeps the existing id
- * (two planners importing the same file offline still end with one row per session).
+ * (two planners importing the same file offline still end with one row per session), its status
+ * and its feed stamp unless the file gives them; the moments built on a session the file moves or
+ * cancels follow it (followSession).
  */
-export const importSchedule = defineMutation('schedule.import', async (tx, { sessions }) => {
+export const importSchedule = defineMutation('schedule.import', async (tx, { sessions }, ctx) => {
   const editions = new Set((await tx.list('edition')).map((e) => e.id));
   const venues = new Set((await tx.list('venue')).map((v) => v.id));
-  const existing = new Map((await tx.list('session')).map((s) => [`${s.editionId}/${s.ref}`, s.id]));
+  const existing = new Map((await tx.list('session')).map((s) => [`${s.editionId}/${s.ref}`, s]));
   const seen = new Set<string>();
   for (const [i, s] of sessions.entries()) {
     if (!editions.has(s.editionId)) {
@@ -37,11 +42,20 @@ export const importSchedule = defineMutation('schedule.import', async (tx, { ses
     }
     seen.add(key);
   }
+  const pairs = sessions.map((s) => {
+    const before = existing.get(`${s.editionId}/${s.ref}`);
+    const after: ScheduleSession = {
+      ...(before?.feed ? { feed: before.feed } : {}),
+      ...withStatus({ ...s, id: before?.id ?? s.id }, s.status ?? before?.status),
+    };
+    return { before, after };
+  });
   // One await for all the writes, not one per row: the client runs this inside an IndexedDB
   // transaction, which Dexie keeps open across only a bounded chain of native awaits.
-  await Promise.all(
-    sessions.map((s) => save(tx, 'session', { ...s, id: existing.get(`${s.editionId}/${s.ref}`) ?? s.id })),
-  );
+  await Promise.all(pairs.map(({ after }) => save(tx, 'session', after)));
+  // Only sessions that moved have moments to move: a file of new sessions awaits nothing more.
+  for (const { before, after } of pairs.filter((p) => sessionMoved(p.before, p.after)))
+    await followSession(tx, before, after, ctx);
 });
 
 /** Copies one moment (why, angles, venue, session) to a day, as the last chosen moment of that day. */
@@ -80,10 +94,11 @@ async function copyOne(tx: WriteTx, from: Moment, id: string, day: string): Prom
   // A copy to another day is no longer that day's session: the planner links the new one.
   const sessionId = shiftDays === 0 ? from.sessionId : undefined;
   const rank = (await chosenOfDay(tx, from.editionId, day)).length + 1;
-  const { sessionId: _drop, ...rest } = from;
+  // A copy starts with no schedule change to tell; it keeps the session's status only on its session.
+  const { sessionId: _drop, sessionStatus, scheduleChange: _change, ...rest } = from;
   await save(tx, 'moment', {
     ...rest,
-    ...(sessionId ? { sessionId } : {}),
+    ...(sessionId ? { sessionId, ...(sessionStatus ? { sessionStatus } : {}) } : {}),
     id,
     day,
     keyMomentAt,

@@ -116,6 +116,12 @@ export const ErrorCode = z.enum([
   'unavailable',
   // Added with the team screen: a change that would leave the team without an admin.
   'last_admin',
+  // Added with the schedule feed (POST /api/feeds/odf): each names why a message was refused.
+  'invalid_xml',
+  'wrong_message_type',
+  'invalid_feed',
+  'unknown_code',
+  'feed_rejected',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

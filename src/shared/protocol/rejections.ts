@@ -28,6 +28,9 @@ import { z } from 'zod';
  * | `paralympic_only` | path | the fourth side (disability) on an Olympic moment |
  * | `day_outside_edition` | day | a copy to a day outside the edition |
  * | `not_in_edition` | id | a day copy naming a moment of another edition |
+ * | `unknown_code` | kind, code, ref | a schedule feed names an ODF code no venue holds (`kind`: venue) |
+ * | `code_taken` | code | an ODF code given to a venue already means another venue |
+ * | `end_before_start` | path, ref? | a session edit or a feed unit that ends before it starts |
  * | `server_error` | — | a bug in a mutator (logged on the server) |
  * | `rejections_dropped` | count | stands for `count` older rejections the server stopped keeping |
  */
@@ -51,6 +54,9 @@ export const REJECTION_CODES = [
   'paralympic_only',
   'day_outside_edition',
   'not_in_edition',
+  'unknown_code',
+  'code_taken',
+  'end_before_start',
   'server_error',
   'rejections_dropped',
 ] as const;

@@ -8,10 +8,18 @@
 //       entries and captures carry the server's `receivedAt` (and `clockOff`); new mutation
 //       `signature.link`; a no-op `signature.advance` never writes its note or link.
 //       Version 1 clients are still served: every addition is an optional field they ignore.
-//   3 — pull answers say the `dataVersion` of their rows (DATA_VERSION below); a patch may name a
+//   3 — the schedule under the plan: new mutations `session.update`, `schedule.feed` (one ODF
+//       message), `venue.codes` (admins) and `assignment.acknowledge` (own assignment only); new
+//       optional fields: ScheduleSession `status`, `feed`; Moment `pinned`, `sessionStatus`,
+//       `scheduleChange`; Venue `odfCodes`; Assignment `acknowledged`; Member `job` (the team screen;
+//       `member.put` carries it); rejection codes
+//       `unknown_code`, `code_taken`, `end_before_start`. `session.put` and `schedule.import`
+//       move the moments of the sessions they move. Versions 1 and 2 are still served: their
+//       schemas drop the new fields, and they never send the new mutations.
+//   4 — pull answers say the `dataVersion` of their rows (DATA_VERSION below); a patch may name a
 //       kind the client does not know (a newer server): the client keeps such rows, and rows it
-//       cannot read, aside instead of failing the pull. Additions only: versions 1 and 2 are served.
-export const PROTOCOL_VERSION = 3;
+//       cannot read, aside instead of failing the pull. Additions only: versions 1 to 3 are served.
+export const PROTOCOL_VERSION = 4;
 
 /** The oldest client protocol this server still accepts; older clients are told to update. */
 export const MIN_CLIENT_PROTOCOL_VERSION = 1;
@@ -23,6 +31,6 @@ export const MIN_CLIENT_PROTOCOL_VERSION = 1;
 // updated (src/client/sync/data-version.ts).
 //
 // History:
-//   1 — the rows as of protocol 3: editions, venues, sessions, moments, spots, access requests,
+//   1 — the rows as of protocol 4: editions, venues, sessions, moments, spots, access requests,
 //       members, assignments, signature images (statuses planned → published, receipt times).
 export const DATA_VERSION = 1;

@@ -16,7 +16,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       logLevel: 'info',
       trustProxy: false,
-      rateLimits: { sync: 600, signIn: 60 },
+      rateLimits: { sync: 600, signIn: 60, feed: 120 },
       tiles: {
         url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
         attribution: '© OpenStreetMap contributors',
@@ -58,7 +58,7 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://pdj:secret@db.internal:5432/plan',
       logLevel: 'warn',
       trustProxy: true,
-      rateLimits: { sync: 120, signIn: 5 },
+      rateLimits: { sync: 120, signIn: 5, feed: 120 },
     });
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x@y/z' })).toThrow(/DATABASE_URL: must be a postgres/);
     expect(() => loadConfig({ RATE_LIMIT_SYNC: '0' })).toThrow(/RATE_LIMIT_SYNC/);

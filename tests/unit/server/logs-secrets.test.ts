@@ -1,6 +1,7 @@
-// sec-02: a whole scenario (sign-in by invite, pulls, a calendar feed made and fetched, a preview upload,
-// team invites as QR links, push subscriptions and a notification that fails, bad tokens) logged at
-// trace level: no secret it issued or was sent, nor a useful piece of one, is in the log.
+// sec-02: a whole scenario (sign-in by invite, pulls, a calendar feed made and fetched, a schedule
+// feed token made, used and revoked, a preview upload, team invites as QR links, push subscriptions
+// and a notification that fails, bad tokens) logged at trace level: no secret it issued or was sent,
+// nor a useful piece of one, is in the log.
 import { createECDH, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,8 @@ import { createPushService, type PushService } from '../../../src/server/push/se
 import type { PushJob, SendOutcome } from '../../../src/server/push/queue.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
 import { createSyncService } from '../../../src/server/sync/service.ts';
+import type { SyncService } from '../../../src/server/sync/service.ts';
+import { odfFile } from '../shared/odf-fixtures.ts';
 
 /** A piece this long of a 43-character secret would already narrow a guess too much. */
 const USEFUL_PIECE = 12;
@@ -29,6 +32,7 @@ const stream = new Writable({
 });
 let store: ServerStore;
 let app: ReturnType<typeof buildApp>;
+let sync: SyncService;
 let push: PushService;
 /** What the stand-in push service answers, in turn (a refusal whose body names nothing secret, then gone). */
 const answers: SendOutcome[] = [
@@ -39,7 +43,7 @@ const sent: PushJob[] = [];
 beforeAll(async () => {
   store = await openSqliteStore(':memory:');
   await seedIfEmpty(store, paris2024Demo);
-  const sync = createSyncService(store, createPoker());
+  sync = createSyncService(store, createPoker());
   // As main.ts wires it: push's log lines go through the app's logger.
   const appLog: { current?: ReturnType<typeof buildApp>['log'] } = {};
   push = await createPushService({
@@ -199,6 +203,35 @@ describe('the log of a whole scenario', () => {
     }
     expect(sent.map((j) => j.subscription.endpoint)).toEqual([subscription.endpoint, subscription.endpoint]);
     expect(await store.push.subscriptionOf(nora.deviceId)).toBeUndefined();
+    // A schedule feed token: made by the admin, used by a results system (a good message, a bad one,
+    // the token in the query too), listed, revoked, used again; and a guessed one.
+    const codes = await sync.applyAsSystem(
+      [{ name: 'venue.codes', args: { id: DEMO_IDS.venues.pontAlexandreIII, odfCodes: ['ALX'] } }],
+      { memberId: admin.id, role: 'admin' },
+    );
+    expect(codes.results[0]!.outcome).toBe('applied');
+    const feedMade = await app.inject({
+      method: 'POST',
+      url: '/api/feeds/tokens',
+      headers: bearer(desk),
+      payload: { name: 'Results system' },
+    });
+    expect(feedMade.statusCode).toBe(201);
+    const feedToken = keep(feedMade.json().token as string);
+    const odf = (token: string, body: string, query = '') =>
+      app.inject({
+        method: 'POST',
+        url: `/api/feeds/odf${query}`,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/xml' },
+        payload: body,
+      });
+    expect((await odf(feedToken, odfFile('tri-schedule.xml'))).statusCode).toBe(200);
+    expect((await odf(feedToken, '<OdfBody', `?token=${feedToken}`)).statusCode).toBe(400);
+    expect((await app.inject({ url: '/api/feeds/tokens', headers: bearer(desk) })).statusCode).toBe(200);
+    const feedId = feedMade.json().id as string;
+    await app.inject({ method: 'DELETE', url: `/api/feeds/tokens/${feedId}`, headers: bearer(desk) });
+    expect((await odf(feedToken, odfFile('tri-schedule.xml'))).statusCode).toBe(401);
+    expect((await odf(keep(newToken()), odfFile('tri-schedule.xml'))).statusCode).toBe(401);
 
     // Bad tokens: unknown, a used invite again, secrets where they do not belong (query, path).
     const stranger = keep(newToken());
@@ -225,7 +258,9 @@ describe('the log of a whole scenario', () => {
     expect(log).toContain(`/api/previews/${preview}?signature=${image}`);
     expect(log).toContain('push notification not delivered');
     expect(log).toContain('push.example.net');
-    expect(secrets.length).toBe(24);
+    expect(log).toContain('schedule feed message');
+    expect(log).toContain('/api/feeds/odf?token=[redacted]');
+    expect(secrets.length).toBe(28);
     for (const secret of secrets) {
       expect(log, 'a whole secret').not.toContain(secret);
       for (let i = 0; i + USEFUL_PIECE <= secret.length; i++)

@@ -1,7 +1,7 @@
 // The permissions matrix, written out by hand (not derived from the mutation definitions, so it can disagree):
 // every mutation, with valid arguments against the seeded plan, and the roles that may run it.
 import { randomUUID } from 'node:crypto';
-import { access, ids } from './permissions.fixture.ts';
+import { AT, access, ids } from './permissions.fixture.ts';
 
 /** admin, planner, editor, creator assigned to the 100 m (Léa), creator not assigned (Hugo). */
 export const WHO = ['admin', 'planner', 'editor', 'lea', 'hugo'] as const;
@@ -36,6 +36,10 @@ const session = () => ({
   medal: true,
 });
 
+/** A session of the 100 m final the session cases edit, and the ODF code of its venue. */
+const SESSION_ID = '00000000-0000-4000-8000-000000000081';
+const stadeCode = { name: 'venue.codes', args: { id: ids.stade, odfCodes: ['STA'] } };
+
 export const CASES: Case[] = [
   {
     name: 'edition.create',
@@ -62,6 +66,37 @@ export const CASES: Case[] = [
   },
   { name: 'session.put', allowed: PLANNERS, args: session },
   { name: 'schedule.import', allowed: PLANNERS, args: () => ({ sessions: [session()] }) },
+  {
+    name: 'session.update',
+    allowed: PLANNERS,
+    args: () => ({ id: SESSION_ID, status: 'delayed' }),
+    before: [{ name: 'session.put', args: { ...session(), id: SESSION_ID } }],
+  },
+  {
+    name: 'schedule.feed',
+    allowed: PLANNERS,
+    args: () => ({
+      type: 'DT_SCHEDULE_UPDATE',
+      version: 2,
+      producedAt: '2024-08-04T17:00:00.000Z',
+      editionId: ids.olympic,
+      units: [
+        {
+          id: randomUUID(),
+          ref: 'ATHM100M--------------FNL-000100--',
+          sport: 'Athletics',
+          event: "Men's 100 m final",
+          venue: 'STA',
+          startsAt: '2024-08-04T19:55:00.000Z',
+          endsAt: '2024-08-04T20:05:00.000Z',
+          medal: true,
+          status: 'delayed',
+        },
+      ],
+    }),
+    before: [stadeCode],
+  },
+  { name: 'venue.codes', allowed: ADMIN, args: () => ({ id: ids.stade, odfCodes: ['STA'] }) },
   {
     name: 'moment.create',
     allowed: PLANNERS,
@@ -120,6 +155,18 @@ export const CASES: Case[] = [
     args: () => ({ id: randomUUID(), memberId: ids.hugo, momentId: ids.surf, note: '' }),
   },
   { name: 'assignment.delete', allowed: PLANNERS, args: () => ({ id: ids.assignment }) },
+  {
+    // Only the assignment's own member acknowledges, whatever their role (Léa's is the 100 m's).
+    name: 'assignment.acknowledge',
+    allowed: ['lea'],
+    args: () => ({ id: ids.assignment, changedAt: AT, keyMomentAt: '2024-08-04T19:50:00.000Z' }),
+    refusedWith: {
+      admin: 'not_assigned',
+      planner: 'not_assigned',
+      editor: 'not_assigned',
+      hugo: 'not_assigned',
+    },
+  },
   {
     name: 'member.put',
     allowed: ADMIN,

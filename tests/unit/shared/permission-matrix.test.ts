@@ -33,6 +33,8 @@ function refs(name: ArgsName): Refs {
     signature: ids.image,
     assignment: ids.assignment,
     access: ACCESS,
+    session: SESSION,
+    venue: ids.stade,
   };
   const creates = /\.(create|copy|put)$/.test(name) || !existing[kind];
   return {
@@ -50,6 +52,10 @@ function refs(name: ArgsName): Refs {
     startDay: () => '2024-08-01',
     endDay: () => '2024-08-10',
     note: () => 'sample note',
+    // ODF codes a venue of the seeded plan holds (see planAt).
+    venue: () => 'STA',
+    location: () => 'STA',
+    odfCodes: () => ['STA'],
   };
 }
 
@@ -78,7 +84,7 @@ function combos(): Combo[] {
       else fields.push({ field });
     }
     if (fields.length === 0) fields.push({ field: null });
-    const statuses = RIGHTS[name].on ? [...SHOT_STATUSES] : [null];
+    const statuses = RIGHTS[name].on === 'signature' ? [...SHOT_STATUSES] : [null];
     for (const who of WHO)
       for (const status of statuses) for (const f of fields) all.push({ name, who, status, ...f });
   }
@@ -109,7 +115,9 @@ function expectedDenial(c: Combo, args: Record<string, unknown>): string | null 
   const rights = RIGHTS[c.name] as MutationRights;
   const role = roleOf(c.who);
   if (!rights.callers.includes(role)) return 'role_forbidden';
-  if (rights.on && c.who === 'hugo') return 'not_assigned';
+  if (rights.on === 'signature' && c.who === 'hugo') return 'not_assigned';
+  // An assignment's own member only (Léa's in the seeded plan), whatever the role.
+  if (rights.on === 'assignment' && c.who !== 'lea') return 'not_assigned';
   const given = Object.keys(args).filter((k) => k !== 'id' && args[k] !== undefined);
   const reachOf = (field: string) =>
     rights.fields ? (rights.fields as Record<string, FieldRights>)[field]?.[role] : 'always';
@@ -120,7 +128,7 @@ function expectedDenial(c: Combo, args: Record<string, unknown>): string | null 
     ];
     if (allowed && !allowed.includes(String(args[field]))) return 'value_not_allowed';
   }
-  if (!rights.on || progress(c.status!) <= progress('captured')) return null;
+  if (rights.on !== 'signature' || progress(c.status!) <= progress('captured')) return null;
   for (const field of given) {
     // A move to a status already reached changes nothing: forward moves commute, whoever sends them.
     const idle =
@@ -160,6 +168,7 @@ async function planAt(status: ShotStatus | null): Promise<MemoryTx> {
       endsAt: '2024-08-04T20:10:00.000Z',
       medal: true,
     });
+    await run(seeded, actors.admin, 'venue.codes', { id: ids.stade, odfCodes: ['STA'] });
     await run(seeded, actors.planner, 'access.create', {
       id: ACCESS,
       spotId: ids.spot,

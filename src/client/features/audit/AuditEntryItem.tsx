@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/audit.ts';
 import { tapTime } from '../../../shared/domain/clock.ts';
+import { isScheduleFeed } from '../../../shared/protocol/feed.ts';
 import { describeMutation } from '../../ui/describe-mutation.ts';
 import { describeRejection } from '../../ui/describe-rejection.ts';
 import { OFFLINE_GAP_MS } from '../../ui/TapTime.tsx';
@@ -24,8 +25,9 @@ export function AuditEntryItem({ entry, kind, id, timeZone, deviceId }: Props) {
   // The server's time first; the tap's beside it when made offline, never when the phone's clock was off.
   const tap = tapTime({ at: entry.at, receivedAt: entry.loggedAt, clockOff: entry.clockOff });
   const late = tap.source === 'device' && Date.parse(entry.loggedAt) - Date.parse(entry.at) > OFFLINE_GAP_MS;
+  const feed = isScheduleFeed(entry.memberId);
   const device =
-    entry.deviceId === null
+    feed || entry.deviceId === null
       ? t('audit.noDevice')
       : entry.deviceId === deviceId
         ? t('audit.thisDevice')
@@ -36,7 +38,10 @@ export function AuditEntryItem({ entry, kind, id, timeZone, deviceId }: Props) {
         <time dateTime={entry.loggedAt}>{when(entry.loggedAt)}</time>
         {late ? ` (${t('audit.tapped', { time: when(entry.at) })})` : ''}
         {tap.source === 'server' ? ` (${t('clock.wrong')})` : ''} ·{' '}
-        {t('audit.by', { name: entry.memberName ?? t('audit.formerMember') })} · {device}
+        {t('audit.by', {
+          name: feed ? t('schedule.feed') : (entry.memberName ?? t('audit.formerMember')),
+        })}
+        {feed ? null : ` · ${device}`}
       </p>
       <p>
         <strong>{describeMutation(t, entry.name, entry.args)}</strong>

@@ -1,5 +1,7 @@
 // Display helpers of a record's history: when (viewer's locale, venue's zone), field names and values.
 import type { TFunction } from 'i18next';
+import { ScheduleChangeKind } from '../../../shared/domain/moment.ts';
+import { SESSION_STATUSES } from '../../../shared/domain/schedule.ts';
 import { SHOT_STATUSES } from '../../../shared/domain/signature.ts';
 import { dateTimeFormat } from '../../../shared/format/intl-cache.ts';
 import type { auditEn } from '../../i18n/audit.en.ts';
@@ -34,6 +36,10 @@ export function valueText(
   if (value === undefined || value === '') return t('audit.empty');
   if (field === 'status' && (SHOT_STATUSES as readonly string[]).includes(value))
     return t(`status.${value as (typeof SHOT_STATUSES)[number]}`);
+  if (field === 'sessionStatus' && (SESSION_STATUSES as readonly string[]).includes(value))
+    return t(`schedule.status.${value as (typeof SESSION_STATUSES)[number]}`);
+  if (field === 'scheduleChange.kind' && (ScheduleChangeKind.options as string[]).includes(value))
+    return t(`schedule.kind.${value as ScheduleChangeKind}`);
   if (ISO_INSTANT.test(value)) return when(value);
   return value;
 }
@@ -63,4 +69,11 @@ const FIELD_NAMES: Record<FieldKey, true> = {
   note: true,
   assetUrl: true,
   previewId: true,
+  sessionStatus: true,
+  pinned: true,
+  'scheduleChange.kind': true,
+  'scheduleChange.previousKeyMomentAt': true,
+  'scheduleChange.changedAt': true,
+  'acknowledged.changedAt': true,
+  'acknowledged.keyMomentAt': true,
 };

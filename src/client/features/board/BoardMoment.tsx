@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EditionType } from '../../../shared/domain/edition.ts';
 import { VenueTime } from '../../ui/VenueTime.tsx';
+import { ScheduleMark } from '../../ui/ScheduleMark.tsx';
 import type { BoardGroup } from './board-data.ts';
 import { BoardImage } from './BoardImage.tsx';
 import type { DeskHandlers } from './DeskActions.tsx';
@@ -34,6 +35,7 @@ export function BoardMoment({
   return (
     <section className="board-moment" aria-labelledby={headingId}>
       <h3 id={headingId}>{moment.title}</h3>
+      <ScheduleMark moment={moment} timeZone={timeZone} />
       <p className="muted">
         {venue ? `${venue.name}, ${venue.city}` : t('moment.unknownVenue')} · {t('moment.keyMoment')}
         {t('app.colon')}

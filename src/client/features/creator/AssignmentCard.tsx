@@ -6,6 +6,8 @@ import { KeyMoment } from './KeyMoment.tsx';
 import { LightPanel } from './LightPanel.tsx';
 import type { MyAssignment } from './my-day.ts';
 import { ShotItem } from './ShotItem.tsx';
+import { ScheduleMark } from '../../ui/ScheduleMark.tsx';
+import { ScheduleNotice } from './ScheduleNotice.tsx';
 import { shootingBearing, SpotPanel } from './SpotPanel.tsx';
 import type { ShotRecorder } from './use-shot-recorder.ts';
 
@@ -16,6 +18,8 @@ export interface AssignmentCardProps {
   viewerTimeZone?: string;
   /** The element id a link names (`/me#moment-<id>`): the card then takes the focus. */
   anchor?: string;
+  /** "Got it" on the moment's schedule change. */
+  onAcknowledge?: () => void;
 }
 
 export function AssignmentCard({
@@ -24,6 +28,7 @@ export function AssignmentCard({
   localPreviews,
   viewerTimeZone,
   anchor,
+  onAcknowledge,
 }: AssignmentCardProps) {
   const { t } = useTranslation();
   const { moment, venue, spot, assignment } = item;
@@ -37,6 +42,16 @@ export function AssignmentCard({
     >
       <p className="rank">{moment.sport}</p>
       <h2 id={headingId}>{moment.title}</h2>
+      <ScheduleMark moment={moment} timeZone={venue?.timeZone ?? 'UTC'} withChange={false} />
+      {item.change && onAcknowledge ? (
+        <ScheduleNotice
+          moment={moment}
+          assignment={assignment}
+          change={item.change}
+          timeZone={venue?.timeZone ?? 'UTC'}
+          onAcknowledge={onAcknowledge}
+        />
+      ) : null}
       <KeyMoment
         at={moment.keyMomentAt}
         planDay={moment.day}

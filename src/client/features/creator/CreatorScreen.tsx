@@ -9,7 +9,9 @@ import type { LatLng } from '../../../shared/domain/common.ts';
 import { DayPicker } from '../day/DayPicker.tsx';
 import { AssignmentCard } from './AssignmentCard.tsx';
 import './creator.css';
-import { buildMyDay, defaultMyDay, myDays, type MyAssignment } from './my-day.ts';
+import { buildMyDay, defaultMyDay, myChanges, myDays, type MyAssignment } from './my-day.ts';
+import { ScheduleNotice } from './ScheduleNotice.tsx';
+import { useAcknowledge } from './use-acknowledge.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { useShotRecorder } from './use-shot-recorder.ts';
 import { cardAnchor, clearCardTarget, useCardTarget, useFocusCard } from './use-card-target.ts';
@@ -33,6 +35,7 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
     chooseMyDay(day);
   };
   const recorder = useShotRecorder(actor);
+  const acknowledger = useAcknowledge(actor);
   const previews = useLocalPreviews();
   const data = loaded({
     editions: useEntities('edition'),
@@ -78,6 +81,8 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
     );
   const items = buildMyDay(day, actor, data);
   const byId = new Map((previews ?? []).map((p) => [p.previewId, p]));
+  // Changes on another day than the one on screen are listed first: a moved moment never just vanishes.
+  const elsewhere = myChanges(data, actor.memberId).filter((c) => c.moment.day !== day);
 
   return (
     <>
@@ -88,6 +93,29 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
       <p className="muted">
         {formatDay(day, i18n.language)} · {t('creator.assignments', { count: items.length })}
       </p>
+      {elsewhere.length > 0 ? (
+        <section aria-labelledby="my-changes">
+          <h2 id="my-changes">{t('schedule.mine.heading', { count: elsewhere.length })}</h2>
+          {elsewhere.map((c) => (
+            <ScheduleNotice
+              key={c.assignment.id}
+              moment={c.moment}
+              assignment={c.assignment}
+              change={c.change}
+              timeZone={c.venue?.timeZone ?? 'UTC'}
+              title={c.moment.title}
+              dayLabel={formatDay(c.moment.day, i18n.language)}
+              onShowDay={() => setChosenDay(c.moment.day)}
+              onAcknowledge={() => acknowledger.acknowledge(c.assignment.id, c.moment)}
+            />
+          ))}
+        </section>
+      ) : null}
+      {acknowledger.error ? (
+        <p role="alert" className="panel panel-danger">
+          {acknowledger.error}
+        </p>
+      ) : null}
       {items.length === 0 ? <p>{t('creator.noneThisDay')}</p> : null}
       <PrepareMyDay points={areaOf(items)} />
       {items.map((item, i) => (
@@ -101,6 +129,7 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
           recorder={recorder}
           localPreviews={byId}
           {...(viewerTimeZone ? { viewerTimeZone } : {})}
+          onAcknowledge={() => acknowledger.acknowledge(item.assignment.id, item.moment)}
         />
       ))}
     </>

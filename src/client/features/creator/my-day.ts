@@ -1,5 +1,7 @@
 // Pure reads of "my day": the signed-in member's assigned moments, their days, and everything each card shows.
 import type { Entity } from '../../../shared/domain/entities.ts';
+import type { ScheduleChange } from '../../../shared/domain/moment.ts';
+import { pendingChange } from '../../ui/schedule-change.ts';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import type { RejectionLike } from '../../ui/describe-rejection.ts';
 import { rejectionOf, targetOf } from '../day/moment-view.ts';
@@ -25,6 +27,16 @@ export interface MyAssignment {
   spot?: Entity<'spot'>;
   access?: Entity<'access'>;
   shots: MyShot[];
+  /** The schedule change of this moment not acknowledged yet on this assignment: it stands out. */
+  change?: ScheduleChange;
+}
+
+/** One change of my plan to tell me about, whatever day it is on (a moved moment may change day). */
+export interface MyChange {
+  assignment: Entity<'assignment'>;
+  moment: Entity<'moment'>;
+  venue?: Entity<'venue'>;
+  change: ScheduleChange;
 }
 
 export interface MyDayData {
@@ -98,9 +110,11 @@ export function buildMyDay(day: string, actor: Actor, data: MyDayData): MyAssign
           waiting: waiting.has(image.id),
           ...rejectionOf(rejected.get(image.id)),
         }));
+      const change = pendingChange(moment, assignment);
       return {
         assignment,
         moment,
+        ...(change ? { change } : {}),
         edition: data.editions.find((e) => e.id === moment.editionId),
         venue: data.venues.find((v) => v.id === moment.venueId),
         spot,
@@ -108,4 +122,25 @@ export function buildMyDay(day: string, actor: Actor, data: MyDayData): MyAssign
         shots,
       };
     });
+}
+
+/**
+ * Every change of my chosen moments I have not acknowledged, oldest change first: a moment moved
+ * to another day must not just vanish from the day I am looking at.
+ */
+export function myChanges(
+  data: Pick<MyDayData, 'assignments' | 'moments' | 'venues'>,
+  memberId: string,
+): MyChange[] {
+  return mine(data, memberId)
+    .flatMap(({ assignment, moment }) => {
+      const change = pendingChange(moment, assignment);
+      if (!change) return [];
+      const venue = data.venues.find((v) => v.id === moment.venueId);
+      return [{ assignment, moment, change, ...(venue ? { venue } : {}) }];
+    })
+    .sort(
+      (a, b) =>
+        a.change.changedAt.localeCompare(b.change.changedAt) || a.moment.id.localeCompare(b.moment.id),
+    );
 }

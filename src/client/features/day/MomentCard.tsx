@@ -4,6 +4,7 @@ import { sidesOf } from '../../../shared/domain/angles.ts';
 import type { EditionType } from '../../../shared/domain/edition.ts';
 import { contactText } from '../../ui/contact.ts';
 import { VenueTime } from '../../ui/VenueTime.tsx';
+import { ScheduleMark } from '../../ui/ScheduleMark.tsx';
 import type { MomentView } from './moment-view.ts';
 import type { ShotAction } from './shot-actions.ts';
 import { SignatureItem } from './SignatureItem.tsx';
@@ -35,6 +36,7 @@ export function MomentCard({
     <article className="moment" aria-labelledby={headingId}>
       <p className="rank">{t('moment.rank', { rank: moment.rank })}</p>
       <h2 id={headingId}>{moment.title}</h2>
+      {venue ? <ScheduleMark moment={moment} timeZone={venue.timeZone} /> : null}
       <dl className="facts">
         <dt>{t('moment.venue')}</dt>
         <dd>{venue ? `${venue.name}, ${venue.city}` : t('moment.unknownVenue')}</dd>

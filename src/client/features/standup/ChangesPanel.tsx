@@ -62,7 +62,7 @@ export function ChangesPanel({ edition, moments }: { edition: Edition; moments: 
             <li key={i}>
               {t('standup.changes.entry', {
                 time: formatClock(c.at, i18n.language, edition.timeZone),
-                who: c.who,
+                who: c.feed ? t('schedule.feed') : c.who,
                 what: describeMutation(t, c.name, c.args) + (c.subject ? ` — ${c.subject}` : ''),
               })}
             </li>

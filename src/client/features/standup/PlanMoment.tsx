@@ -6,6 +6,8 @@ import { SelectField } from '../../ui/fields.tsx';
 import { formatDay } from '../../ui/time.ts';
 import { VenueTime } from '../../ui/VenueTime.tsx';
 import { hasDraft } from '../../state/use-synced-draft.ts';
+import { ScheduleMark } from '../../ui/ScheduleMark.tsx';
+import { PinKeyMoment } from './PinKeyMoment.tsx';
 import { AuditPanel } from '../audit/AuditPanel.tsx';
 import { AnglesEditor } from './AnglesEditor.tsx';
 import { AssignForm } from './AssignForm.tsx';
@@ -78,6 +80,8 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
         ) : null}
         {venue?.name ?? t('moment.unknownVenue')} · {moment.sport}
       </p>
+      <ScheduleMark moment={moment} timeZone={venue?.timeZone ?? edition.timeZone} />
+      {moment.sessionId ? <PinKeyMoment moment={moment} record={record} /> : null}
       <p>
         <strong>{t(moment.why.kind === 'athlete' ? 'moment.whyAthlete' : 'moment.whyIconic')}</strong>
         {t('app.colon')}

@@ -19,6 +19,7 @@ import { PeoplePanel } from './PeoplePanel.tsx';
 import { PlanMoment } from './PlanMoment.tsx';
 import { sessionsOfDay } from './standup-data.ts';
 import { useRecord } from './use-record.ts';
+import { VenueCodes } from './VenueCodes.tsx';
 import './standup.css';
 
 export function StandupScreen({ actor }: { actor: Actor }) {
@@ -154,6 +155,7 @@ export function StandupScreen({ actor }: { actor: Actor }) {
               sessions={sessions}
               record={record}
             />
+            {actor.role === 'admin' ? <VenueCodes venues={venues} record={record} /> : null}
           </div>
         </div>
       </div>

@@ -7,6 +7,7 @@ import { m0004_calendar } from './0004_calendar.ts';
 import { m0005_rejection_codes } from './0005_rejection_codes.ts';
 import { m0006_one_line_text } from './0006_one_line_text.ts';
 import { m0007_write_probe } from './0007_write_probe.ts';
+import { m0008_feed_tokens } from './0008_feed_tokens.ts';
 import { m0009_push } from './0009_push.ts';
 import { m0010_member_job } from './0010_member_job.ts';
 
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005_rejection_codes': m0005_rejection_codes,
   '0006_one_line_text': m0006_one_line_text,
   '0007_write_probe': m0007_write_probe,
+  '0008_feed_tokens': m0008_feed_tokens,
   '0009_push': m0009_push,
   '0010_member_job': m0010_member_job,
 };

@@ -99,16 +99,26 @@ async function eventsOf(store: ServerStore, memberId: string): Promise<CalendarE
         .map((a) => spotById.get(a.spotId!)?.label)
         .filter((l): l is string => Boolean(l));
       const why = m.why.kind === 'athlete' ? `${m.why.athlete}: ${m.why.text}` : m.why.text;
+      const schedule = m.sessionStatus ? `Schedule: ${m.sessionStatus}` : '';
       return [
         {
           uid: `${m.id}@plan-de-jeu`,
           summary: m.title,
           location: [venue.name, ...spotLabels].join(' — '),
-          description: [why, keyMomentLine(m.keyMomentAt, venue.timeZone, m.day)].join('\n'),
+          description: [why, keyMomentLine(m.keyMomentAt, venue.timeZone, m.day), schedule]
+            .filter(Boolean)
+            .join('\n'),
           categories: [m.sport],
           start: new Date(key - beforeMinutes * 60_000).toISOString(),
           end: new Date(key + afterMinutes * 60_000).toISOString(),
           timeZone: venue.timeZone,
+          // A cancelled session is kept as a cancelled event, so calendar apps strike it rather
+          // than silently drop it; a postponed one (new time to be announced) is tentative.
+          ...(m.sessionStatus === 'cancelled'
+            ? { status: 'CANCELLED' as const }
+            : m.sessionStatus === 'postponed'
+              ? { status: 'TENTATIVE' as const }
+              : {}),
         },
       ];
     });

@@ -76,3 +76,35 @@ describe('large stand-up mutations on Dexie', () => {
     await store.close();
   });
 });
+
+describe('the official schedule on Dexie', () => {
+  it('applies a message of the largest size allowed in one transaction, and moves a moment', async () => {
+    const store = await dexieWithPlan();
+    await store.mutate('venue.codes', { id: ids.stade, odfCodes: ['STA'] }, actors.admin);
+    const unit = (i: number, hour: number) => ({
+      id: uuid(20_000 + i),
+      ref: `ATHM100M--------------HEAT${String(i).padStart(6, '0')}--`,
+      sport: 'Athletics',
+      event: `Heat ${i}`,
+      venue: 'STA',
+      startsAt: `2024-08-04T${String(hour).padStart(2, '0')}:00:00Z`,
+      endsAt: `2024-08-04T${String(hour).padStart(2, '0')}:30:00Z`,
+      medal: false,
+      status: 'scheduled' as const,
+    });
+    const message = (version: number, hour: number) => ({
+      editionId: ids.olympic,
+      type: 'DT_SCHEDULE' as const,
+      version,
+      producedAt: `2024-08-0${version}T08:00:00Z`,
+      units: Array.from({ length: MAX_SESSIONS_PER_IMPORT }, (_, i) => unit(i, hour)),
+    });
+    expect(await store.mutate('schedule.feed', message(1, 17), actors.planner)).toEqual({ mutationID: 2 });
+    const heat = (await store.list('session')).find((s) => s.ref.endsWith('HEAT000000--'))!;
+    await store.mutate('moment.update', { id: ids.m100, sessionId: heat.id }, actors.planner);
+    const moved = await store.mutate('schedule.feed', message(2, 18), actors.planner);
+    expect(moved.localRejection).toBeUndefined();
+    expect((await store.get('moment', ids.m100))!.keyMomentAt).toBe('2024-08-04T20:50:00.000Z');
+    await store.close();
+  });
+});

@@ -9,7 +9,10 @@ import { importSchedule } from '../../../../src/shared/import/index.ts';
 import { caseFile, context, demoEditions, demoVenues } from '../../shared/import-fixtures.ts';
 import { renderIn } from '../ui/render.tsx';
 
-const FILE_LABEL = { en: 'Schedule file (CSV or iCalendar)', fr: 'Fichier du programme (CSV ou iCalendar)' };
+const FILE_LABEL = {
+  en: 'Schedule file (CSV, iCalendar or ODF)',
+  fr: 'Fichier du programme (CSV, iCalendar ou ODF)',
+};
 const HEADER = 'ref,sport,event,venue,date,start,end';
 
 function panel(language: Language = 'en', sessions: ScheduleSession[] = []) {

@@ -20,7 +20,7 @@ async function standup(language: 'en' | 'fr' = 'en') {
 }
 
 const upload = (text: string, name = 'schedule.csv') =>
-  userEvent.upload(screen.getByLabelText('Schedule file (CSV or iCalendar)'), new File([text], name));
+  userEvent.upload(screen.getByLabelText('Schedule file (CSV, iCalendar or ODF)'), new File([text], name));
 
 async function addMoment(store: TableLocalStore, n: number, keyMomentAt = '2024-08-04T12:00:00Z') {
   await store.mutate(
@@ -63,7 +63,7 @@ describe('the stand-up screen', () => {
     const store = await standup('fr');
     // 0x81 has no character in Windows-1252 and is no UTF-8.
     await userEvent.upload(
-      screen.getByLabelText('Fichier du programme (CSV ou iCalendar)'),
+      screen.getByLabelText('Fichier du programme (CSV, iCalendar ou ODF)'),
       new File([new Uint8Array([0x72, 0x65, 0x66, 0x0a, 0x81, 0x74, 0xe9])], 'unknown.csv'),
     );
     expect(await screen.findByRole('alert')).toHaveTextContent('enregistrez le fichier en « CSV UTF-8 »');

@@ -19,6 +19,7 @@ const PARAMS = {
   limit: 200,
   kind: 'moment',
   ref: 'ATH-M100-F',
+  code: 'PDI',
   index: 3,
   from: 'captured',
   to: 'selected',

@@ -129,6 +129,36 @@ describe('counted strings', () => {
       ],
     },
     { key: 'board.report.missedShort', en: ['1 missed', '2 missed'], fr: ['1 manquée', '2 manquées'] },
+    {
+      key: 'schedule.mine.heading',
+      en: ['1 change to your plan', '2 changes to your plan'],
+      fr: ['1 changement dans votre plan', '2 changements dans votre plan'],
+    },
+    {
+      key: 'schedule.odf.message',
+      extra: { type: 'DT_SCHEDULE', version: 3, competition: 'OG2024' },
+      en: ['DT_SCHEDULE version 3, OG2024: 1 unit.', 'DT_SCHEDULE version 3, OG2024: 2 units.'],
+      fr: ['DT_SCHEDULE version 3, OG2024 : 1 unité.', 'DT_SCHEDULE version 3, OG2024 : 2 unités.'],
+    },
+    {
+      key: 'schedule.odf.summary.created',
+      en: ['1 new session', '2 new sessions'],
+      fr: ['1 nouvelle session', '2 nouvelles sessions'],
+    },
+    {
+      key: 'schedule.odf.summary.stale',
+      en: [
+        '1 already up to date (this message or a newer one)',
+        '2 already up to date (this message or a newer one)',
+      ],
+      fr: ['1 déjà à jour (ce message ou un plus récent)', '2 déjà à jour (ce message ou un plus récent)'],
+    },
+    {
+      key: 'schedule.odf.errors.tooManyUnits',
+      extra: { max: 1000 },
+      en: ['The message has 1 unit: at most 1000.', 'The message has 2 units: at most 1000.'],
+      fr: ['Le message a 1 unité : 1000 au plus.', 'Le message a 2 unités : 1000 au plus.'],
+    },
   ];
 
   for (const c of cases) {
