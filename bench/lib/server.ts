@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import type { Role } from '../../src/shared/domain/member.ts';
 import { SessionInfo } from '../../src/shared/protocol/messages.ts';
 import { createInvite } from '../../src/server/auth/invites.ts';
+import type { DemoData } from '../../src/server/bootstrap.ts';
 import { seedIfEmpty } from '../../src/server/bootstrap.ts';
 import { openSqliteStore } from '../../src/server/db/index.ts';
 import type { ServerStore } from '../../src/server/db/port.ts';
 import { paris2024Demo } from '../../src/server/demo/paris2024.ts';
 import { buildApp } from '../../src/server/http/app.ts';
-import { createPoker } from '../../src/server/sync/poke.ts';
+import { POKE_COALESCE_MS, createPoker } from '../../src/server/sync/poke.ts';
 import { createSyncService } from '../../src/server/sync/service.ts';
 
 export interface BenchServer {
@@ -22,17 +23,27 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-export async function startBenchServer(): Promise<BenchServer> {
+/**
+ * `open`: the store to serve (a PostgreSQL one for bench:engine), a SQLite file in a temp dir by
+ * default; `demo`: what to seed, the Paris 2024 demo by default.
+ */
+export async function startBenchServer(
+  options: { open?: () => Promise<ServerStore>; demo?: () => DemoData } = {},
+): Promise<BenchServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'plan-de-jeu-bench-'));
-  const store = await openSqliteStore(dataDir);
-  const poker = createPoker();
+  const store = options.open ? await options.open() : await openSqliteStore(dataDir);
+  const poker = createPoker({ coalesceMs: POKE_COALESCE_MS });
   const sync = createSyncService(store, poker);
-  const seed = await seedIfEmpty(store, paris2024Demo);
+  const seed = await seedIfEmpty(store, options.demo ?? paris2024Demo);
   if (!seed.admin) throw new Error('the bench server was not seeded');
   const admin = { memberId: seed.admin.id, role: 'admin' as const };
 
   // The dist directory is irrelevant here: the bench only talks to the API.
-  const app = buildApp({ distDir: join(dataDir, 'no-dist') }, { store, sync, poker });
+  // Every bench device signs in from 127.0.0.1: the per-address sign-in limit would refuse the 61st.
+  const app = buildApp(
+    { distDir: join(dataDir, 'no-dist'), rateLimits: { sync: 1_000_000, signIn: 1_000_000 } },
+    { store, sync, poker },
+  );
   const url = (await app.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
 
   async function signIn(name: string, role: Role) {

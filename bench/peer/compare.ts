@@ -13,7 +13,7 @@ export interface PeerComparison {
   pouchError: string | null;
   /** PouchDB ÷ ours: above 1 means ours is faster / smaller. */
   ratios: { convergeTime: number; bytes: number } | null;
-  /** Every run, for the spread behind the medians. */
+  /** Every counted run (warm-ups excluded), for the spread behind the medians. */
   runs: { ours: SideResult[]; pouch: SideResult[] };
 }
 
@@ -24,23 +24,42 @@ export async function runPeerComparison(opts: {
   const devices = opts.short ? 5 : 10;
   const edits = opts.short ? 20 : 100;
   opts.log(`peer comparison: ${devices} devices × ${edits} edits made offline, then all reconnect…`);
-  // Alternated and repeated on the full run (medians kept): one process, a busy machine, JIT warm-up.
-  const repeats = opts.short ? 1 : 3;
+  // Fair on a busy machine: both stacks warmed up once (not counted: JIT, module loading, LevelDB),
+  // then 5 counted runs each, alternating which stack goes first; each figure is the median.
+  const repeats = opts.short ? 1 : 5;
+  const warmUp = !opts.short;
   const oursRuns: SideResult[] = [];
   const pouchRuns: SideResult[] = [];
   let pouchError: string | null = null;
   let images: Awaited<ReturnType<typeof demoImages>> | null = null;
   let require: NodeJS.Require | null = null;
-  for (let i = 0; i < repeats; i++) {
-    oursRuns.push(await runOurs(devices, edits));
-    if (pouchError) continue;
+  const pouchRun = async (): Promise<SideResult | null> => {
+    if (pouchError) return null;
     try {
       require ??= await peerRequire(opts.log);
       images ??= await demoImages();
-      pouchRuns.push(await runPouch(require, images, devices, edits));
+      return await runPouch(require, images, devices, edits);
     } catch (error) {
       pouchError = error instanceof Error ? error.message : String(error);
       opts.log(`THE PEER COULD NOT RUN: ${pouchError}. Our side is printed alone.`);
+      return null;
+    }
+  };
+  if (warmUp) {
+    opts.log('warm-up: one run of each stack, not counted…');
+    await runOurs(devices, edits);
+    await pouchRun();
+  }
+  for (let i = 0; i < repeats; i++) {
+    const pouchFirst = i % 2 === 1;
+    if (pouchFirst) {
+      const p = await pouchRun();
+      if (p) pouchRuns.push(p);
+    }
+    oursRuns.push(await runOurs(devices, edits));
+    if (!pouchFirst) {
+      const p = await pouchRun();
+      if (p) pouchRuns.push(p);
     }
   }
   const ours = median(oursRuns)!;

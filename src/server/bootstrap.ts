@@ -42,13 +42,11 @@ export async function seedIfEmpty(store: ServerStore, demo?: () => DemoData): Pr
       mutations.push(...data.members.map((m) => ({ name: 'member.put' as const, args: m })));
       mutations.push(...data.mutations);
     }
-    // applyMutation opens its own transaction through `write`: here it joins this one.
-    const inThisTransaction: ServerStore = { ...store, write: (fn) => fn(session) };
     const at = new Date().toISOString();
     const rejected: string[] = [];
     for (const m of mutations) {
       const { outcome } = await applyMutation(
-        inThisTransaction,
+        session,
         auth,
         { id: 'next', name: m.name, args: m.args, at },
         (error) => {

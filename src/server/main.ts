@@ -10,7 +10,7 @@ import { DatabaseRefused } from './db/sqlite-checks.ts';
 import { describeFault, storageFault } from './db/storage-fault.ts';
 import { paris2024Demo } from './demo/paris2024.ts';
 import { buildApp } from './http/app.ts';
-import { createPoker } from './sync/poke.ts';
+import { POKE_COALESCE_MS, createPoker } from './sync/poke.ts';
 import { createPgPoker } from './sync/pg-poker.ts';
 import { SHUTDOWN_TIMEOUT_MS } from './ops/logging.ts';
 import { createSyncService } from './sync/service.ts';
@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const store = await openStore(config);
   // Several processes on one PostgreSQL: pokes and revocations fan out through LISTEN/NOTIFY.
   const pgPoker = config.databaseUrl ? createPgPoker(config.databaseUrl, () => store.version()) : undefined;
-  const poker = pgPoker ?? Object.assign(createPoker(), { close: async () => {} });
+  const poker =
+    pgPoker ?? Object.assign(createPoker({ coalesceMs: POKE_COALESCE_MS }), { close: async () => {} });
   const where = config.databaseUrl ? redactUrl(config.databaseUrl) : config.dataDir;
   const sync = createSyncService(store, poker);
   // Push's log lines go to the server's log (its redaction and serialisers) once the app exists.

@@ -40,6 +40,8 @@ export interface TestServerOptions {
   demo?: boolean;
   /** The built PWA to serve; default dist/ (API only when it is not built). */
   distDir?: string;
+  /** The data version the server's pull answers name (a newer server's, for data-version tests). */
+  dataVersion?: number;
   /** Web Push, sending to these hosts (a stand-in push service) through this TLS agent. */
   push?: Omit<PushOptions, 'store'>;
 }
@@ -47,7 +49,9 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const store = await openSqliteStore(':memory:');
   const poker = createPoker();
-  const sync = createSyncService(store, poker);
+  const sync = createSyncService(store, poker, undefined, {
+    ...(options.dataVersion ? { dataVersion: options.dataVersion } : {}),
+  });
   let demo: (() => DemoData) | undefined;
   if (options.demo) demo = (await import('../../src/server/demo/paris2024.ts')).paris2024Demo;
   const seed = await seedIfEmpty(store, demo);

@@ -164,6 +164,13 @@ export const en = {
     signedOut: 'This device is signed out.',
     signedOutHelp:
       'It was revoked or its session ended. These changes stay on this phone, not sent: ask your team admin for a new sign-in link.',
+    rowsAside_one:
+      '{{count}} item from the server needs a newer version of the app: it is kept aside. Everything else keeps syncing; update when you have network.',
+    rowsAside_many:
+      '{{count}} items from the server need a newer version of the app: they are kept aside. Everything else keeps syncing; update when you have network.',
+    rowsAside_other:
+      '{{count}} items from the server need a newer version of the app: they are kept aside. Everything else keeps syncing; update when you have network.',
+    updateWaiting: 'The server runs a newer version: update the app when you have network.',
     waitingSummary_one: '{{count}} change kept on this phone',
     waitingSummary_many: '{{count}} changes kept on this phone',
     waitingSummary_other: '{{count}} changes kept on this phone',

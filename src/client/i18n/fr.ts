@@ -163,6 +163,13 @@ export const fr: Shape<typeof en> = {
     signedOut: 'Cet appareil est déconnecté.',
     signedOutHelp:
       'Il a été révoqué ou sa session a pris fin. Ces modifications restent sur ce téléphone, non envoyées : demandez un nouveau lien de connexion à l’admin de votre équipe.',
+    rowsAside_one:
+      '{{count}} élément du serveur demande une version plus récente de l’app : il est mis de côté. Tout le reste continue de se synchroniser ; mettez à jour quand vous aurez du réseau.',
+    rowsAside_many:
+      '{{count}} d’éléments du serveur demandent une version plus récente de l’app : ils sont mis de côté. Tout le reste continue de se synchroniser ; mettez à jour quand vous aurez du réseau.',
+    rowsAside_other:
+      '{{count}} éléments du serveur demandent une version plus récente de l’app : ils sont mis de côté. Tout le reste continue de se synchroniser ; mettez à jour quand vous aurez du réseau.',
+    updateWaiting: 'Le serveur a une version plus récente : mettez à jour l’app quand vous aurez du réseau.',
     waitingSummary_one: '{{count}} modification gardée sur ce téléphone',
     waitingSummary_many: '{{count}} de modifications gardées sur ce téléphone',
     waitingSummary_other: '{{count}} modifications gardées sur ce téléphone',

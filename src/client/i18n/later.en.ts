@@ -2,6 +2,7 @@
 import { auditEn } from './audit.en.ts';
 import { boardEn } from './board.en.ts';
 import { pushEn } from './push.en.ts';
+import { scheduleLaterEn } from './schedule-later.en.ts';
 import { standupEn } from './standup.en.ts';
 import { teamEn } from './team.en.ts';
 
@@ -12,4 +13,6 @@ export const laterEn = {
   audit: auditEn,
   team: teamEn,
   push: pushEn,
+  // Merged deep into the start catalog's `schedule` (the creator's part).
+  schedule: scheduleLaterEn,
 };

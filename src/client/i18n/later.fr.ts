@@ -4,6 +4,7 @@ import { boardFr } from './board.fr.ts';
 import type { laterEn } from './later.en.ts';
 import type { Shape } from './shape.ts';
 import { pushFr } from './push.fr.ts';
+import { scheduleLaterFr } from './schedule-later.fr.ts';
 import { standupFr } from './standup.fr.ts';
 import { teamFr } from './team.fr.ts';
 
@@ -13,4 +14,6 @@ export const laterFr: Shape<typeof laterEn> = {
   audit: auditFr,
   team: teamFr,
   push: pushFr,
+  // Merged deep into the start catalog's `schedule` (the creator's part).
+  schedule: scheduleLaterFr,
 };

@@ -23,6 +23,10 @@ export interface SyncState {
   lastSyncAt: string | null;
   /** When the next retry after a failure is due (ms since epoch), for "retrying in 12 s". */
   retryAt: number | null;
+  /** Rows from the server this app cannot read, kept aside (sync/data-version.ts). */
+  rowsAside: number;
+  /** The server's data is newer than this app, or rows are aside: an update of the app is waiting. */
+  updateWaiting: boolean;
 }
 
 export const initialSyncState: SyncState = {
@@ -32,6 +36,8 @@ export const initialSyncState: SyncState = {
   storageFull: false,
   lastSyncAt: null,
   retryAt: null,
+  rowsAside: 0,
+  updateWaiting: false,
 };
 
 export type SyncStatusStore = ReturnType<typeof createSyncStatusStore>;

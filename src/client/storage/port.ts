@@ -32,6 +32,8 @@ export interface LocalStore {
 
   getMeta(): Promise<SyncMeta>;
   setSession(session: StoredSession | null): Promise<void>;
+  /** Remembers the rows kept aside by the last pulls (null: none), see SyncMeta.setAside. */
+  setAside(aside: SetAside | null): Promise<void>;
 
   get<K extends Kind>(kind: K, id: string): Promise<Entity<K> | undefined>;
   list<K extends Kind>(kind: K): Promise<Entity<K>[]>;
@@ -77,6 +79,19 @@ export interface SyncMeta {
    * rows is not stored yet (a full phone): reset from base when that pull completes.
    */
   staleKeys?: string[];
+  /**
+   * Rows a newer server sent that this app could not read (src/client/sync/data-version.ts): kept
+   * aside, the phone's last readable value stays in place; cleared once an updated app pulls them.
+   */
+  setAside?: SetAside;
+}
+
+/** Rows kept aside, and the data versions of this app and of the server when they were. */
+export interface SetAside {
+  /** `kind/id` of each row aside; may be empty when only the server's data version is newer. */
+  keys: string[];
+  appDataVersion: number;
+  serverDataVersion: number;
 }
 
 export interface StoredSession {

@@ -7,6 +7,7 @@ import type {
   LocalStore,
   MutateResult,
   PendingMutation,
+  SetAside,
   StoredRejection,
   StoredSession,
   SyncMeta,
@@ -113,6 +114,13 @@ export class TableLocalStore implements LiveLocalStore {
 
   setSession(session: StoredSession | null): Promise<void> {
     return this.write('sync', async (t) => t.meta.put({ ...(await t.meta.get()), session }));
+  }
+
+  setAside(aside: SetAside | null): Promise<void> {
+    return this.write('sync', async (t) => {
+      const { setAside: _old, ...meta } = await t.meta.get();
+      await t.meta.put(aside ? { ...meta, setAside: aside } : meta);
+    });
   }
 
   get<K extends Kind>(kind: K, id: string): Promise<Entity<K> | undefined> {

@@ -1,12 +1,14 @@
 // The sync client: pushes the outbox, pulls and rebases, one cycle at a time, and reports its state.
 import type { Actor } from '../../shared/mutations/types.ts';
 import { MAX_MUTATIONS_PER_PUSH } from '../../shared/protocol/limits.ts';
-import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
+import { DATA_VERSION, PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { StorageFullError } from '../storage/errors.ts';
-import type { LocalStore } from '../storage/port.ts';
+import type { LocalStore, SetAside } from '../storage/port.ts';
 import type { SyncStatusStore } from '../state/sync.ts';
 import { syncStatusStore } from '../state/sync.ts';
 import { backoffDelay } from './backoff.ts';
+import type { RowReader } from './data-version.ts';
+import { keepAside, mustPullAll, nextSetAside, readRow } from './data-version.ts';
 import type { SyncLocks } from './locks.ts';
 import { browserLocks, withSyncLock } from './locks.ts';
 import type { Transport } from './transport.ts';
@@ -28,6 +30,10 @@ export interface SyncClientOptions {
   /** Window, document and the timing of triggers; the browser's by default. */
   environment?: SyncEnvironment;
   log?: (message: string) => void;
+  /** The data version this app reads (DATA_VERSION); tests pin an older or a newer one. */
+  dataVersion?: number;
+  /** How this app reads a pulled row (readRow: the domain schemas); tests pin an older app's. */
+  readRow?: RowReader;
 }
 
 export interface SyncClient {
@@ -50,6 +56,14 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const status = options.status ?? syncStatusStore;
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message: string) => console.warn(`[sync] ${message}`));
+  const dataVersion = options.dataVersion ?? DATA_VERSION;
+  const read = options.readRow ?? readRow;
+  /** What the sync panel says of rows kept aside (see data-version.ts). */
+  const showAside = (aside: SetAside | null | undefined) =>
+    status.setState({
+      rowsAside: aside?.keys.length ?? 0,
+      updateWaiting: aside ? aside.serverDataVersion > dataVersion || aside.keys.length > 0 : false,
+    });
 
   let chain: Promise<unknown> = Promise.resolve();
   let queuedSync: Promise<boolean> | null = null;
@@ -126,14 +140,26 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   }
 
   async function pullOnce(): Promise<void> {
-    const { clientID, cookie, ackedMutationID } = await store.getMeta();
+    const { clientID, cookie, ackedMutationID, setAside } = await store.getMeta();
+    // Updated since rows were kept aside: everything again, this app may read them now.
+    const all = mustPullAll(setAside, dataVersion);
     const response = await transport.pull({
       schemaVersion: PROTOCOL_VERSION,
       clientID,
-      cookie,
+      cookie: all ? null : cookie,
       ackedMutationID,
     });
-    await store.applyPull(response, actor);
+    const pulled = keepAside(response, read);
+    if (pulled.aside.length > 0) {
+      log(
+        `kept aside ${pulled.aside.length} rows this app cannot read ` +
+          `(server data version ${response.dataVersion ?? '?'}, this app ${dataVersion})`,
+      );
+    }
+    await store.applyPull(pulled.readable, actor);
+    const aside = nextSetAside(all ? undefined : setAside, pulled, dataVersion);
+    if (aside !== null || setAside !== undefined) await store.setAside(aside);
+    showAside(aside);
   }
 
   function onFailure(error: unknown): void {
@@ -180,7 +206,11 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       halted = false;
       // Show the last sync this device remembers until the first cycle of this session ends.
       void store.getMeta().then(
-        (meta) => status.getState().lastSyncAt ?? status.setState({ lastSyncAt: meta.lastSyncAt }),
+        (meta) => {
+          // Offline at the venue with rows aside: the notice shows before any pull.
+          showAside(meta.setAside);
+          if (!status.getState().lastSyncAt) status.setState({ lastSyncAt: meta.lastSyncAt });
+        },
         () => undefined,
       );
       unwire = wireTriggers({

@@ -16,12 +16,17 @@ export interface SyncIndicatorProps {
   persisted?: boolean | undefined;
   /** The phone's storage is full: sync and snapshots wait for room. */
   storageFull?: boolean;
+  /** Rows from a newer server this app cannot read, kept aside (sync/data-version.ts). */
+  rowsAside?: number;
+  /** The server's data is newer than this app: an update is waiting. */
+  updateWaiting?: boolean;
   onToggleRejected(): void;
 }
 
 export function SyncIndicator(props: SyncIndicatorProps) {
   const { t, i18n } = useTranslation();
   const { online, syncing, pendingCount, lastSyncAt, error, rejectedCount, persisted, storageFull } = props;
+  const rowsAside = props.rowsAside ?? 0;
   return (
     <div className="sync-indicator">
       {/* A live region: screen readers hear "All changes sent" without moving focus. */}
@@ -47,6 +52,11 @@ export function SyncIndicator(props: SyncIndicatorProps) {
           {persisted !== undefined ? (
             <span>{t(persisted ? 'phone.storage.persisted' : 'phone.storage.notPersisted')}</span>
           ) : null}
+        </p>
+      ) : null}
+      {rowsAside > 0 || props.updateWaiting ? (
+        <p className="sync-update">
+          {rowsAside > 0 ? t('sync.rowsAside', { count: rowsAside }) : t('sync.updateWaiting')}
         </p>
       ) : null}
       {rejectedCount > 0 ? (

@@ -1,31 +1,11 @@
-// The audit trail over mutation_log + mutation_changes: recorded inside the push transaction, read per record.
+// The audit trail over mutation_log + mutation_changes (written by the push's flush, write-session.ts), read per record.
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { AnyEntity } from '../../shared/domain/entities.ts';
 import { isKind } from '../../shared/domain/entities.ts';
 import { isScheduleFeed } from '../../shared/protocol/feed.ts';
-import type { AuditChange, AuditEntry, AuditQuery, MutationLogEntry } from './port.ts';
+import type { AuditChange, AuditEntry, AuditQuery } from './port.ts';
 import type { Database } from './schema.ts';
-
-/** Writes the changes of one logged mutation; runs in the same transaction as the log row. */
-export async function writeAuditChanges(trx: Kysely<Database>, entry: MutationLogEntry): Promise<void> {
-  const changes = entry.changes ?? [];
-  if (changes.length === 0) return;
-  await trx
-    .insertInto('mutation_changes')
-    .values(
-      changes.map((c, seq) => ({
-        client_id: entry.clientID,
-        mutation_id: entry.mutationID,
-        seq,
-        kind: c.kind,
-        entity_id: c.id,
-        before: c.before === null ? null : JSON.stringify(c.before),
-        after: c.after === null ? null : JSON.stringify(c.after),
-      })),
-    )
-    .execute();
-}
 
 export async function queryAudit(db: Kysely<Database>, q: AuditQuery): Promise<AuditEntry[]> {
   let query = db

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Entity, Kind } from '../../shared/domain/entities.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
-import type { EntityChange, EntityWrite } from './port.ts';
+import type { EntityChange } from './port.ts';
 import { changeFromRow, entityFromData } from './rows.ts';
 import type { Database } from './schema.ts';
 
@@ -41,30 +41,4 @@ export async function changesSince(db: Kysely<Database>, since: number | null): 
   let query = db.selectFrom('entities').selectAll().orderBy('version').orderBy('kind').orderBy('id');
   query = since === null ? query.where('deleted', '=', 0) : query.where('version', '>', since);
   return (await query.execute()).map(changeFromRow);
-}
-
-/** Upserts live rows and turns deleted ones into tombstones, all stamped with `version`. */
-export async function writeEntities(
-  db: Kysely<Database>,
-  version: number,
-  writes: readonly EntityWrite[],
-): Promise<void> {
-  for (const w of writes) {
-    if (w.value === null) {
-      // Deleting a row that never existed leaves nothing to tell the clients about.
-      await db
-        .updateTable('entities')
-        .set({ data: null, deleted: 1, version })
-        .where('kind', '=', w.kind)
-        .where('id', '=', w.id)
-        .execute();
-      continue;
-    }
-    const data = JSON.stringify(w.value);
-    await db
-      .insertInto('entities')
-      .values({ kind: w.kind, id: w.id, data, version, deleted: 0 })
-      .onConflict((oc) => oc.columns(['kind', 'id']).doUpdateSet({ data, version, deleted: 0 }))
-      .execute();
-  }
 }

@@ -2,21 +2,34 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from './schema.ts';
-import type { ServerStore, WriteSession } from './port.ts';
+import type { ServerStore } from './port.ts';
 import { createWriteHealth } from './write-health.ts';
-import { queryAudit, writeAuditChanges } from './audit-queries.ts';
-import { changesSince, entityReader, getEntity, listEntities, writeEntities } from './entity-queries.ts';
+import { queryAudit } from './audit-queries.ts';
+import { changesSince, entityReader, getEntity, listEntities } from './entity-queries.ts';
 import * as devices from './device-queries.ts';
 import { createPreviewQueries } from './preview-queries.ts';
 import { createCalendarQueries } from './calendar-queries.ts';
 import { createPushQueries } from './push-queries.ts';
 import { createFeedQueries } from './feed-queries.ts';
-import { logEntryFromRow, logEntryToRow } from './rows.ts';
+import { logEntryFromRow } from './rows.ts';
 import { createSerialQueue } from './serial.ts';
 import { capRejections } from './rejection-queries.ts';
+import { createChangeCache } from './change-cache.ts';
+import { counterOf, sqliteHandleOf } from './db-handles.ts';
+import { postgresExec, sqliteExec } from './sql-exec.ts';
+import type { SqlExec, SqlRow } from './sql-exec.ts';
+import { bufferedWriteSession } from './write-session.ts';
 
 /** What differs between dialects; everything else is the same SQL. */
 export interface DialectTraits {
+  /** Which plain-SQL path `write` takes: better-sqlite3 prepared statements, or pg round trips. */
+  hotPath: 'sqlite' | 'postgres';
+  /**
+   * The statements that open a write transaction and lock it: after them the transaction is the
+   * only writer (SQLite `begin immediate`; PostgreSQL the space row `for update`, held until COMMIT,
+   * so versions are handed out in commit order), and the last one reads `version, log_seq`.
+   */
+  beginWrite: readonly string[];
   /**
    * Called first in every write transaction. PostgreSQL: `select … for update` on the space row, so
    * writers of every process are serialised before they read, and the version they take is assigned
@@ -34,6 +47,8 @@ export interface DialectTraits {
 }
 
 export const SQLITE_TRAITS: DialectTraits = {
+  hotPath: 'sqlite',
+  beginWrite: ['begin immediate', 'select version, log_seq from space where id = 1'],
   async lockForWrite() {},
   async ping(db) {
     await db.selectFrom('space').select('version').executeTakeFirst();
@@ -65,6 +80,14 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
       }),
     );
 
+  const counter = counterOf(db as Kysely<never>);
+  const sqliteRaw = traits.hotPath === 'sqlite' ? sqliteHandleOf(db as Kysely<never>) : undefined;
+  if (traits.hotPath === 'sqlite' && !sqliteRaw)
+    throw new Error('a SQLite store must be opened by openSqlite');
+  // One statement cache for the store's life: each text is prepared once.
+  const sqliteHot: SqlExec | undefined = sqliteRaw ? sqliteExec(sqliteRaw, counter) : undefined;
+
+  const changeCache = createChangeCache();
   const startQueue = createSerialQueue();
   const revokedListeners = new Set<(deviceIds: string[]) => void>();
   const revoke = async (by: { id: string } | { memberId: string }, at: string) => {
@@ -77,7 +100,36 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
     return ids.length;
   };
   return {
-    write: (fn) => transact((trx) => fn(writeSession(trx))),
+    // The push's path: plain SQL on one lent connection, writes kept in memory and flushed at the end.
+    write: (fn) =>
+      serial(() =>
+        db.connection().execute(async (conn) => {
+          const exec = sqliteHot ?? postgresExec(conn as Kysely<unknown>);
+          let open = false;
+          try {
+            let space: SqlRow | undefined;
+            for (const text of traits.beginWrite) {
+              open = true;
+              space = (await exec(text))[0];
+            }
+            const session = bufferedWriteSession(
+              exec,
+              { version: Number(space!.version), logSeq: Number(space!.log_seq ?? 0) },
+              (clientID) => capRejections(conn, clientID),
+            );
+            const result = await fn(session);
+            await session.flush();
+            await exec('commit');
+            open = false;
+            return result;
+          } catch (error) {
+            // SQLite rolls back by itself on SQLITE_FULL and a few others: a second rollback would hide the cause.
+            if (open && (sqliteRaw ? sqliteRaw.inTransaction : true)) await exec('rollback').catch(() => []);
+            throw error;
+          }
+        }),
+      ),
+    statementCount: () => counter.statements,
 
     version: () => readVersion(db),
 
@@ -90,7 +142,8 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
         .execute(async (trx) => {
           const version = await readVersion(trx);
           // A cookie ahead of the server (data reset) is a first pull: the caller sends `clear`.
-          const changes = await changesSince(trx, since === null || since > version ? null : since);
+          const from = since === null || since > version ? null : since;
+          const changes = await changeCache(version, from, () => changesSince(trx, from));
           const rejections = await trx
             .selectFrom('mutation_log')
             .selectAll()
@@ -104,7 +157,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
             changes,
             lastMutationID: await readLastMutationID(trx, clientID),
             rejections: rejections.map(logEntryFromRow),
-            also: alsoRead ? await alsoRead(entityReader(trx)) : undefined,
+            also: alsoRead ? await alsoRead(entityReader(trx), version) : undefined,
           };
         }),
 
@@ -164,45 +217,6 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
     push: createPushQueries(db, serial),
     feeds: createFeedQueries(db, serial),
     close: () => serial(() => db.destroy()),
-  };
-}
-
-function writeSession(trx: Kysely<Database>): WriteSession {
-  return {
-    entities: entityReader(trx),
-    version: () => readVersion(trx),
-    lastMutationID: (clientID) => readLastMutationID(trx, clientID),
-    async bumpVersion() {
-      const row = await trx
-        .updateTable('space')
-        .set((eb) => ({ version: eb('version', '+', 1) }))
-        .where('id', '=', 1)
-        .returning('version')
-        .executeTakeFirstOrThrow();
-      return Number(row.version);
-    },
-    writeEntities: (version, writes) => writeEntities(trx, version, writes),
-    async setLastMutationID(clientID, mutationID) {
-      await trx
-        .insertInto('clients')
-        .values({ client_id: clientID, device_id: null, last_mutation_id: mutationID })
-        .onConflict((oc) => oc.column('client_id').doUpdateSet({ last_mutation_id: mutationID }))
-        .execute();
-    },
-    async logMutation(entry) {
-      const { log_seq } = await trx
-        .updateTable('space')
-        .set((eb) => ({ log_seq: eb('log_seq', '+', 1) }))
-        .where('id', '=', 1)
-        .returning('log_seq')
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('mutation_log')
-        .values({ ...logEntryToRow(entry), seq: Number(log_seq) })
-        .execute();
-      await writeAuditChanges(trx, entry);
-      if (entry.status === 'rejected') await capRejections(trx, entry.clientID);
-    },
   };
 }
 

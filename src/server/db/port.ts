@@ -147,13 +147,19 @@ export interface ServerStore {
   /** Runs `fn` in one write transaction; writers are serialised; a throw rolls everything back.
    *  `fn` must use only its session: calling the store from inside would wait on itself. */
   write<T>(fn: (session: WriteSession) => Promise<T>): Promise<T>;
+  /** SQL statements this store has executed since it was opened (on PostgreSQL, each a round trip). */
+  statementCount(): number;
   version(): Promise<number>;
-  /** `alsoRead` runs in the same snapshot (e.g. who may see which contact), its result as `also`. */
+  /**
+   * `alsoRead` runs in the same snapshot (e.g. who may see which contact), given its version; its
+   * result comes back as `also`. `changes` may be shared with other pulls of the same (version,
+   * since): read-only.
+   */
   pullSnapshot<X = undefined>(
     clientID: string,
     since: number | null,
     ackedMutationID: number,
-    alsoRead?: (entities: ReadTx) => Promise<X>,
+    alsoRead?: (entities: ReadTx, version: number) => Promise<X>,
   ): Promise<PullSnapshot & { also?: X }>;
   lastMutationID(clientID: string): Promise<number>;
   getEntity<K extends Kind>(kind: K, id: string): Promise<Entity<K> | undefined>;

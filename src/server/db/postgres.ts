@@ -2,6 +2,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { countingLog, newCounter, registerHandles } from './db-handles.ts';
 
 /** Connections per server process: pushes are serialised on the space row anyway, pulls run beside them. */
 export const PG_POOL_SIZE = 10;
@@ -14,7 +15,10 @@ export function openPostgres(url: string, poolSize = PG_POOL_SIZE): Kysely<Datab
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client that loses its connection (server restart) emits here; without a listener Node would crash.
   pool.on('error', (error) => console.error('postgres pool: idle connection lost', error.message));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const counter = newCounter();
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: countingLog(counter) });
+  registerHandles(db as Kysely<never>, { counter });
+  return db;
 }
 
 /** Hides the password of a connection URL, for logs and error messages. */

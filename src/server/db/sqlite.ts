@@ -6,6 +6,7 @@ import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver } from 'kysely';
 import type { DatabaseConnection, Driver } from 'kysely';
 import type { Database } from './schema.ts';
 import { APPLICATION_ID, checkExistingFile, checkOpenedDatabase } from './sqlite-checks.ts';
+import { countingLog, newCounter, registerHandles } from './db-handles.ts';
 
 export const SQLITE_FILE = 'plan-de-jeu.sqlite';
 
@@ -65,5 +66,9 @@ export function openSqlite(dataDir: string | ':memory:'): Kysely<Database> {
     sqlite.close();
     throw error;
   }
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite) });
+  const counter = newCounter();
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite), log: countingLog(counter) });
+  // The push's hot path prepares its statements once on this same connection (kysely-store.ts).
+  registerHandles(db as Kysely<never>, { sqlite, counter });
+  return db;
 }

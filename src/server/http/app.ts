@@ -1,4 +1,6 @@
 // buildApp: the Fastify instance (not listening) with the API, the PWA and one error format.
+import { constants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { MAX_BODY_BYTES } from '../../shared/protocol/limits.ts';
@@ -27,6 +29,9 @@ import { createSseHub } from './sse.ts';
 import type { StreamLimits } from './sse.ts';
 import { registerPwa } from './static.ts';
 import { loggerOptions } from '../ops/logging.ts';
+
+/** Answers smaller than this go as they are: compressing them saves less than it costs. */
+export const COMPRESS_THRESHOLD_BYTES = 1024;
 
 export interface AppConfig {
   /** The built PWA; when it holds no index.html only the API is served. */
@@ -66,6 +71,15 @@ export function buildApp(config: AppConfig, deps: AppDeps): FastifyInstance {
     logger: config.logger ? loggerOptions(config.logger) : false,
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: config.trustProxy ?? false,
+  });
+  // Answers (a pull above all) compressed as the client accepts, brotli first; before any route.
+  // Brotli at quality 4: near gzip's CPU cost for a smaller answer (quality 11 is for build time).
+  // Event streams are hijacked replies: never buffered by it.
+  app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: COMPRESS_THRESHOLD_BYTES,
+    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
   });
   const tiles = config.tiles ?? loadTileConfig();
   registerSecurity(app, { tileUrl: tiles.url, rateLimits: config.rateLimits });

@@ -1,4 +1,4 @@
-// Serves the built PWA from dist/: the shell and service worker never cached, hashed assets cached for a year.
+// Serves the built PWA from dist/, precompressed: the shell and service worker never cached, hashed assets for a year.
 import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -10,6 +10,8 @@ export function registerPwa(app: FastifyInstance, distDir: string): boolean {
   if (!existsSync(join(root, 'index.html'))) return false;
   app.register(fastifyStatic, {
     root,
+    // file.br / file.gz written at build time (ops/precompress.ts), chosen by Accept-Encoding, with Vary.
+    preCompressed: true,
     cacheControl: false,
     setHeaders(reply, path) {
       // Vite puts content-hashed files under assets/: a new build gives new names, so they never go stale.

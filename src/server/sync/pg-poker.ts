@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { REVOKE_CHANNEL } from '../db/postgres-store.ts';
-import { createPoker } from './poke.ts';
+import { POKE_COALESCE_MS, createPoker } from './poke.ts';
 import type { Poker } from './poke.ts';
 
 export const POKE_CHANNEL = 'plan_de_jeu_poke';
@@ -28,7 +28,7 @@ export function createPgPoker(
   currentVersion: () => Promise<number>,
   log: (message: string) => void = (m) => console.warn(m),
 ): PgPoker {
-  const local = createPoker();
+  const local = createPoker({ coalesceMs: POKE_COALESCE_MS });
   const revoked = new Set<(deviceIds: string[]) => void>();
   const instance = randomUUID();
   let client: pg.Client | null = null;

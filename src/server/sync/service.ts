@@ -2,15 +2,16 @@
 import type { MutationName } from '../../shared/mutations/registry.ts';
 import type { Actor } from '../../shared/mutations/types.ts';
 import type { PatchOp, PullResponse, PushResponse } from '../../shared/protocol/messages.ts';
+import { DATA_VERSION } from '../../shared/protocol/version.ts';
 import type { AuditChange, ServerStore } from '../db/port.ts';
 import { ApiError } from '../errors.ts';
-import { applyMutation } from './apply.ts';
+import { applyPush } from './apply.ts';
 import type { BugReporter, IncomingMutation } from './apply.ts';
 import type { SyncAuth } from './auth.ts';
 import { SYSTEM_CLIENT_ID } from './auth.ts';
 import type { Poker } from './poke.ts';
 import { parsePull, parsePush } from './validate.ts';
-import { NO_CONTACTS, contactVisibility, redactRow } from './visibility.ts';
+import { NO_CONTACTS, contactVisibility, createVisibilityCache, redactRow } from './visibility.ts';
 
 export interface SyncService {
   push(auth: SyncAuth, body: unknown): Promise<PushResponse>;
@@ -32,6 +33,12 @@ export interface SyncService {
   onApplied(listener: AppliedListener): () => void;
 }
 
+/** Options of the sync service. */
+export interface SyncServiceOptions {
+  /** The data version pull answers name (DATA_VERSION); tests pin a newer server's. */
+  dataVersion?: number;
+}
+
 /** One applied mutation after its COMMIT: who made it, its name, and each changed row before/after. */
 export interface AppliedMutation {
   memberId: string;
@@ -47,7 +54,9 @@ export function createSyncService(
   store: ServerStore,
   poker: Poker,
   reportBug: BugReporter = logBug,
+  options: SyncServiceOptions = {},
 ): SyncService {
+  const dataVersion = options.dataVersion ?? DATA_VERSION;
   const listeners = new Set<AppliedListener>();
   function announce(auth: SyncAuth, name: string, version: number, changes: readonly AuditChange[]) {
     for (const listener of [...listeners]) {
@@ -59,22 +68,16 @@ export function createSyncService(
     }
   }
 
-  async function applyAll(auth: SyncAuth, mutations: readonly IncomingMutation[], lastKnown: number) {
-    let lastMutationID = lastKnown;
-    const results = [];
-    for (const mutation of mutations) {
-      const applied = await applyMutation(store, auth, mutation, reportBug);
-      // Poke after each commit, not once at the end: other devices see progress of a long push.
-      if (applied.version !== null) {
-        poker.poke(applied.version);
-        announce(auth, mutation.name, applied.version, applied.changes);
-      }
-      lastMutationID = Math.max(lastMutationID, applied.lastMutationID);
-      results.push(applied.outcome);
-    }
-    return { lastMutationID, results };
+  async function applyAll(auth: SyncAuth, mutations: readonly IncomingMutation[]) {
+    const applied = await applyPush(store, auth, mutations, reportBug);
+    // One poke per push, after its one commit: every row of it is visible at once.
+    if (applied.version !== null) poker.poke(applied.version);
+    // After the same commit, each applied mutation in order (Web Push and other listeners).
+    for (const m of applied.applied) announce(auth, m.name, m.version, m.changes);
+    return { lastMutationID: applied.lastMutationID, results: applied.results };
   }
 
+  const visibility = createVisibilityCache();
   return {
     async push(auth, body) {
       const request = parsePush(body);
@@ -85,19 +88,19 @@ export function createSyncService(
         if (m.id !== expected)
           throw new ApiError(409, 'mutation_gap', `mutations.${i}.id: expected ${expected}, got ${m.id}`);
       });
-      // Refuse a gap before applying anything, so a refused push writes nothing.
-      const last = await store.lastMutationID(auth.clientID);
-      if (first.id > last + 1)
-        throw new ApiError(409, 'mutation_gap', `expected mutation ${last + 1}, got ${first.id}`);
-      return applyAll(auth, request.mutations, last);
+      // A gap is refused inside the push's transaction, before anything is written (apply.ts).
+      return applyAll(auth, request.mutations);
     },
 
     async pull(auth, body) {
       const request = parsePull(body);
       checkClient(auth, request.clientID);
       // Who may read which contacts, decided in the same snapshot as the rows themselves.
-      const snap = await store.pullSnapshot(auth.clientID, request.cookie, request.ackedMutationID, (read) =>
-        contactVisibility(read, auth),
+      const snap = await store.pullSnapshot(
+        auth.clientID,
+        request.cookie,
+        request.ackedMutationID,
+        (read, version) => visibility(version, auth, () => contactVisibility(read, auth)),
       );
       const visible = snap.also ?? NO_CONTACTS;
       const reset = request.cookie === null || request.cookie > snap.version;
@@ -124,14 +127,14 @@ export function createSyncService(
         ...(r.code ? { code: r.code } : {}),
         ...(r.params ? { params: r.params } : {}),
       }));
-      return { cookie: snap.version, lastMutationID: snap.lastMutationID, patch, rejected };
+      return { dataVersion, cookie: snap.version, lastMutationID: snap.lastMutationID, patch, rejected };
     },
 
     async applyAsSystem(mutations, actor, as = { clientID: SYSTEM_CLIENT_ID, deviceId: null }) {
       const auth: SyncAuth = { ...as, ...actor };
       const at = new Date().toISOString();
       const incoming = mutations.map((m) => ({ id: 'next' as const, name: m.name, args: m.args, at }));
-      return applyAll(auth, incoming, 0);
+      return applyAll(auth, incoming);
     },
 
     onApplied(listener) {

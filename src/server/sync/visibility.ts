@@ -53,6 +53,35 @@ export async function contactVisibility(
   return { spots, members: visibleMembers };
 }
 
+/**
+ * Who may read which contacts, per (committed version, member, role): decided from the rows of that
+ * version, so every pull of one reader at one version shares one computation (a poke makes every
+ * device pull at once). Only the newest version's answers are kept; a failed read is forgotten.
+ */
+export function createVisibilityCache() {
+  const entries = new Map<string, Promise<ContactVisibility>>();
+  let newest = -1;
+  return (
+    version: number,
+    who: { memberId: string; role: Role },
+    read: () => Promise<ContactVisibility>,
+  ): Promise<ContactVisibility> => {
+    if (version > newest) {
+      newest = version;
+      entries.clear();
+    }
+    if (version < newest) return read();
+    const k = `${who.memberId}/${who.role}`;
+    let found = entries.get(k);
+    if (!found) {
+      found = read();
+      found.catch(() => entries.delete(k));
+      entries.set(k, found);
+    }
+    return found;
+  };
+}
+
 const sees = (visible: Visible, id: string) => visible === 'all' || visible.has(id);
 
 /** The row as this reader may see it: contacts blanked unless visible; schema-valid either way. */

@@ -16,7 +16,21 @@
 //       `unknown_code`, `code_taken`, `end_before_start`. `session.put` and `schedule.import`
 //       move the moments of the sessions they move. Versions 1 and 2 are still served: their
 //       schemas drop the new fields, and they never send the new mutations.
-export const PROTOCOL_VERSION = 3;
+//   4 — pull answers say the `dataVersion` of their rows (DATA_VERSION below); a patch may name a
+//       kind the client does not know (a newer server): the client keeps such rows, and rows it
+//       cannot read, aside instead of failing the pull. Additions only: versions 1 to 3 are served.
+export const PROTOCOL_VERSION = 4;
 
 /** The oldest client protocol this server still accepts; older clients are told to update. */
 export const MIN_CLIENT_PROTOCOL_VERSION = 1;
+
+// The shape of the synced rows (src/shared/domain), apart from the messages that carry them: bump it
+// when a row may hold something an older app cannot read (a new status value, a new kind, a field
+// an older schema refuses). An app older than the rows keeps the rows it cannot read aside, keeps
+// syncing the rest and its outbox, says an update is waiting, and pulls everything again once
+// updated (src/client/sync/data-version.ts).
+//
+// History:
+//   1 — the rows as of protocol 4: editions, venues, sessions, moments, spots, access requests,
+//       members, assignments, signature images (statuses planned → published, receipt times).
+export const DATA_VERSION = 1;

@@ -31,6 +31,8 @@ export function SyncBar() {
   const lastError = useSyncStatus((s) => s.lastError);
   const lastSyncAt = useSyncStatus((s) => s.lastSyncAt);
   const storageFull = useSyncStatus((s) => s.storageFull);
+  const rowsAside = useSyncStatus((s) => s.rowsAside);
+  const updateWaiting = useSyncStatus((s) => s.updateWaiting);
   const persisted = usePersistedStorage();
   const [open, setOpen] = useState(false);
   // Revoked now (the server refused the token), or earlier: no session left but changes still unsent.
@@ -53,6 +55,8 @@ export function SyncBar() {
               : null
         }
         storageFull={storageFull}
+        rowsAside={rowsAside}
+        updateWaiting={updateWaiting}
         persisted={persisted}
         rejectedCount={rejections.length}
         rejectedOpen={open && rejections.length > 0}

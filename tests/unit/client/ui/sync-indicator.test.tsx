@@ -37,6 +37,21 @@ describe('the sync indicator', () => {
     expect(status).toHaveTextContent('Not synced yet');
   });
 
+  it('says when rows from a newer server are kept aside, or an update is waiting, in both languages', () => {
+    const { unmount } = renderIn('en', <SyncIndicator {...base} rowsAside={2} updateWaiting />);
+    expect(screen.getByText(/^2 items from the server need a newer version of the app/)).toBeInTheDocument();
+    unmount();
+    renderIn('fr', <SyncIndicator {...base} rowsAside={1} updateWaiting />);
+    expect(screen.getByText(/^1 élément du serveur demande une version plus récente/)).toBeInTheDocument();
+  });
+
+  it('says an update is waiting when the server is newer but every row was readable', () => {
+    renderIn('en', <SyncIndicator {...base} updateWaiting />);
+    expect(
+      screen.getByText('The server runs a newer version: update the app when you have network.'),
+    ).toBeInTheDocument();
+  });
+
   it('says whether the browser keeps the storage, and when the phone is full', () => {
     renderIn('en', <SyncIndicator {...base} persisted={false} storageFull />);
     expect(screen.getByText(/^Storage not guaranteed/)).toBeInTheDocument();

@@ -1,0 +1,77 @@
+// Les textes du programme pour le point du matin (épingler, fichiers ODF, codes des sites) : chargés avec les écrans d'ordinateur.
+import type { scheduleLaterEn } from './schedule-later.en.ts';
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** La partie du point du matin (épingler, fichiers ODF, codes des sites) : chargée avec les écrans d'ordinateur. */
+export const scheduleLaterFr: Shape<typeof scheduleLaterEn> = {
+  pin: 'Garder ce moment clé si le programme change',
+  pinHelp: 'Si la session bouge, un moment clé épinglé reste où il est ; sinon il se décale d’autant.',
+  odf: {
+    help: 'Ou le programme officiel ODF (XML) : un DT_SCHEDULE pour une discipline, ou un DT_SCHEDULE_UPDATE. Les unités sont rattachées aux sites par leurs codes ODF.',
+    message_one: '{{type}} version {{version}}, {{competition}} : {{count}} unité.',
+    message_many: '{{type}} version {{version}}, {{competition}} : {{count}} unités.',
+    message_other: '{{type}} version {{version}}, {{competition}} : {{count}} unités.',
+    summary: {
+      created_one: '{{count}} nouvelle session',
+      created_many: '{{count}} nouvelles sessions',
+      created_other: '{{count}} nouvelles sessions',
+      updated_one: '{{count}} mise à jour',
+      updated_many: '{{count}} mises à jour',
+      updated_other: '{{count}} mises à jour',
+      unchanged_one: '{{count}} confirmée',
+      unchanged_many: '{{count}} confirmées',
+      unchanged_other: '{{count}} confirmées',
+      stale_one: '{{count}} déjà à jour (ce message ou un plus récent)',
+      stale_many: '{{count}} déjà à jour (ce message ou un plus récent)',
+      stale_other: '{{count}} déjà à jour (ce message ou un plus récent)',
+    },
+    ready:
+      '{{summary}}. Les moments des sessions qui bougent les suivent. Rien ne change avant votre confirmation.',
+    nothing: '{{summary}} : rien à importer.',
+    confirm: 'Appliquer le programme officiel',
+    done: 'Appliqué : {{summary}}.',
+    unknownCode:
+      'Aucun site n’a le code ODF {{code}} (unité {{ref}}) : un admin l’ajoute aux codes du site ci-dessous. Rien n’est importé.',
+    unit: 'unité {{unit}}',
+    line: 'ligne {{line}}',
+    notices: {
+      heading: 'Remarques sur ce message',
+      unscheduled: '{{unit}} : UNSCHEDULED, laissée de côté (elle pourrait ne pas avoir lieu).',
+      noStart: '{{unit}} : sans heure de début ; elle ne change que le statut d’une session déjà au plan.',
+      noEnd: '{{unit}} : sans heure de fin ; une session connue garde sa durée, une nouvelle dure 0 minute.',
+      hiddenStart: '{{unit}} : son heure de début est celle du bloc, pas la sienne (HideStartDate).',
+    },
+    errors: {
+      empty: 'Le fichier est vide.',
+      tooLarge: 'Le fichier dépasse {{max}} octets.',
+      notXml: 'XML mal formé (colonne {{column}}) : {{message}}',
+      doctype:
+        'Le fichier déclare une DTD (DOCTYPE) : les messages ODF n’en ont pas, et cette application n’en lit jamais.',
+      tooManyElements: 'Plus de {{max}} éléments XML : ce n’est pas un message de programme.',
+      notOdf: 'Ce XML n’est pas un message ODF (sa racine est « {{root}} », pas OdfBody).',
+      wrongType:
+        'C’est un message {{type}} : seuls le programme (DT_SCHEDULE) et ses mises à jour (DT_SCHEDULE_UPDATE) sont importés.',
+      missingAttribute: '{{attribute}} manquant.',
+      badAttribute: '{{attribute}} « {{value}} » n’est pas une valeur qu’ODF permet.',
+      unknownCompetition:
+        'CompetitionCode {{value}} ne désigne aucune édition de ce plan (OG2024 : les Jeux olympiques de 2024).',
+      noUnits: 'Le message n’a aucune unité.',
+      tooManyUnits_one: 'Le message a {{count}} unité : {{max}} au plus.',
+      tooManyUnits_many: 'Le message a {{count}} unités : {{max}} au plus.',
+      tooManyUnits_other: 'Le message a {{count}} unités : {{max}} au plus.',
+      unknownStatus: 'ScheduleStatus inconnu « {{value}} ».',
+      unknownDiscipline: 'Code de discipline inconnu « {{value}} ».',
+      endBeforeStart: 'L’unité finit avant de commencer.',
+      duplicateUnit: 'La même unité apparaît deux fois (d’abord ligne {{first}}).',
+    },
+  },
+  codes: {
+    heading: 'Codes du flux officiel des sites',
+    help: 'Les codes ODF de site et de lieu (trois lettres, par ex. STA) qui désignent chaque site : le flux du programme et les fichiers ODF retrouvent les sites par eux. Séparez les codes par des espaces ou des virgules.',
+    label: '{{venue}} : codes ODF',
+    save: 'Enregistrer les codes',
+    saveLabel: 'Enregistrer les codes de {{venue}}',
+    saved: 'Enregistré.',
+  },
+};
