@@ -14,6 +14,7 @@ import { SQLITE_FILE } from '../src/server/db/sqlite.ts';
 import { paris2024Demo } from '../src/server/demo/paris2024.ts';
 import { spawnServer } from '../tests/fakes/server-process.ts';
 import { round, table } from './lib/stats.ts';
+import { envInt, runMain } from './lib/run.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const TARGET_MB = envInt('BENCH_BACKUP_MB', 300);
@@ -262,16 +263,4 @@ async function main(): Promise<void> {
   }
 }
 
-function envInt(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name}: must be a positive integer`);
-  return value;
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

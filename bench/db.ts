@@ -16,6 +16,7 @@ import { createTestDatabase } from '../tests/fakes/postgres.ts';
 import type { ServerProcess } from '../tests/fakes/server-process.ts';
 import { spawnServer } from '../tests/fakes/server-process.ts';
 import { perSecond, round, summarize, table } from './lib/stats.ts';
+import { envInt, runMain } from './lib/run.ts';
 
 const CLIENTS = envInt('BENCH_CLIENTS', 8);
 const PER_CLIENT = envInt('BENCH_PER_CLIENT', 250);
@@ -204,16 +205,4 @@ async function main(): Promise<void> {
   }
 }
 
-function envInt(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name}: must be a positive integer`);
-  return value;
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

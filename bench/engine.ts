@@ -10,6 +10,7 @@ import { measurePokeLatency, measureThroughput } from './lib/scenarios.ts';
 import { startBenchServer } from './lib/server.ts';
 import { round, table } from './lib/stats.ts';
 import { runPeerComparison } from './peer/compare.ts';
+import { envInt, runMain } from './lib/run.ts';
 
 const IN_CLIENTS = envInt('BENCH_INPROC_CLIENTS', 8);
 const IN_PER_CLIENT = envInt('BENCH_INPROC_PER_CLIENT', 250);
@@ -193,16 +194,4 @@ async function main(): Promise<void> {
   }
 }
 
-function envInt(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name}: must be a positive integer`);
-  return value;
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

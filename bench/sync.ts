@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { measureBacklog, measurePokeLatency, measureThroughput } from './lib/scenarios.ts';
 import { startBenchServer } from './lib/server.ts';
 import { round, table } from './lib/stats.ts';
+import { envInt, runMain } from './lib/run.ts';
 
 /** Sizes, overridable for a quick run: BENCH_CLIENTS=4 BENCH_PER_CLIENT=100 npm run bench:sync. */
 const CLIENTS = envInt('BENCH_CLIENTS', 10);
@@ -67,16 +68,4 @@ async function main(): Promise<void> {
   }
 }
 
-function envInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`${name}: must be a positive integer, got "${raw}"`);
-  return value;
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);
