@@ -11,10 +11,9 @@ import type { LiveLocalStore } from '../src/client/storage/table-store.ts';
 import { readMyDay } from '../src/client/features/creator/my-day-query.ts';
 import { buildMyDay, defaultMyDay, myDays } from '../src/client/features/creator/my-day.ts';
 import type { Actor } from '../src/shared/mutations/types.ts';
-import { inviteLink } from '../tests/e2e/harness/admin.ts';
-import { launchChromium, phoneContext } from '../tests/e2e/harness/browser.ts';
+import { launchChromium } from '../tests/e2e/harness/browser.ts';
 import { startServer } from '../tests/e2e/harness/server.ts';
-import { waitForServiceWorkerControl } from '../tests/e2e/harness/service-worker.ts';
+import { readyPhone, warmStartTimes } from './lib/phone-page.ts';
 import { startupJs } from './lib/startup-js.ts';
 import { round, summarize, table } from './lib/stats.ts';
 import { asFirstPull, wholeGames } from './lib/whole-games.ts';
@@ -22,17 +21,6 @@ import { lighthouseScores } from './lib/lighthouse.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const DAY_VIEW_RUNS = Number(process.env.BENCH_DAY_VIEW_RUNS ?? 15);
-
-/** Records, in the page, when "my day" first shows an assignment (ms since navigation start). */
-const MARK_MY_DAY = `
-  new MutationObserver((_, observer) => {
-    const h1 = document.querySelector('main h1');
-    if (h1 && /My day|Ma journée/.test(h1.textContent) && document.querySelector('main article')) {
-      window.__myDayAt = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
-`;
 
 /** One tap on "In position" or "Captured" of an image, until its item shows the new status and a frame passed. */
 async function tapToPaint(page: Page): Promise<number | null> {
@@ -72,32 +60,15 @@ async function inBrowser(): Promise<BrowserFigures> {
   const server = await startServer({ demo: true });
   const browser = await launchChromium();
   try {
-    const context = await phoneContext(browser, server.url);
-    await context.addInitScript(MARK_MY_DAY);
-    const page = await context.newPage();
-    await page.goto(await inviteLink(server, ['--member', DEMO_IDS.members.creatorTheo]));
-    await page.getByLabel('Device name').fill('bench phone');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('article').first().waitFor({ timeout: 60_000 });
-    await page
-      .getByRole('status', { name: 'Sync' })
-      .filter({ hasText: 'All changes sent' })
-      .waitFor({ timeout: 60_000 });
-    await waitForServiceWorkerControl(page);
+    // A creator signs in once, syncs, and the service worker takes the app: the phone is ready for the day.
+    const { context, page } = await readyPhone(browser, server);
     const idbBytes = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? null);
 
     await context.setOffline(true);
     const cdp = await context.newCDPSession(page);
     const throttle = (rate: number) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await throttle(4);
-    const warmStart: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const response = await page.reload({ waitUntil: 'load' });
-      if (!response?.fromServiceWorker())
-        throw new Error('the offline reload was not served by the service worker');
-      await page.waitForFunction(() => '__myDayAt' in window, null, { timeout: 60_000 });
-      warmStart.push(await page.evaluate(() => (window as unknown as { __myDayAt: number }).__myDayAt));
-    }
+    const warmStart = await warmStartTimes(page, RUNS);
     // Taps offline (they wait in the outbox), alternating 1× and 4×, until no image can move.
     const tap1x: number[] = [];
     const tap4x: number[] = [];

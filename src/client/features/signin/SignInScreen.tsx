@@ -58,6 +58,14 @@ export function SignInScreen(props: SignInScreenProps) {
   }
 
   const sending = state.kind === 'sending';
+  // A link the server refuses (used, expired, cut short) offers no button that would fail the same way.
+  if (preview.kind === 'invalid')
+    return (
+      <>
+        <h1>{t('signin.heading')}</h1>
+        <LinkFor preview={preview} />
+      </>
+    );
   return (
     <>
       <h1>{t('signin.heading')}</h1>

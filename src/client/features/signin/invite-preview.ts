@@ -5,7 +5,7 @@ import { ErrorBody, InvitePreview } from '../../../shared/protocol/messages.ts';
 export type InvitePreviewState =
   | { kind: 'checking' }
   | { kind: 'ready'; preview: InvitePreview }
-  /** The server refused the link (used, expired, unknown): signing in would fail the same way. */
+  /** The server refused the link (used, expired, unknown, malformed): signing in would fail the same way. */
   | { kind: 'invalid'; message: string }
   /** No answer (offline, server down): the screen signs in without naming anyone. */
   | { kind: 'unknown' };
@@ -28,6 +28,8 @@ export async function fetchInvitePreview(
     const error = ErrorBody.safeParse(body);
     if (error.success && error.data.error === 'invite_invalid')
       return { kind: 'invalid', message: error.data.message };
+    // A 400: the link's token is not even shaped like one (cut short when copied): no sign-in can work.
+    if (res.status === 400) return { kind: 'invalid', message: error.success ? error.data.message : '' };
     return { kind: 'unknown' };
   } catch {
     return { kind: 'unknown' };

@@ -81,6 +81,8 @@ describe('the sign-in screen', () => {
   it('says a spent link is spent before the tap', async () => {
     screenWith({ ok: true, session: SESSION }, 'en', { kind: 'invalid', message: 'already used' });
     expect(await screen.findByRole('alert')).toHaveTextContent(/already been used or has expired/);
+    // No button that would fail the same way.
+    expect(screen.queryByRole('button', { name: 'Sign in' })).not.toBeInTheDocument();
   });
 
   it('prefills the device name from the user agent, in French too', () => {
@@ -241,6 +243,16 @@ describe('fetchInvitePreview', () => {
         answer(401, { error: 'invite_invalid', message: 'this invite has expired' }),
       ),
     ).toEqual({ kind: 'invalid', message: 'this invite has expired' });
+    // A token cut short when the link was copied: the server refuses its shape (400).
+    expect(
+      await fetchInvitePreview(
+        'garbage',
+        answer(400, {
+          error: 'invalid_body',
+          message: 'invite: Too small: expected string to have >=16 characters',
+        }),
+      ),
+    ).toMatchObject({ kind: 'invalid' });
     expect(await fetchInvitePreview(INVITE, answer(502, 'Bad gateway'))).toEqual({ kind: 'unknown' });
     expect(
       await fetchInvitePreview(INVITE, async () => {

@@ -1,0 +1,54 @@
+// The benches' creator phone in Chromium: signed in as Théo, synced, under the service worker; and its offline warm starts.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_IDS } from '../../src/server/demo/paris2024.ts';
+import { inviteLink } from '../../tests/e2e/harness/admin.ts';
+import { phoneContext } from '../../tests/e2e/harness/browser.ts';
+import type { startServer } from '../../tests/e2e/harness/server.ts';
+import { waitForServiceWorkerControl } from '../../tests/e2e/harness/service-worker.ts';
+
+/** Records, in the page, when "my day" first shows an assignment (ms since navigation start). */
+const MARK_MY_DAY = `
+  new MutationObserver((_, observer) => {
+    const h1 = document.querySelector('main h1');
+    if (h1 && /My day|Ma journée/.test(h1.textContent) && document.querySelector('main article')) {
+      window.__myDayAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/**
+ * A phone context where Théo (creator) has signed in, synced ("All changes sent") and the service
+ * worker controls the page: the phone as it is ready for the day. Every load marks "my day".
+ */
+export async function readyPhone(
+  browser: Browser,
+  server: Awaited<ReturnType<typeof startServer>>,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await phoneContext(browser, server.url);
+  await context.addInitScript(MARK_MY_DAY);
+  const page = await context.newPage();
+  await page.goto(await inviteLink(server, ['--member', DEMO_IDS.members.creatorTheo]));
+  await page.getByLabel('Device name').fill('bench phone');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('article').first().waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('status', { name: 'Sync' })
+    .filter({ hasText: 'All changes sent' })
+    .waitFor({ timeout: 60_000 });
+  await waitForServiceWorkerControl(page);
+  return { context, page };
+}
+
+/** `runs` offline reloads served by the service worker: ms from navigation start to "my day" shown. */
+export async function warmStartTimes(page: Page, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const response = await page.reload({ waitUntil: 'load' });
+    if (!response?.fromServiceWorker())
+      throw new Error('the offline reload was not served by the service worker');
+    await page.waitForFunction(() => '__myDayAt' in window, null, { timeout: 60_000 });
+    times.push(await page.evaluate(() => (window as unknown as { __myDayAt: number }).__myDayAt));
+  }
+  return times;
+}
