@@ -95,6 +95,18 @@ describe('a creator at Teahupo’o', () => {
       expect(described).toMatch(/Soleil au moment clé vers \d+° \((N|NE|E|SE|S|SO|O|NO)\)\./);
       expect(described).not.toMatch(/\((SW|W|NW)\)/);
       await axeCheck(page, 'ma journée à Teahupo’o, en français');
+      // French labels are longer: nothing runs past the screen, nor a card's edge.
+      const fits = () =>
+        page.evaluate(() => ({
+          width: document.documentElement.scrollWidth,
+          overflowing: [...document.querySelectorAll('main article')].filter((article) => {
+            const edge = article.getBoundingClientRect().right;
+            return [...article.querySelectorAll('dd, dt')].some(
+              (cell) => cell.getBoundingClientRect().right > edge,
+            );
+          }).length,
+        }));
+      expect(await fits()).toEqual({ width: 360, overflowing: 0 });
 
       // The day plan of 31 July: the same moment with Tahiti's date beside its time.
       await page
@@ -108,6 +120,7 @@ describe('a creator at Teahupo’o', () => {
       await page.getByLabel('Jour', { exact: true }).selectOption('2024-07-31');
       const planned = page.getByRole('article').filter({ has: page.getByRole('heading', { name: SURF }) });
       expect(await planned.locator('.venue-date').innerText()).toContain('mar. 30 juil.');
+      expect(await fits()).toEqual({ width: 360, overflowing: 0 });
       await axeCheck(page, 'le plan du jour');
 
       // The chosen day survives a reload (and an app update, which reloads the tab).
