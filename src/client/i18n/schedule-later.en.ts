@@ -46,6 +46,7 @@ export const scheduleLaterEn = {
       doctype: 'The file declares a DTD (DOCTYPE): ODF messages have none, and this app never reads one.',
       tooManyElements: 'More than {{max}} XML elements: this is not a schedule message.',
       notOdf: 'This XML is not an ODF message (its root is “{{root}}”, not OdfBody).',
+      noCompetition: 'This ODF message has no Competition element: it holds no schedule.',
       wrongType:
         'This is a {{type}} message: only the schedule (DT_SCHEDULE) and its updates (DT_SCHEDULE_UPDATE) are imported.',
       missingAttribute: 'Missing {{attribute}}.',

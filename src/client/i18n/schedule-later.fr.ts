@@ -50,6 +50,7 @@ export const scheduleLaterFr: Shape<typeof scheduleLaterEn> = {
         'Le fichier déclare une DTD (DOCTYPE) : les messages ODF n’en ont pas, et cette application n’en lit jamais.',
       tooManyElements: 'Plus de {{max}} éléments XML : ce n’est pas un message de programme.',
       notOdf: 'Ce XML n’est pas un message ODF (sa racine est « {{root}} », pas OdfBody).',
+      noCompetition: 'Ce message ODF n’a pas d’élément Competition : il ne contient aucun programme.',
       wrongType:
         'C’est un message {{type}} : seuls le programme (DT_SCHEDULE) et ses mises à jour (DT_SCHEDULE_UPDATE) sont importés.',
       missingAttribute: '{{attribute}} manquant.',

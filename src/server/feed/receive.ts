@@ -9,7 +9,14 @@ import { ApiError } from '../errors.ts';
 import type { SyncService } from '../sync/service.ts';
 
 /** Problems of the XML itself: the message cannot be read at all. */
-const UNREADABLE = new Set<OdfIssue['code']>(['empty', 'notXml', 'doctype', 'tooManyElements', 'notOdf']);
+const UNREADABLE = new Set<OdfIssue['code']>([
+  'empty',
+  'notXml',
+  'doctype',
+  'tooManyElements',
+  'notOdf',
+  'noCompetition',
+]);
 
 /**
  * Reads and applies one message (bytes as received; UTF-8, the encoding ODF mandates) from the
@@ -148,7 +155,8 @@ function describe(issue: OdfIssue): string {
     notXml: 'not well-formed XML',
     doctype: 'a DOCTYPE (DTD) is not accepted: ODF messages have none, and entities are never expanded',
     tooManyElements: 'more elements than any schedule message holds',
-    notOdf: 'not an ODF message (the root element must be OdfBody, with a Competition)',
+    notOdf: 'not an ODF message (the root element must be OdfBody)',
+    noCompetition: 'an OdfBody without a Competition element holds no schedule',
     wrongType: 'not a schedule message',
     missingAttribute: 'a required attribute is missing',
     badAttribute: 'an attribute has a value ODF does not allow',

@@ -50,12 +50,16 @@ export function importCsv(text: string, ctx: ImportContext): ImportResult {
     delimiter,
     step: (result, parser) => {
       const cells = result.data;
-      for (const e of result.errors)
+      for (const e of result.errors) {
+        // No separator to guess (a file of one column, or not a schedule): papaparse reads it with
+        // `,`, and the header check below names the missing columns, which says more to a planner.
+        if (e.type === 'Delimiter') continue;
         issues.push(
           e.type === 'Quotes'
             ? { row: line, field: '', code: 'badQuotes' }
             : { row: line, field: '', code: 'parse', params: { message: e.message } },
         );
+      }
       if (cells.some((c) => c.trim() !== '')) records.push({ line, cells });
       const end = result.meta.cursor;
       line += body.slice(offset, end).split(linebreak).length - 1;

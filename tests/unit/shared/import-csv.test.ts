@@ -70,6 +70,14 @@ describe('CSV import', () => {
     });
   });
 
+  it('names the missing columns of a file with no separator to detect, not the parser’s guess', () => {
+    const result = importCsv('hello\nworld\n', context());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.code)).toEqual(Array(7).fill('missingColumn'));
+    expect(result.issues[0]!.params).toMatchObject({ found: 'hello' });
+  });
+
   it('reports bad dates, bad times, unknown venues and duplicate refs by row and field', () => {
     const csv = [
       HEADER,

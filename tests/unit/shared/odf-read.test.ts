@@ -251,6 +251,10 @@ describe('ODF refusals: every problem named, nothing imported', () => {
     expect(issues(readOdfSchedule('<schedule><Competition/></schedule>'))).toEqual([
       { line: 1, code: 'notOdf', params: { root: 'schedule' } },
     ]);
+    // An OdfBody with no Competition is named as such, not as "its root is OdfBody, not OdfBody".
+    expect(issues(readOdfSchedule('<OdfBody><Foo/></OdfBody>'))).toEqual([
+      { line: 1, code: 'noCompetition' },
+    ]);
     const empty = odfMessage([]);
     expect(issues(readOdfSchedule(empty)).map((i) => i.code)).toEqual(['noUnits']);
   });

@@ -34,8 +34,9 @@ export function readOdfSchedule(text: string): OdfRead {
   }
   const body = xml.root;
   const competition = body.children.find((c) => c.name === 'Competition');
-  if (body.name !== 'OdfBody' || !competition)
+  if (body.name !== 'OdfBody')
     return refuse({ line: body.line, code: 'notOdf', params: { root: body.name.slice(0, 40) } });
+  if (!competition) return refuse({ line: body.line, code: 'noCompetition' });
   const issues: OdfIssue[] = [];
   const header = readHeader(body, issues);
   // A message of another type is refused on its header alone: its body is not a schedule.

@@ -13,8 +13,10 @@ export type OdfIssueCode =
   /** A `<!DOCTYPE …>`: DTDs and the entities they declare are refused. */
   | 'doctype'
   | 'tooManyElements'
-  /** The root element is not `OdfBody`, or it has no `Competition`. */
+  /** The root element is not `OdfBody`: `params.root` names it. */
   | 'notOdf'
+  /** An `OdfBody` without a `Competition`: nothing in it can be a schedule. */
+  | 'noCompetition'
   /** `DocumentType` is another ODF message (DT_RESULT, DT_PARTIC…): `params.type`. */
   | 'wrongType'
   | 'missingAttribute'
