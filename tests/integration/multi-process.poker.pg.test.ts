@@ -1,6 +1,6 @@
 // The LISTEN/NOTIFY poker: pokes cross between two pokers (as two processes), own ones are not echoed,
 // and after the LISTEN connection is killed it reconnects and pokes its clients with the current version.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import pg from 'pg';
 import { createPgPoker, POKE_CHANNEL } from '../../src/server/sync/pg-poker.ts';
 import type { PgPoker } from '../../src/server/sync/pg-poker.ts';
@@ -11,12 +11,14 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
+/** Waits (vi.waitFor, 15 s) until `check` holds; the error names what never came. */
 async function eventually(check: () => boolean, what: string): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > 15_000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await vi.waitFor(
+    () => {
+      if (!check()) throw new Error(`timed out waiting for ${what}`);
+    },
+    { timeout: 15_000, interval: 20 },
+  );
 }
 
 describe('PostgreSQL poker', () => {

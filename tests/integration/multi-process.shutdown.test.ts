@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openSqliteStore } from '../../src/server/db/index.ts';
 import { spawnServer } from '../fakes/server-process.ts';
 import { WIRE } from '../fakes/wire.ts';
@@ -24,11 +24,12 @@ describe('graceful shutdown', () => {
     cleanups.push(async () => void (child.exitCode === null && child.kill('SIGKILL')));
     const log = server.output;
     // The first-start admin link is printed just after the server starts listening.
-    const started = Date.now();
-    while (!/#invite=([\w-]+)/.test(log())) {
-      if (Date.now() - started > 30_000) throw new Error(`no admin link:\n${log()}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await vi.waitFor(
+      () => {
+        if (!/#invite=([\w-]+)/.test(log())) throw new Error(`no admin link:\n${log()}`);
+      },
+      { timeout: 30_000, interval: 100 },
+    );
     const invite = /#invite=([\w-]+)/.exec(log())![1];
     const clientID = randomUUID();
     const session = await (

@@ -1,5 +1,5 @@
 // Two sync clients over real HTTP against the real server converge; pokes carry changes; rejections come back.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '../../src/client/storage/memory.ts';
 import type { TableLocalStore } from '../../src/client/storage/table-store.ts';
 import { createSyncStatusStore } from '../../src/client/state/sync.ts';
@@ -54,12 +54,14 @@ async function device(server: TestServer, name: string, role: Role): Promise<Dev
   return { store, client, actor };
 }
 
+/** Waits (vi.waitFor, 5 s) until `check` holds; the error names what never came. */
 async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > 5000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await vi.waitFor(
+    async () => {
+      if (!(await check())) throw new Error(`timed out waiting for ${what}`);
+    },
+    { timeout: 5000, interval: 10 },
+  );
 }
 
 describe('two clients and one server', () => {

@@ -4,22 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/server/cli/commands.ts';
 import type { CliContext } from '../../../src/server/cli/commands.ts';
 import { runAdmin } from '../../../src/server/cli/run.ts';
-import { openSqliteStore } from '../../../src/server/db/index.ts';
-import { createPoker } from '../../../src/server/sync/poke.ts';
-import { createSyncService } from '../../../src/server/sync/service.ts';
+import { cliContext } from './cli-context.ts';
 
 let ctx: CliContext;
 let lines: string[];
 beforeEach(async () => {
-  const store = await openSqliteStore(':memory:');
-  lines = [];
-  ctx = {
-    store,
-    sync: createSyncService(store, createPoker()),
-    publicUrl: 'https://plan.example.org',
-    inviteTtlHours: 72,
-    out: (l) => lines.push(l),
-  };
+  ({ ctx, lines } = await cliContext());
 });
 afterEach(() => ctx.store.close());
 
@@ -33,18 +23,18 @@ describe('feed tokens from the CLI', () => {
     const feed = (await ctx.store.feeds.byTokenHash(hash))!;
     expect(feed.name).toBe('Results system (OVR)');
 
-    lines = [];
+    lines.length = 0;
     await runAdmin(['feed-tokens'], ctx);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(feed.id);
     expect(lines[0]).toContain('last used never');
     expect(lines.join('\n')).not.toContain(token);
 
-    lines = [];
+    lines.length = 0;
     await runAdmin(['revoke-feed', '--id', feed.id], ctx);
     expect(lines).toEqual([`feed token ${feed.id} revoked`]);
     expect(await ctx.store.feeds.byTokenHash(hash)).toBeUndefined();
-    lines = [];
+    lines.length = 0;
     await runAdmin(['revoke-feed', '--id', feed.id], ctx);
     expect(lines).toEqual([`feed token ${feed.id} was already revoked`]);
   });

@@ -5,22 +5,12 @@ import { UsageError } from '../../../src/server/cli/commands.ts';
 import type { CliContext } from '../../../src/server/cli/commands.ts';
 import { runAdmin } from '../../../src/server/cli/run.ts';
 import { redeemInvite } from '../../../src/server/auth/redeem.ts';
-import { openSqliteStore } from '../../../src/server/db/index.ts';
-import { createPoker } from '../../../src/server/sync/poke.ts';
-import { createSyncService } from '../../../src/server/sync/service.ts';
+import { cliContext } from './cli-context.ts';
 
 let ctx: CliContext;
 let lines: string[];
 beforeEach(async () => {
-  const store = await openSqliteStore(':memory:');
-  lines = [];
-  ctx = {
-    store,
-    sync: createSyncService(store, createPoker()),
-    publicUrl: 'https://plan.example.org',
-    inviteTtlHours: 72,
-    out: (l) => lines.push(l),
-  };
+  ({ ctx, lines } = await cliContext());
 });
 afterEach(() => ctx.store.close());
 
@@ -44,7 +34,7 @@ describe('invite', () => {
   it('gives an existing member another device', async () => {
     await runAdmin(['invite', '--name', 'Ana', '--role', 'editor'], ctx);
     const [ana] = await ctx.store.listEntities('member');
-    lines = [];
+    lines.length = 0;
     await runAdmin(['invite', '--member', ana!.id], ctx);
     expect(tokenIn(lines)).toBeDefined();
     expect(await ctx.store.listInvites(ana!.id)).toHaveLength(2);
@@ -77,19 +67,19 @@ describe('members and revoke', () => {
       clientID: randomUUID(),
       deviceName: 'Pixel',
     });
-    lines = [];
+    lines.length = 0;
     await runAdmin(['invite', '--member', ana!.id], ctx);
     await redeemInvite(ctx.store, { invite: tokenIn(lines), clientID: randomUUID(), deviceName: 'iPad' });
 
-    lines = [];
+    lines.length = 0;
     await runAdmin(['members'], ctx);
     expect(lines[0]).toBe(`Ana (creator)  ${ana!.id}`);
     expect(lines.filter((l) => l.includes('last seen'))).toHaveLength(2);
 
-    lines = [];
+    lines.length = 0;
     await runAdmin(['revoke', '--device', first.deviceId], ctx);
     expect(lines).toEqual([`device ${first.deviceId} revoked`]);
-    lines = [];
+    lines.length = 0;
     await runAdmin(['revoke', '--member', ana!.id], ctx);
     expect(lines).toEqual([`1 device(s) of member ${ana!.id} revoked`]);
     expect((await ctx.store.listDevices()).every((d) => d.revokedAt !== null)).toBe(true);
