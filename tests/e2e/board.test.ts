@@ -10,6 +10,7 @@ import {
   signIn,
   statusButton,
   waitForImageStatus,
+  waitForAllSent,
   waitForSyncText,
 } from './harness/app.ts';
 import { axeCheck } from './harness/axe.ts';
@@ -46,7 +47,7 @@ describe('the editors’ board', () => {
     // The creator's phone, signed in on "My day" and ready to work offline.
     const { context, page } = await phone();
     await signIn(page, await inviteLink(server, ['--member', DEMO_IDS.members.creatorTheo]), PHONE_NAME);
-    await waitForSyncText(page, 'All changes sent');
+    await waitForAllSent(page);
     await waitForServiceWorkerControl(page);
     await page.getByLabel('Day', { exact: true }).selectOption(DAY);
     await waitForImageStatus(page, AXIS, 'Planned');
@@ -63,7 +64,7 @@ describe('the editors’ board', () => {
 
     // Back online: it reaches the server once, and the desk's board (never reloaded) shows it.
     await goOnline(context);
-    await waitForSyncText(page, 'All changes sent', 30_000);
+    await waitForAllSent(page, 30_000);
     await waitForImageStatus(desk.page, AXIS, 'Captured', 15_000);
     const onDesk = signatureImage(desk.page, AXIS);
     await desk.page.getByText('1 image changed since you last looked').waitFor();
@@ -98,7 +99,7 @@ describe('the editors’ board', () => {
     await onDesk.getByText('Waiting on this device').waitFor();
     await waitForSyncText(desk.page, '2 changes waiting on this phone', 10_000);
     await goOnline(desk.context);
-    await waitForSyncText(desk.page, 'All changes sent', 30_000);
+    await waitForAllSent(desk.page, 30_000);
 
     const sent = (name: string) =>
       loggedMutations(server.dataDir, deviceNamed(server.dataDir, name).clientID!).map((m) => [

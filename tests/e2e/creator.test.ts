@@ -4,7 +4,14 @@ import Database from 'better-sqlite3';
 import { SQLITE_FILE } from '../../src/server/db/sqlite.ts';
 import { DEMO_IDS } from '../../src/server/demo/paris2024.ts';
 import { inviteLink } from './harness/admin.ts';
-import { openDay, signIn, signatureImage, waitForImageStatus, waitForSyncText } from './harness/app.ts';
+import {
+  openDay,
+  signIn,
+  signatureImage,
+  waitForImageStatus,
+  waitForSyncText,
+  waitForAllSent,
+} from './harness/app.ts';
 import { axeCheck } from './harness/axe.ts';
 import { goOffline, goOnline } from './harness/browser.ts';
 import { waitForServiceWorkerControl } from './harness/service-worker.ts';
@@ -68,7 +75,7 @@ describe('the creator’s phone, a whole day offline', () => {
     await signIn(page, await inviteLink(server, ['--member', DEMO_IDS.members.creatorTheo]), PHONE_NAME);
     expect(new URL(page.url()).pathname).toBe('/me');
     await page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
-    await waitForSyncText(page, 'All changes sent');
+    await waitForAllSent(page);
     await waitForServiceWorkerControl(page);
     await page.getByLabel('Day', { exact: true }).selectOption(DAY);
     const card = page.getByRole('article').filter({ has: signatureImage(page, LOUVRE) });
@@ -162,7 +169,7 @@ describe('the creator’s phone, a whole day offline', () => {
 
     // Back online: sent, exactly once; the snapshot's bytes reach the server too.
     await goOnline(context);
-    await waitForSyncText(page, 'All changes sent', 30_000);
+    await waitForAllSent(page, 30_000);
     await shot.getByText('Snapshot sent').waitFor({ timeout: 30_000 });
     const logged = loggedMutations(server.dataDir, clientID!);
     expect(logged.map(({ name, status }) => [name, status])).toEqual([

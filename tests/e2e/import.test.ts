@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_IDS } from '../../src/server/demo/paris2024.ts';
 import { SQLITE_FILE } from '../../src/server/db/sqlite.ts';
 import { inviteLink } from './harness/admin.ts';
-import { signIn, waitForSyncText } from './harness/app.ts';
+import { signIn, waitForAllSent } from './harness/app.ts';
 import { axeCheck } from './harness/axe.ts';
 import { ROOT } from './harness/paths.ts';
 import { useE2EWorld } from './harness/suite.ts';
@@ -75,7 +75,7 @@ describe('importing the real schedule', () => {
     expect(await page.getByRole('alert').filter({ hasText: 'Nothing imported' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Import 44 sessions' }).click();
     await page.getByText('Imported: 44 new sessions.').waitFor();
-    await waitForSyncText(page, 'All changes sent');
+    await waitForAllSent(page);
     expect(realRefs(server.dataDir)).toHaveLength(44);
 
     // Teahupo'o's gold medal match is a candidate of 5 August (22:00 in Paris) at 10:00, its local time.

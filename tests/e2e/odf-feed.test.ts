@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { DEMO_IDS } from '../../src/server/demo/paris2024.ts';
 import { admin, inviteLink } from './harness/admin.ts';
-import { openDay, signIn, waitForSyncText } from './harness/app.ts';
+import { openDay, signIn, waitForAllSent } from './harness/app.ts';
 import { axeCheck } from './harness/axe.ts';
 import { goOffline, goOnline } from './harness/browser.ts';
 import { ROOT } from './harness/paths.ts';
@@ -42,7 +42,7 @@ describe('the schedule feed', () => {
     await desk.page.getByText('Official feed codes of the venues').click();
     await desk.page.getByLabel('Pont Alexandre III: ODF codes').fill('alx');
     await desk.page.getByRole('button', { name: 'Save the codes of Pont Alexandre III' }).click();
-    await waitForSyncText(desk.page, 'All changes sent');
+    await waitForAllSent(desk.page);
 
     // The results system gets a feed token from the admin CLI and pushes the discipline's DT_SCHEDULE.
     const printed = await admin(server, ['feed-token', '--name', 'Results system (e2e)']);
@@ -68,7 +68,7 @@ describe('the schedule feed', () => {
     await moment.getByLabel('Creator', { exact: true }).selectOption({ label: 'Théo Lambertin' });
     await moment.getByRole('button', { name: 'Assign' }).click();
     await moment.getByRole('button', { name: 'Remove Théo Lambertin' }).waitFor();
-    await waitForSyncText(desk.page, 'All changes sent');
+    await waitForAllSent(desk.page);
     // Théo's calendar link, made at the stand-up.
     const people = desk.page.getByRole('region', { name: 'People' });
     await people.getByText('Calendar subscriptions').click();
@@ -108,7 +108,7 @@ describe('the schedule feed', () => {
     await moved.getByRole('button', { name: `Got it: ${TITLE}` }).click();
     await moved.getByText(MOVED).waitFor({ state: 'detached' });
     await goOnline(context);
-    await waitForSyncText(page, 'All changes sent', 30_000);
+    await waitForAllSent(page, 30_000);
     const { clientID } = deviceNamed(server.dataDir, PHONE);
     expect(loggedMutations(server.dataDir, clientID!).map((m) => [m.name, m.status])).toEqual([
       ['assignment.acknowledge', 'applied'],

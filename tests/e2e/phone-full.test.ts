@@ -11,6 +11,7 @@ import {
   signIn,
   statusButton,
   waitForImageStatus,
+  waitForAllSent,
   waitForSyncText,
 } from './harness/app.ts';
 import { goOffline, goOnline } from './harness/browser.ts';
@@ -61,7 +62,7 @@ describe('a creator’s phone whose storage is full', () => {
     const errors = collectPageErrors(page);
     await limitStorage(context, page, server.url, QUOTA);
     await signIn(page, await inviteLink(server, ['--member', DEMO_IDS.members.creatorTheo]), PHONE_NAME);
-    await waitForSyncText(page, 'All changes sent');
+    await waitForAllSent(page);
     await waitForServiceWorkerControl(page);
     await page.getByLabel('Day', { exact: true }).selectOption(DAY);
     await waitForImageStatus(page, LOUVRE, 'Planned');
@@ -131,7 +132,7 @@ describe('a creator’s phone whose storage is full', () => {
 
     // full-2: back online with the storage still full: everything is acknowledged once.
     await goOnline(context);
-    await waitForSyncText(page, 'All changes sent', 60_000);
+    await waitForAllSent(page, 60_000);
     const logged = loggedMutations(server.dataDir, clientID);
     expect(logged.map((m) => m.mutationID)).toEqual(Array.from({ length: kept + taps }, (_, i) => i + 1));
     expect(logged.every((m) => m.status === 'applied')).toBe(true);
@@ -180,7 +181,7 @@ describe('a creator’s phone whose storage is full', () => {
       buffer: noisyPng(4000, 3000, 99),
     });
     await expect.poll(() => previewIdsOnServer(server.dataDir).length, { timeout: 60_000 }).toBe(kept + 1);
-    await waitForSyncText(page, 'All changes sent', 30_000);
+    await waitForAllSent(page, 30_000);
     expect(await louvre.getByRole('alert').count()).toBe(0);
     expect(errors).toEqual([]);
   });

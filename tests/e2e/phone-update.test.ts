@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_IDS } from '../../src/server/demo/paris2024.ts';
 import { inviteLink } from './harness/admin.ts';
-import { signIn, statusButton, waitForImageStatus, waitForSyncText } from './harness/app.ts';
+import { signIn, statusButton, waitForImageStatus, waitForSyncText, waitForAllSent } from './harness/app.ts';
 import { goOffline, goOnline, launchChromium, phoneContext } from './harness/browser.ts';
 import { ROOT } from './harness/paths.ts';
 import { limitStorage } from './harness/quota.ts';
@@ -89,7 +89,7 @@ describe('a new version of the app on a creator’s phone', () => {
       await inviteLink(server, ['--member', DEMO_IDS.members.creatorTheo]),
       'Théo (e2e update)',
     );
-    await waitForSyncText(page, 'All changes sent');
+    await waitForAllSent(page);
     await waitForServiceWorkerControl(page);
     const versionA = await buildOf(page);
     expect(versionA).toBeTruthy();
@@ -132,7 +132,7 @@ describe('a new version of the app on a creator’s phone', () => {
     // The server answers again: the change is sent once; only then does B install and the prompt show.
     await context.unroute('**/api/sync/**');
     await reopened.evaluate(() => window.dispatchEvent(new Event('online')));
-    await waitForSyncText(reopened, 'All changes sent', 60_000);
+    await waitForAllSent(reopened, 60_000);
     const prompt = reopened.getByRole('banner').getByRole('heading', { name: 'A new version is ready' });
     await prompt.waitFor({ timeout: 60_000 });
 
@@ -159,7 +159,7 @@ describe('a new version of the app on a creator’s phone', () => {
       VERSION_B,
       { timeout: 30_000 },
     );
-    await waitForSyncText(reopened, 'All changes sent');
+    await waitForAllSent(reopened);
   });
 
   it('keeps version A when a change is made after B installed, until that change is sent', async () => {
@@ -170,7 +170,7 @@ describe('a new version of the app on a creator’s phone', () => {
       await inviteLink(server, ['--member', DEMO_IDS.members.creatorTheo]),
       'Théo (e2e update race)',
     );
-    await waitForSyncText(page, 'All changes sent');
+    await waitForAllSent(page);
     await waitForServiceWorkerControl(page);
     const versionA = await buildOf(page);
     // B installs while nothing waits: it waits to take over.
@@ -190,10 +190,10 @@ describe('a new version of the app on a creator’s phone', () => {
     expect(await buildOf(reopened)).toBe(versionA);
     // Sent: the next opening runs B.
     await goOnline(context);
-    await waitForSyncText(reopened, 'All changes sent', 60_000);
+    await waitForAllSent(reopened, 60_000);
     await reopened.reload({ waitUntil: 'load' });
     expect(await buildOf(reopened)).toBe(VERSION_B);
-    await waitForSyncText(reopened, 'All changes sent', 30_000);
+    await waitForAllSent(reopened, 30_000);
   });
 
   it('says so when a nearly full phone cannot install the new version', async () => {
@@ -205,7 +205,7 @@ describe('a new version of the app on a creator’s phone', () => {
       await inviteLink(server, ['--member', DEMO_IDS.members.creatorTheo]),
       'Théo (e2e update-3)',
     );
-    await waitForSyncText(page, 'All changes sent');
+    await waitForAllSent(page);
     await waitForServiceWorkerControl(page);
     // Other data fills what is left of the phone's storage, to the last kilobyte.
     await page.evaluate(async () => {

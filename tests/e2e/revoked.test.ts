@@ -7,6 +7,7 @@ import {
   signIn,
   statusButton,
   waitForImageStatus,
+  waitForAllSent,
   waitForSyncText,
 } from './harness/app.ts';
 import { axeCheck } from './harness/axe.ts';
@@ -24,7 +25,7 @@ describe('a revoked device', () => {
     const { server, phone } = world();
     const { page } = await phone();
     await signIn(page, await inviteLink(server, ['--member', DEMO_IDS.members.creatorTheo]), PHONE_NAME);
-    await waitForSyncText(page, 'All changes sent');
+    await waitForAllSent(page);
     const device = deviceNamed(server.dataDir, PHONE_NAME);
 
     // The phone is reported lost; the admin revokes it from the server's machine.

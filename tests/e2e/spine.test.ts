@@ -8,6 +8,7 @@ import {
   statusButton,
   syncStatus,
   waitForImageStatus,
+  waitForAllSent,
   waitForSyncText,
 } from './harness/app.ts';
 import { axeCheck } from './harness/axe.ts';
@@ -46,7 +47,7 @@ describe('a creator at the venue, offline', () => {
     await axeCheck(page, 'the sign-in screen');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('article').first().waitFor({ timeout: 30_000 });
-    await waitForSyncText(page, 'All changes sent');
+    await waitForAllSent(page);
     // Everything needed at the venue must be on the phone before the network goes.
     await waitForServiceWorkerControl(page);
     await openDay(page, 'Olympic', DAY);
@@ -80,7 +81,7 @@ describe('a creator at the venue, offline', () => {
 
     // The network comes back: everything is sent, and the server holds each tap exactly once.
     await goOnline(context);
-    await waitForSyncText(page, 'All changes sent', 30_000);
+    await waitForAllSent(page, 30_000);
     await expect.poll(() => signatureImage(page, LOUVRE).getByText('Waiting on this phone').count()).toBe(0);
     const logged = loggedMutations(server.dataDir, clientID);
     expect(logged.map(({ mutationID, name, args, status }) => ({ mutationID, name, args, status }))).toEqual([

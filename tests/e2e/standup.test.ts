@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { DEMO_IDS } from '../../src/server/demo/paris2024.ts';
 import { SQLITE_FILE } from '../../src/server/db/sqlite.ts';
 import { inviteLink } from './harness/admin.ts';
-import { openDay, signIn, waitForSyncText } from './harness/app.ts';
+import { openDay, signIn, waitForAllSent } from './harness/app.ts';
 import { axeCheck } from './harness/axe.ts';
 import { ROOT } from './harness/paths.ts';
 import { useE2EWorld } from './harness/suite.ts';
@@ -72,7 +72,7 @@ describe('the morning stand-up', () => {
       'Léa’s phone (e2e stand-up)',
     );
     await openDay(lea.page, 'Olympic', DAY);
-    await waitForSyncText(lea.page, 'All changes sent');
+    await waitForAllSent(lea.page);
     // Her first sync is not a change: no banner yet.
     expect(await lea.page.getByText('Your assignments changed since you last looked.').count()).toBe(0);
 
@@ -98,7 +98,7 @@ describe('the morning stand-up', () => {
     // Only what changes is sent: the 8 new sessions.
     await page.getByRole('button', { name: 'Import 8 sessions' }).click();
     await page.getByText('Imported: 8 new sessions, 57 unchanged.').waitFor();
-    await waitForSyncText(page, 'All changes sent');
+    await waitForAllSent(page);
     const after = sessionRefs(server.dataDir);
     expect(after).toHaveLength(before.length + 8);
     expect(new Set(after).size).toBe(after.length);
@@ -156,7 +156,7 @@ describe('the morning stand-up', () => {
     await tennis.getByLabel('Creator', { exact: true }).selectOption({ label: 'Léa Fontanel' });
     await tennis.getByRole('button', { name: 'Assign' }).click();
     await tennis.getByRole('button', { name: 'Remove Léa Fontanel' }).waitFor();
-    await waitForSyncText(page, 'All changes sent');
+    await waitForAllSent(page);
     await axeCheck(page, 'the stand-up screen');
 
     // The day sheet of these 5 moments prints on one A4 page, with no button and no form.
@@ -197,7 +197,7 @@ describe('the morning stand-up', () => {
     // The conflict shows where the planner assigns too: on both moments' cards.
     await gym.getByText(/Double booking: Léa Fontanel is on/).waitFor();
     await tennis.getByText(/Double booking: Léa Fontanel is on/).waitFor();
-    await waitForSyncText(page, 'All changes sent');
+    await waitForAllSent(page);
 
     // 4. The day sheet in print: the plan with its angle briefs; no candidates, no forms.
     await page.emulateMedia({ media: 'print' });

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_IDS, paris2024Demo } from '../../src/server/demo/paris2024.ts';
 import type { PushPayload } from '../../src/shared/protocol/push.ts';
 import { PUSH_SERVICE_CERT, startPushService, type StandInPushService } from '../fakes/push-service.ts';
-import { signIn, waitForSyncText } from './harness/app.ts';
+import { signIn, waitForAllSent } from './harness/app.ts';
 import { axeCheck } from './harness/axe.ts';
 import { launchChromium, phoneContext } from './harness/browser.ts';
 import {
@@ -159,7 +159,7 @@ describe('the team on their phones', () => {
         await moment.getByRole('button', { name: `Edit the spot “${label}”` }).click();
       await changes(form);
       await form.getByRole('button', { name: 'Save the spot' }).click();
-      await waitForSyncText(claire, 'All changes sent');
+      await waitForAllSent(claire);
     };
     await editSpot(SPOT.label, (form) => form.getByLabel('Spot name').fill(`${SPOT.label} (aft)`));
     const [renamed] = await pushService.waitFor('theo-phone', 1);

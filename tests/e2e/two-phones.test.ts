@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { DEMO_IDS } from '../../src/server/demo/paris2024.ts';
 import { inviteLink } from './harness/admin.ts';
-import { openDay, signatureImage, signIn, waitForSyncText } from './harness/app.ts';
+import { openDay, signatureImage, signIn, waitForSyncText, waitForAllSent } from './harness/app.ts';
 import { axeCheck } from './harness/axe.ts';
 import { goOffline, goOnline } from './harness/browser.ts';
 import { demoSignatureTitle, useE2EWorld } from './harness/suite.ts';
@@ -62,12 +62,12 @@ describe('two phones of one creator', () => {
 
     // Phone 2 syncs first; then its creator starts typing more, without saving.
     await goOnline(two.context);
-    await waitForSyncText(two.page, 'All changes sent');
+    await waitForAllSent(two.page);
     await p2.note.fill('note from phone 2, and more on the way');
 
     // Phone 1 syncs: its note is the last one the server applies.
     await goOnline(one.context);
-    await waitForSyncText(one.page, 'All changes sent');
+    await waitForAllSent(one.page);
     await expect
       .poll(
         () =>

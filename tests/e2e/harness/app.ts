@@ -20,7 +20,10 @@ export function syncStatus(page: Page): Locator {
   return page.getByRole('status', { name: 'Sync' });
 }
 
-/** Waits until the Sync region says `text` (e.g. "All changes sent"). */
+/**
+ * Waits until the Sync region says `text`. To wait for a change to reach the server, use
+ * `waitForAllSent`: "All changes sent" may still show from before a change was saved.
+ */
 export async function waitForSyncText(page: Page, text: string | RegExp, timeout = 30_000): Promise<void> {
   await syncStatus(page).filter({ hasText: text }).waitFor({ timeout });
 }
@@ -58,4 +61,44 @@ export async function openDay(page: Page, edition: 'Olympic' | 'Paralympic', day
     .getByRole('button', { name: edition, exact: true })
     .click();
   await page.getByLabel('Day', { exact: true }).selectOption(day);
+}
+
+/** Counts the phone's outbox with raw IndexedDB, in the page (0 when the database does not exist yet). */
+function outboxCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('plan-de-jeu');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('outbox')) {
+            db.close();
+            return resolve(0);
+          }
+          const count = db.transaction('outbox', 'readonly').objectStore('outbox').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+/**
+ * Waits until every saved change reached the server: the outbox is empty (an entry leaves it only
+ * when the server acknowledged it) and the Sync region says "All changes sent". The text alone
+ * is not enough: the header's count follows the outbox a moment after a save, so right after a
+ * save it may still say "All changes sent" from before.
+ */
+export async function waitForAllSent(page: Page, timeout = 30_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if ((await outboxCount(page)) === 0) break;
+    if (Date.now() > deadline) throw new Error(`the outbox still held changes after ${timeout} ms`);
+    await page.waitForTimeout(100);
+  }
+  await waitForSyncText(page, 'All changes sent', Math.max(1_000, deadline - Date.now()));
 }
