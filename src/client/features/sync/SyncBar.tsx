@@ -35,6 +35,7 @@ export function SyncBar() {
   const updateWaiting = useSyncStatus((s) => s.updateWaiting);
   const persisted = usePersistedStorage();
   const [open, setOpen] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
   // Revoked now (the server refused the token), or earlier: no session left but changes still unsent.
   const signedOut = status === 'signed-out' || (meta !== undefined && !meta.session && pending.length > 0);
 
@@ -61,6 +62,9 @@ export function SyncBar() {
         rejectedCount={rejections.length}
         rejectedOpen={open && rejections.length > 0}
         onToggleRejected={() => setOpen((o) => !o)}
+        member={meta?.session?.member.name}
+        moreOpen={moreOpen}
+        onToggleMore={() => setMoreOpen((o) => !o)}
       />
       {signedOut ? (
         <Suspense fallback={<p aria-busy="true">{t('sync.signedOut')}</p>}>
