@@ -113,7 +113,7 @@ describe('PushPanel', () => {
     const offer = await screen.findByRole('region', { name: 'Notifications' });
     // Short: one sentence and two buttons, no list of every kind before the day (those come once on).
     expect(offer).toHaveTextContent(
-      'Get a notification on this phone when your plan changes while the app is closed, and 30 minutes before your key moment.',
+      'Get a notification on this phone when your plan changes while the app is closed.',
     );
     expect(offer).not.toHaveTextContent('Nothing else');
     expect(offer.querySelectorAll('p')).toHaveLength(1);
