@@ -55,7 +55,7 @@ describe('the app', () => {
     window.history.replaceState(null, '', '/signin#invite=abcdefghijklmnopqrstuvwxyz');
     await act(async () => void renderIn('fr', <App />, createMemoryStore()));
     expect(await screen.findByRole('heading', { level: 1, name: 'Connexion' })).toBeInTheDocument();
-    expect(screen.getByLabelText("Nom de l'appareil")).toBeInTheDocument();
+    expect(screen.getByLabelText('Nom de l’appareil')).toBeInTheDocument();
     expect(await seriousViolations()).toEqual([]);
   });
 
