@@ -10,6 +10,8 @@ import './push.css';
 export function PushPanel({ session }: { session: StoredSession }) {
   const { t, i18n } = useTranslation();
   const push = usePush(session.deviceToken, i18n.language);
+  // Turned on from the offer: the line opens on the choices that follow, once.
+  const [justTurnedOn, setJustTurnedOn] = useState(false);
   if (push.support === 'unsupported') return null;
   const failure = push.failure;
   let problem: string | null = null;
@@ -27,7 +29,10 @@ export function PushPanel({ session }: { session: StoredSession }) {
       type="button"
       className="button button-primary"
       disabled={push.busy}
-      onClick={() => void push.turnOn()}
+      onClick={() => {
+        setJustTurnedOn(true);
+        void push.turnOn();
+      }}
     >
       {push.busy ? t('push.turningOn') : t('push.turnOn')}
     </button>
@@ -70,7 +75,7 @@ export function PushPanel({ session }: { session: StoredSession }) {
   // Decided or put off: one folded line; the explanation and the choices open from it.
   return (
     <section className="push-panel push-folded" aria-labelledby="push-heading">
-      <details open={undecided}>
+      <details open={undecided || justTurnedOn}>
         <summary>
           <span id="push-heading" className="push-title">
             {t('push.heading')}
