@@ -14,8 +14,17 @@ const PHONE = { width: 360, height: 740 };
 /** The most the sticky header may take of a 740 px screen. */
 const HEADER_MAX = 100;
 
-const headerHeight = (page: Page) =>
-  page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().height);
+/** The header's height, and its text to say what made it taller if it is. */
+async function headerHeight(page: Page): Promise<number> {
+  const { height, text } = await page
+    .getByRole('banner')
+    .evaluate((header) => ({
+      height: header.getBoundingClientRect().height,
+      text: (header as HTMLElement).innerText,
+    }));
+  if (height > HEADER_MAX) console.error(`header of ${height} px:\n${text}`);
+  return height;
+}
 
 /** Where the first moment's card starts, from the top of the screen (no scrolling). */
 async function firstCardTop(page: Page): Promise<number> {

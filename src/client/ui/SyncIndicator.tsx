@@ -52,6 +52,7 @@ export function SyncIndicator(props: SyncIndicatorProps) {
         <span className={pendingCount > 0 ? 'sync-line sync-pending' : 'sync-line sync-sent'}>
           {pendingCount > 0 ? t('sync.pending', { count: pendingCount }) : t('sync.allSent')}
         </span>
+        {/* One line in the header (the whole sentence is read out, and shown under "⋯"). */}
         {error ? <span className="sync-line sync-error">{t('sync.failed', { message: error })}</span> : null}
       </div>
       {props.onToggleMore ? (
@@ -74,6 +75,7 @@ export function SyncIndicator(props: SyncIndicatorProps) {
             {t('app.name')}
             {props.member ? ` · ${t('signin.signedInAs')} ${props.member}` : null}
           </p>
+          {error ? <p className="sync-error">{t('sync.failed', { message: error })}</p> : null}
           {persisted !== undefined ? (
             <p>{t(persisted ? 'phone.storage.persisted' : 'phone.storage.notPersisted')}</p>
           ) : null}

@@ -47,11 +47,12 @@ export function SyncBar() {
         pendingCount={pending.length}
         // The store's time survives a relaunch; the client's is fresher within a session.
         lastSyncAt={latest(meta?.lastSyncAt ?? null, lastSyncAt)}
-        // A full phone is said in the user's language, never as the browser's error name.
+        // A full phone is said in the user's language, never as the browser's error name. Offline,
+        // the badge says why nothing goes through: a request cut by the network adds nothing.
         error={
           storageFull
             ? t('phone.reason.full')
-            : status === 'error' || status === 'update-required'
+            : (status === 'error' && online) || status === 'update-required'
               ? lastError
               : null
         }

@@ -148,6 +148,17 @@ describe('the sync bar on a real store', () => {
     expect(screen.queryByRole('button', { name: /Rejected changes/ })).toBeNull();
   });
 
+  it('says a failed attempt online, not a request the network cut while offline', async () => {
+    const store = await storeWith(await planWithOneImage(), actors.lea);
+    await act(async () => void renderIn('en', <SyncBar />, store));
+    const status = await screen.findByRole('status', { name: 'Sync' });
+    act(() => syncStatusStore.setState({ status: 'error', online: false, lastError: 'Failed to fetch' }));
+    expect(status).toHaveTextContent(/^Offline/);
+    expect(status).not.toHaveTextContent('Last attempt failed');
+    act(() => syncStatusStore.setState({ status: 'error', online: true, lastError: 'HTTP 503' }));
+    expect(status).toHaveTextContent('Last attempt failed: HTTP 503');
+  });
+
   it('says the device is signed out and still lists the waiting changes', async () => {
     const store = await storeWith(await planWithOneImage(), actors.lea);
     await store.mutate('signature.miss', { id: ids.image, reason: 'blocked by security' }, actors.lea);
