@@ -1,6 +1,6 @@
 // Creating and revoking schedule feed tokens: the admin CLI and the admin API share these.
 import { hashToken, newId, newToken } from '../auth/tokens.ts';
-import type { FeedToken } from '../db/feed-queries.ts';
+import type { FeedToken } from '../db/ports/feeds.ts';
 import type { ServerStore } from '../db/port.ts';
 
 /** A new token: shown once to the admin (printed, or in the 201 answer), only its hash is kept. */

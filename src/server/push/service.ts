@@ -3,7 +3,7 @@ import type { Agent } from 'node:https';
 import { PUSH_KINDS, PushPreferencesBody, PushSubscriptionBody } from '../../shared/protocol/push.ts';
 import type { PushKind, PushState } from '../../shared/protocol/push.ts';
 import type { ServerStore } from '../db/port.ts';
-import type { VapidKeys } from '../db/push-queries.ts';
+import type { VapidKeys } from '../db/ports/push.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncAuth } from '../sync/auth.ts';
 import type { AppliedMutation } from '../sync/service.ts';

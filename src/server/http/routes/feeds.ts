@@ -6,7 +6,7 @@ import { MAX_ODF_BYTES } from '../../../shared/import/odf/types.ts';
 import { describeIssues } from '../../../shared/mutations/registry.ts';
 import type { Authenticate } from '../../auth/authenticate.ts';
 import { createFailureLimiter } from '../../auth/rate-limit.ts';
-import type { FeedToken } from '../../db/feed-queries.ts';
+import type { FeedToken } from '../../db/ports/feeds.ts';
 import type { ServerStore } from '../../db/port.ts';
 import { ApiError } from '../../errors.ts';
 import { sendError } from '../errors.ts';
