@@ -123,6 +123,27 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect(await store.get('signature', ids.image)).toMatchObject({ note: '' });
     });
 
+    it('[R5] shows its base and outbox apart through layers(), the view being base + replay(outbox)', async () => {
+      const store = await factory.create();
+      await store.applyPull(await firstPull(10, 0), actors.lea);
+      await store.mutate('signature.note', { id: ids.image, note: 'behind the barrier' }, actors.lea);
+      const baseImage = (l: Awaited<ReturnType<typeof store.layers>>) =>
+        l.base.find((r) => r.kind === 'signature' && r.id === ids.image)?.value;
+      const pending = await store.layers();
+      expect(pending.cookie).toBe(10);
+      expect(pending.outbox).toEqual(await store.pending(10));
+      expect(pending.outbox.map((m) => [m.id, m.name])).toEqual([[1, 'signature.note']]);
+      // The base keeps the server's row; only the view shows the pending note.
+      expect(baseImage(pending)).toMatchObject({ id: ids.image, note: '' });
+      expect(await store.get('signature', ids.image)).toMatchObject({ note: 'behind the barrier' });
+      const rows = async () => (await store.layers()).base.length;
+      const before = await rows();
+      await store.applyPull({ cookie: 11, lastMutationID: 1, patch: [], rejected: [] }, actors.lea);
+      const acked = await store.layers();
+      expect([acked.cookie, acked.outbox, await rows()]).toEqual([11, [], before]);
+      expect(baseImage(acked)).toMatchObject({ note: '' });
+    });
+
     it('[R4] keeps rejections with their reason, once, until dismissed', async () => {
       const store = await factory.create();
       await store.applyPull(await firstPull(10, 0), admin);
