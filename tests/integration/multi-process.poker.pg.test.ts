@@ -31,6 +31,7 @@ describe('PostgreSQL poker', () => {
         db.url,
         async () => version,
         (m) => logs.push(m),
+        0, // no coalescing: a poke heard twice shows as a repeat, however fast it comes back
       );
       cleanups.push(() => p.close());
       return p;
@@ -52,7 +53,8 @@ describe('PostgreSQL poker', () => {
     expect(seenA).toEqual([7]); // locally at once
     // A barrier, not a sleep: PostgreSQL hands a channel's notifications to each listener in commit
     // order, and a third party's NOTIFY of 8 commits after A's of 7 (B heard it). Once both have 8,
-    // A has been handed its own 7 back and B any second copy: either would show as a repeat.
+    // A has been handed its own 7 back and B any second copy: either would show as a repeat (no
+    // coalescing here: removing the `from !== instance` check makes A see [7, 7, 8]).
     await admin.query(`select pg_notify($1, $2)`, [
       POKE_CHANNEL,
       JSON.stringify({ version: 8, from: 'test' }),
