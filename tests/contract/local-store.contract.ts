@@ -1,5 +1,5 @@
 // The LocalStore contract: one suite every adapter (Dexie, memory) must pass.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LiveLocalStore } from '../../src/client/storage/table-store.ts';
 import { InvalidMutationError } from '../../src/client/storage/table-store.ts';
 import type { MakeRoom } from '../../src/client/storage/errors.ts';
@@ -406,10 +406,12 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
   });
 }
 
+/** Waits (vi.waitFor) until `condition` holds. */
 async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  await vi.waitFor(
+    () => {
+      if (!condition()) throw new Error('condition not met in time');
+    },
+    { timeout: timeoutMs, interval: 5 },
+  );
 }
