@@ -16,12 +16,10 @@ const HEADER_MAX = 100;
 
 /** The header's height, and its text to say what made it taller if it is. */
 async function headerHeight(page: Page): Promise<number> {
-  const { height, text } = await page
-    .getByRole('banner')
-    .evaluate((header) => ({
-      height: header.getBoundingClientRect().height,
-      text: (header as HTMLElement).innerText,
-    }));
+  const { height, text } = await page.getByRole('banner').evaluate((header) => ({
+    height: header.getBoundingClientRect().height,
+    text: (header as HTMLElement).innerText,
+  }));
   if (height > HEADER_MAX) console.error(`header of ${height} px:\n${text}`);
   return height;
 }
