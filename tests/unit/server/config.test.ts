@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       dataDir: resolve('data'),
       publicUrl: 'http://localhost:8080',
       demo: true,
+      demoLanguage: 'fr',
       inviteTtlHours: 72,
       distDir: resolve('dist'),
       databaseUrl: undefined,
@@ -82,10 +83,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '3000' }).publicUrl).toBe('http://localhost:3000');
   });
 
+  it('seeds the demo in French unless told English, or not at all', () => {
+    // The Paris 2024 committee's team planned in French: that is the demo's own language.
+    expect(loadConfig({})).toMatchObject({ demo: true, demoLanguage: 'fr' });
+    expect(loadConfig({ DEMO: '1' })).toMatchObject({ demo: true, demoLanguage: 'fr' });
+    expect(loadConfig({ DEMO: 'fr' })).toMatchObject({ demo: true, demoLanguage: 'fr' });
+    expect(loadConfig({ DEMO: 'en' })).toMatchObject({ demo: true, demoLanguage: 'en' });
+    expect(loadConfig({ DEMO: '0' })).toMatchObject({ demo: false });
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT: /],
     [{ PORT: '70000' }, /PORT: /],
-    [{ DEMO: 'yes' }, /DEMO: must be 1 or 0/],
+    [{ DEMO: 'yes' }, /DEMO: must be fr, en, 1 or 0/],
     [{ PUBLIC_URL: 'plan.example.org' }, /PUBLIC_URL: must be an http\(s\) URL/],
     [{ INVITE_TTL_HOURS: '-1' }, /INVITE_TTL_HOURS: /],
   ])('refuses %j naming the variable', (env, message) => {
