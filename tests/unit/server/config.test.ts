@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       dataDir: resolve('data'),
       publicUrl: 'http://localhost:8080',
       demo: true,
-      demoLanguage: 'fr',
+      demoLanguage: 'en',
       inviteTtlHours: 72,
       distDir: resolve('dist'),
       databaseUrl: undefined,
@@ -83,10 +83,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '3000' }).publicUrl).toBe('http://localhost:3000');
   });
 
-  it('seeds the demo in French unless told English, or not at all', () => {
-    // The Paris 2024 committee's team planned in French: that is the demo's own language.
-    expect(loadConfig({})).toMatchObject({ demo: true, demoLanguage: 'fr' });
-    expect(loadConfig({ DEMO: '1' })).toMatchObject({ demo: true, demoLanguage: 'fr' });
+  it('seeds the demo in English unless told French, or not at all', () => {
+    // English is the language of the bundled schedule files and official feeds the README imports.
+    expect(loadConfig({})).toMatchObject({ demo: true, demoLanguage: 'en' });
+    expect(loadConfig({ DEMO: '1' })).toMatchObject({ demo: true, demoLanguage: 'en' });
     expect(loadConfig({ DEMO: 'fr' })).toMatchObject({ demo: true, demoLanguage: 'fr' });
     expect(loadConfig({ DEMO: 'en' })).toMatchObject({ demo: true, demoLanguage: 'en' });
     expect(loadConfig({ DEMO: '0' })).toMatchObject({ demo: false });

@@ -4,7 +4,7 @@ import { olympicMomentsFr } from './moments.ts';
 import { paralympicMomentsFr } from './moments-paralympic.ts';
 import { signaturesFr, spotsFr } from './places.ts';
 import { sessionsFr } from './sessions.ts';
-import { accessFr, assignmentNotesFr, contactsFr, editionsFr, venuesFr } from './team.ts';
+import { accessFr, assignmentNotesFr, contactsFr, editionsFr } from './team.ts';
 
 interface Row {
   name: string;
@@ -17,8 +17,9 @@ function frenchOf(mutation: Row): object | undefined {
   switch (mutation.name) {
     case 'edition.create':
       return editionsFr[id];
-    case 'venue.put':
-      return venuesFr[id];
+    // A venue keeps the name schedule files and feeds give it (the official one, in English): an
+    // import finds its venue by that name, so a French name would refuse every row of the real
+    // schedule ("Marseille Marina (Roucas-Blanc)").
     case 'session.put':
       return sessionsFr[id];
     case 'moment.create': {
@@ -45,8 +46,8 @@ function frenchOf(mutation: Row): object | undefined {
 
 /**
  * The demo's rows with their user-visible texts in French: titles, sports, why it matters, angles,
- * spots, access notes, schedule events and notes, assignment notes, edition and venue names, and the
- * contact lines. Ids, instants, positions and statuses are those of the English rows, so every test
+ * spots, access notes, schedule events and notes, assignment notes, edition names, and the contact
+ * lines; venue names stay those of the schedule files. Ids, instants, positions and statuses are those of the English rows, so every test
  * and every reference (DEMO_IDS) holds in both languages. Pure: returns new objects.
  */
 export function inFrench<D extends { members: Member[]; mutations: Row[] }>(demo: D): D {

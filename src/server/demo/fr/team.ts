@@ -1,27 +1,11 @@
-// The demo's team-side texts in French: editions, venues, access requests, assignment notes, contacts.
+// The demo's team-side texts in French: editions, access requests, assignment notes, contacts.
 import { ACCESS_IDS as A } from '../ids-spots.ts';
-import { EDITION_IDS as E, VENUE_IDS as V } from '../ids.ts';
+import { EDITION_IDS as E } from '../ids.ts';
 import { MEMBER_IDS as T } from '../ids-team.ts';
 
 export const editionsFr: Record<string, { name: string }> = {
   [E.olympic]: { name: 'Jeux olympiques de Paris 2024' },
   [E.paralympic]: { name: 'Jeux paralympiques de Paris 2024' },
-};
-
-/** Only the names that have a French form of their own; the others are the same in both languages. */
-export const venuesFr: Record<string, { name: string }> = {
-  [V.champDeMarsArena]: { name: 'Arena Champ-de-Mars' },
-  [V.eiffelTowerStadium]: { name: 'Stade Tour Eiffel' },
-  [V.rolandGarros]: { name: 'Stade Roland-Garros' },
-  [V.pontAlexandreIII]: { name: 'Pont Alexandre-III' },
-  [V.concorde]: { name: 'La Concorde, parc urbain' },
-  [V.tuileries]: { name: 'Jardin des Tuileries (la vasque)' },
-  [V.montmartre]: { name: 'Rue Lepic, butte Montmartre (course en ligne)' },
-  [V.teahupoo]: { name: 'Teahupo’o' },
-  [V.marseilleMarina]: { name: 'Marina de Marseille (Roucas-Blanc)' },
-  [V.vairesSurMarne]: { name: 'Stade nautique de Vaires-sur-Marne' },
-  [V.stadeVelodrome]: { name: 'Stade Vélodrome (stade de Marseille)' },
-  [V.groupamaStadium]: { name: 'Groupama Stadium (stade de Lyon)' },
 };
 
 export const accessFr: Record<string, { contactName: string; notes: string }> = {
