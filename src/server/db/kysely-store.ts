@@ -22,6 +22,7 @@ import { bufferedWriteSession } from './write-session.ts';
 import type { HotPath } from './hot-path.ts';
 import { installSqliteFlush, sqliteHotPath } from './hot-sqlite.ts';
 import { postgresHotPath } from './hot-postgres.ts';
+import { sqlitePullSnapshot } from './pull-sqlite.ts';
 
 /** What differs between dialects; everything else is the same SQL. */
 export interface DialectTraits {
@@ -133,8 +134,23 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
 
     // One repeatable-read transaction, so the version, the changes and the rejections are one snapshot:
     // commits are serialised by version, so a snapshot at version N holds every commit <= N, none after.
-    pullSnapshot: (clientID, since, ackedMutationID, alsoRead) =>
-      db
+    pullSnapshot: (clientID, since, ackedMutationID, alsoRead) => {
+      // SQLite: prepared statements on the one connection, held (Kysely's mutex) from BEGIN to COMMIT.
+      if (sqliteRaw)
+        return db
+          .connection()
+          .execute(() =>
+            sqlitePullSnapshot(
+              sqliteRaw,
+              sqliteHot!,
+              changeCache,
+              clientID,
+              since,
+              ackedMutationID,
+              alsoRead,
+            ),
+          );
+      return db
         .transaction()
         .setIsolationLevel('repeatable read')
         .execute(async (trx) => {
@@ -157,7 +173,8 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
             rejections: rejections.map(logEntryFromRow),
             also: alsoRead ? await alsoRead(entityReader(trx), version) : undefined,
           };
-        }),
+        });
+    },
 
     lastMutationID: (clientID) => readLastMutationID(db, clientID),
     getEntity: (kind, id) => getEntity(db, kind, id),
