@@ -23,6 +23,7 @@ import type { HotPath } from './hot-path.ts';
 import { installSqliteFlush, sqliteHotPath } from './hot-sqlite.ts';
 import { postgresHotPath } from './hot-postgres.ts';
 import { sqlitePullSnapshot } from './pull-sqlite.ts';
+import { sqliteDeviceByTokenHash } from './device-sqlite.ts';
 
 /** What differs between dialects; everything else is the same SQL. */
 export interface DialectTraits {
@@ -84,6 +85,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
   // One statement cache for the store's life: each text is prepared once.
   const sqliteHot: SqlExec | undefined = sqliteRaw ? sqliteExec(sqliteRaw, counter) : undefined;
   if (sqliteRaw) installSqliteFlush(sqliteRaw);
+  const sqliteDevice = sqliteHot ? sqliteDeviceByTokenHash(sqliteHot) : undefined;
   const pgPool = traits.hotPath === 'postgres' ? pgPoolOf(db as Kysely<never>) : undefined;
   if (traits.hotPath === 'postgres' && !pgPool)
     throw new Error('a PostgreSQL store must be opened by openPostgres');
@@ -217,7 +219,11 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
     redeemInvite: (tokenHash, device, now) =>
       transact((trx) => devices.redeemInvite(trx, tokenHash, device, now)),
     previewInvite: (tokenHash, now) => devices.previewInvite(db, tokenHash, now),
-    deviceByTokenHash: (tokenHash) => devices.deviceByTokenHash(db, tokenHash),
+    // Every request signs in: on SQLite one prepared statement under the connection's mutex.
+    deviceByTokenHash: (tokenHash) =>
+      sqliteDevice
+        ? db.connection().execute(() => sqliteDevice(tokenHash))
+        : devices.deviceByTokenHash(db, tokenHash),
     async touchDevice(deviceId, at) {
       await serial(() =>
         db.updateTable('devices').set({ last_seen_at: at }).where('id', '=', deviceId).execute(),
