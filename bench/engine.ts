@@ -146,7 +146,7 @@ async function main(): Promise<void> {
           };
           rows.push([
             `tap → pull answer at ${observers} devices (${r.processes} processes): p50 / p95 / max ms`,
-            `${round(r.p50)} / ${round(r.p95)} / ${round(r.max)} (not seen: ${r.missed}; load ${loadavg().map(round).join(' ')})`,
+            `${round(r.p50)} / ${round(r.p95)} / ${round(r.max)} (not seen: ${r.missed}; server ${round(r.serverCpuMsPerPull)} CPU-ms per pull; load ${loadavg().map(round).join(' ')})`,
           ]);
         } catch (error) {
           // Printed and kept in the JSON: the other figures of the run still count.

@@ -11,6 +11,12 @@ export interface FanoutResult extends LatencyResult {
   /** Child processes the observing devices ran in (the server and the writer run in this one). */
   processes: number;
   method: string;
+  /**
+   * CPU of this process (the server, and the writer's client) during the rounds, per observer's
+   * pull: what one device costs the server per change, less sensitive to the machine's load than
+   * the latencies.
+   */
+  serverCpuMsPerPull: number;
 }
 
 const now = () => performance.timeOrigin + performance.now();
@@ -93,6 +99,7 @@ export async function measureFanout(
 
     const samples: number[] = [];
     let missed = 0;
+    const cpu = process.cpuUsage();
     for (let round = 1; round <= rounds; round++) {
       const note = `fan-out round ${round} ${Date.now()}`;
       const armed = children.map((c) => c.next('armed'));
@@ -109,6 +116,7 @@ export async function measureFanout(
         }
       }
     }
+    const used = process.cpuUsage(cpu);
     writer.client.stop();
     await writer.store.close();
     return {
@@ -117,6 +125,7 @@ export async function measureFanout(
       rounds,
       missed,
       processes: children.length,
+      serverCpuMsPerPull: (used.user + used.system) / 1000 / (observers * rounds),
       method: 'light devices (poke stream + real pulls, no local database) in child processes',
     };
   } finally {
