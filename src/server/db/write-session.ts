@@ -112,6 +112,8 @@ export function bufferedWriteSession(
       if (entry.status === 'rejected') pending.rejectedClients.add(entry.clientID);
     },
     async flush() {
+      // A session that wrote without reading first still takes the lock (and BEGIN) before it writes.
+      if (pending.entities.size || pending.logs.length || pending.clients.size) await ready();
       const entities = [...pending.entities.values()];
       const batch: FlushBatch = {
         live: entities.flatMap((e) => (e.data === null ? [] : [{ ...e, data: e.data }])),
