@@ -15,21 +15,20 @@ import { logEntryFromRow } from './rows.ts';
 import { createSerialQueue } from './serial.ts';
 import { capRejections } from './rejection-queries.ts';
 import { createChangeCache } from './change-cache.ts';
-import { counterOf, sqliteHandleOf } from './db-handles.ts';
-import { postgresExec, sqliteExec } from './sql-exec.ts';
-import type { SqlExec, SqlRow } from './sql-exec.ts';
+import { counterOf, pgPoolOf, sqliteHandleOf } from './db-handles.ts';
+import { sqliteExec } from './sql-exec.ts';
+import type { SqlExec } from './sql-exec.ts';
 import { bufferedWriteSession } from './write-session.ts';
+import type { HotPath } from './hot-path.ts';
+import { installSqliteFlush, sqliteHotPath } from './hot-sqlite.ts';
+import { postgresHotPath } from './hot-postgres.ts';
+import { sqlitePullSnapshot } from './pull-sqlite.ts';
+import { sqliteDeviceByTokenHash } from './device-sqlite.ts';
 
 /** What differs between dialects; everything else is the same SQL. */
 export interface DialectTraits {
   /** Which plain-SQL path `write` takes: better-sqlite3 prepared statements, or pg round trips. */
   hotPath: 'sqlite' | 'postgres';
-  /**
-   * The statements that open a write transaction and lock it: after them the transaction is the
-   * only writer (SQLite `begin immediate`; PostgreSQL the space row `for update`, held until COMMIT,
-   * so versions are handed out in commit order), and the last one reads `version, log_seq`.
-   */
-  beginWrite: readonly string[];
   /**
    * Called first in every write transaction. PostgreSQL: `select … for update` on the space row, so
    * writers of every process are serialised before they read, and the version they take is assigned
@@ -48,7 +47,6 @@ export interface DialectTraits {
 
 export const SQLITE_TRAITS: DialectTraits = {
   hotPath: 'sqlite',
-  beginWrite: ['begin immediate', 'select version, log_seq from space where id = 1'],
   async lockForWrite() {},
   async ping(db) {
     await db.selectFrom('space').select('version').executeTakeFirst();
@@ -86,6 +84,11 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
     throw new Error('a SQLite store must be opened by openSqlite');
   // One statement cache for the store's life: each text is prepared once.
   const sqliteHot: SqlExec | undefined = sqliteRaw ? sqliteExec(sqliteRaw, counter) : undefined;
+  if (sqliteRaw) installSqliteFlush(sqliteRaw);
+  const sqliteDevice = sqliteHot ? sqliteDeviceByTokenHash(sqliteHot) : undefined;
+  const pgPool = traits.hotPath === 'postgres' ? pgPoolOf(db as Kysely<never>) : undefined;
+  if (traits.hotPath === 'postgres' && !pgPool)
+    throw new Error('a PostgreSQL store must be opened by openPostgres');
 
   const changeCache = createChangeCache();
   const startQueue = createSerialQueue();
@@ -100,43 +103,56 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
     return ids.length;
   };
   return {
-    // The push's path: plain SQL on one lent connection, writes kept in memory and flushed at the end.
+    // The push's path: plain SQL on one connection, writes kept in memory and flushed at the end.
     write: (fn) =>
-      serial(() =>
-        db.connection().execute(async (conn) => {
-          const exec = sqliteHot ?? postgresExec(conn as Kysely<unknown>);
-          let open = false;
+      serial(async () => {
+        const run = async (hot: HotPath) => {
           try {
-            let space: SqlRow | undefined;
-            for (const text of traits.beginWrite) {
-              open = true;
-              space = (await exec(text))[0];
-            }
-            const session = bufferedWriteSession(
-              exec,
-              { version: Number(space!.version), logSeq: Number(space!.log_seq ?? 0) },
-              (clientID) => capRejections(conn, clientID),
-            );
+            await hot.begin();
+            const session = bufferedWriteSession(hot, (clientID) => capRejections(hot.exec, clientID));
             const result = await fn(session);
             await session.flush();
-            await exec('commit');
-            open = false;
+            await hot.commit();
             return result;
           } catch (error) {
-            // SQLite rolls back by itself on SQLITE_FULL and a few others: a second rollback would hide the cause.
-            if (open && (sqliteRaw ? sqliteRaw.inTransaction : true)) await exec('rollback').catch(() => []);
+            await hot.rollback();
             throw error;
           }
-        }),
-      ),
+        };
+        // SQLite: Kysely's connection mutex keeps every other query out of the open transaction.
+        if (sqliteRaw) return db.connection().execute(() => run(sqliteHotPath(sqliteRaw, sqliteHot!)));
+        const client = await pgPool!.connect();
+        const hot = postgresHotPath(client, counter);
+        try {
+          return await run(hot);
+        } finally {
+          // A connection whose rollback failed may be unusable: the pool drops it rather than lend it again.
+          client.release(hot.broken());
+        }
+      }),
     statementCount: () => counter.statements,
 
     version: () => readVersion(db),
 
     // One repeatable-read transaction, so the version, the changes and the rejections are one snapshot:
     // commits are serialised by version, so a snapshot at version N holds every commit <= N, none after.
-    pullSnapshot: (clientID, since, ackedMutationID, alsoRead) =>
-      db
+    pullSnapshot: (clientID, since, ackedMutationID, alsoRead) => {
+      // SQLite: prepared statements on the one connection, held (Kysely's mutex) from BEGIN to COMMIT.
+      if (sqliteRaw)
+        return db
+          .connection()
+          .execute(() =>
+            sqlitePullSnapshot(
+              sqliteRaw,
+              sqliteHot!,
+              changeCache,
+              clientID,
+              since,
+              ackedMutationID,
+              alsoRead,
+            ),
+          );
+      return db
         .transaction()
         .setIsolationLevel('repeatable read')
         .execute(async (trx) => {
@@ -159,7 +175,8 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
             rejections: rejections.map(logEntryFromRow),
             also: alsoRead ? await alsoRead(entityReader(trx), version) : undefined,
           };
-        }),
+        });
+    },
 
     lastMutationID: (clientID) => readLastMutationID(db, clientID),
     getEntity: (kind, id) => getEntity(db, kind, id),
@@ -202,7 +219,11 @@ export function createKyselyStore(db: Kysely<Database>, traits: DialectTraits = 
     redeemInvite: (tokenHash, device, now) =>
       transact((trx) => devices.redeemInvite(trx, tokenHash, device, now)),
     previewInvite: (tokenHash, now) => devices.previewInvite(db, tokenHash, now),
-    deviceByTokenHash: (tokenHash) => devices.deviceByTokenHash(db, tokenHash),
+    // Every request signs in: on SQLite one prepared statement under the connection's mutex.
+    deviceByTokenHash: (tokenHash) =>
+      sqliteDevice
+        ? db.connection().execute(() => sqliteDevice(tokenHash))
+        : devices.deviceByTokenHash(db, tokenHash),
     async touchDevice(deviceId, at) {
       await serial(() =>
         db.updateTable('devices').set({ last_seen_at: at }).where('id', '=', deviceId).execute(),

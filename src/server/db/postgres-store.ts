@@ -26,8 +26,6 @@ async function withAdvisoryLock<T>(db: Kysely<Database>, fn: () => Promise<T>): 
 
 export const POSTGRES_TRAITS: DialectTraits = {
   hotPath: 'postgres',
-  // One lock per push: every writer of every process queues on the space row before reading anything.
-  beginWrite: ['begin', 'select version, log_seq from space where id = 1 for update'],
   async lockForWrite(trx) {
     // Held until COMMIT: every writer of every process queues here before reading anything, so a
     // mutation's reads are never stale and versions are handed out in commit order.

@@ -17,7 +17,7 @@ export function openPostgres(url: string, poolSize = PG_POOL_SIZE): Kysely<Datab
   pool.on('error', (error) => console.error('postgres pool: idle connection lost', error.message));
   const counter = newCounter();
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: countingLog(counter) });
-  registerHandles(db as Kysely<never>, { counter });
+  registerHandles(db as Kysely<never>, { counter, pool });
   return db;
 }
 

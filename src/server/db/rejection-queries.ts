@@ -1,7 +1,6 @@
 // A device's stored rejections, bounded: past MAX_STORED_REJECTIONS the two oldest merge into one counted marker.
-import type { Kysely } from 'kysely';
 import { MAX_STORED_REJECTIONS } from '../../shared/protocol/limits.ts';
-import type { Database } from './schema.ts';
+import type { SqlExec } from './sql-exec.ts';
 
 /**
  * Called after a rejection is logged, in the same transaction. While the client holds more than
@@ -12,43 +11,34 @@ import type { Database } from './schema.ts';
  * the acknowledged one). The audit of those mutations goes with them: what a device may store is
  * bounded, the applied mutations' audit is not touched.
  */
-export async function capRejections(trx: Kysely<Database>, clientID: string): Promise<void> {
-  const { count } = await trx
-    .selectFrom('mutation_log')
-    .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .where('client_id', '=', clientID)
-    .where('status', '=', 'rejected')
-    .executeTakeFirstOrThrow();
-  let excess = Number(count) - MAX_STORED_REJECTIONS;
+export async function capRejections(exec: SqlExec, clientID: string): Promise<void> {
+  const [counted] = await exec(
+    "select count(*) as count from mutation_log where client_id = ? and status = 'rejected'",
+    [clientID],
+  );
+  let excess = Number(counted?.count ?? 0) - MAX_STORED_REJECTIONS;
   while (excess-- > 0) {
-    const [oldest, next] = await trx
-      .selectFrom('mutation_log')
-      .select(['mutation_id', 'code', 'params'])
-      .where('client_id', '=', clientID)
-      .where('status', '=', 'rejected')
-      .orderBy('mutation_id')
-      .limit(2)
-      .execute();
+    const [oldest, next] = (await exec(
+      "select mutation_id, code, params from mutation_log where client_id = ? and status = 'rejected' " +
+        'order by mutation_id limit 2',
+      [clientID],
+    )) as { mutation_id: number; code: string | null; params: string | null }[];
     if (!oldest || !next) return;
     const stands = weight(oldest) + weight(next);
-    await trx
-      .deleteFrom('mutation_log')
-      .where('client_id', '=', clientID)
-      .where('mutation_id', '=', oldest.mutation_id)
-      .execute();
-    await trx
-      .updateTable('mutation_log')
-      .set({
-        code: 'rejections_dropped',
-        params: JSON.stringify({ count: stands }),
-        reason: `${stands} older rejected changes were not kept by the server`,
-        args: 'null',
-        target_kind: null,
-        target_id: null,
-      })
-      .where('client_id', '=', clientID)
-      .where('mutation_id', '=', next.mutation_id)
-      .execute();
+    await exec('delete from mutation_log where client_id = ? and mutation_id = ?', [
+      clientID,
+      oldest.mutation_id,
+    ]);
+    await exec(
+      "update mutation_log set code = 'rejections_dropped', params = ?, reason = ?, args = 'null', " +
+        'target_kind = null, target_id = null where client_id = ? and mutation_id = ?',
+      [
+        JSON.stringify({ count: stands }),
+        `${stands} older rejected changes were not kept by the server`,
+        clientID,
+        next.mutation_id,
+      ],
+    );
   }
 }
 

@@ -2,6 +2,7 @@
 import type { AnyEntity, Entity, Kind } from '../../shared/domain/entities.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
 import { byId } from '../../shared/sync/order.ts';
+import type { RowKey } from './hot-path.ts';
 import type { EntityWrite } from './port.ts';
 import { entityFromData } from './rows.ts';
 import type { SqlExec } from './sql-exec.ts';
@@ -30,14 +31,35 @@ export class SessionView implements ReadTx {
   /** Kinds read whole: id → row, plus the sorted list until the next write of that kind. */
   private readonly kinds = new Map<Kind, { byId: Map<string, AnyEntity>; sorted: AnyEntity[] | null }>();
 
-  constructor(private readonly exec: SqlExec) {}
+  /** Rows the opening read brought, still as stored JSON (null: absent): parsed when first asked for. */
+  private readonly primed = new Map<string, string | null>();
+
+  /**
+   * `ready` resolves once the transaction's opening read is done; a row passed to it joins that
+   * read when it has not left yet (see write-session.ts).
+   */
+  constructor(
+    private readonly exec: SqlExec,
+    private readonly ready: (row?: RowKey) => Promise<unknown> = async () => {},
+  ) {}
+
+  /** What the opening read found for `kind/id` (null: absent), unless this transaction knows better. */
+  prime(kind: Kind, id: string, data: string | null): void {
+    const k = key(kind, id);
+    if (!this.rows.has(k)) this.primed.set(k, data);
+  }
 
   async get<K extends Kind>(kind: K, id: string): Promise<Entity<K> | undefined> {
     const k = key(kind, id);
+    if (!this.rows.has(k)) await this.ready({ kind, id });
     let row = this.rows.get(k);
     if (row === undefined) {
       const listed = this.kinds.get(kind);
-      if (listed) row = listed.byId.get(id) ?? null;
+      const primed = this.primed.get(k);
+      // A stored row that no longer parses throws here, inside the mutator that asked (invalid_row).
+      if (primed !== undefined)
+        row = primed === null ? null : deepFreeze(entityFromData(kind, primed) as AnyEntity);
+      else if (listed) row = listed.byId.get(id) ?? null;
       else {
         const found = await this.exec('select data from entities where kind = ? and id = ? and deleted = 0', [
           kind,
@@ -54,6 +76,7 @@ export class SessionView implements ReadTx {
   async list<K extends Kind>(kind: K): Promise<Entity<K>[]> {
     let listed = this.kinds.get(kind);
     if (!listed) {
+      await this.ready();
       const found = await this.exec(
         'select id, data from entities where kind = ? and deleted = 0 order by id',
         [kind],
@@ -77,6 +100,7 @@ export class SessionView implements ReadTx {
   /** Makes writes visible to every later read of this transaction. */
   apply(writes: readonly EntityWrite[]): void {
     for (const w of writes) {
+      this.primed.delete(key(w.kind, w.id));
       const row = w.value === null ? null : deepFreeze(structuredClone(w.value));
       this.rows.set(key(w.kind, w.id), row);
       const listed = this.kinds.get(w.kind);

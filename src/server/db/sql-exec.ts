@@ -1,7 +1,5 @@
-// Plain SQL on the hot path (push): prepared once on SQLite, one round trip each on PostgreSQL, every one counted.
+// Plain SQL on the hot path (push): prepared once on SQLite, `?` placeholders numbered for PostgreSQL, every statement counted.
 import type BetterSqlite3 from 'better-sqlite3';
-import { CompiledQuery } from 'kysely';
-import type { Kysely } from 'kysely';
 
 /** One row as the driver returns it: column name → value. */
 export type SqlRow = Record<string, unknown>;
@@ -15,6 +13,8 @@ export type SqlExec = (text: string, params?: readonly unknown[]) => Promise<Sql
 /** Statements executed by one store since it was opened (hot path and Kysely queries alike). */
 export interface StatementCounter {
   statements: number;
+  /** Set by a test to see each statement's text as it runs (PostgreSQL: each round trip's). */
+  trace?: (text: string) => void;
 }
 
 /** Prepared statements kept per text: a push runs the same few texts thousands of times. */
@@ -34,6 +34,7 @@ export function sqliteExec(sqlite: BetterSqlite3.Database, counter: StatementCou
       cache.set(text, statement);
     }
     counter.statements++;
+    counter.trace?.(text);
     if (statement.reader) return statement.all(...params) as SqlRow[];
     statement.run(...params);
     return [];
@@ -42,7 +43,7 @@ export function sqliteExec(sqlite: BetterSqlite3.Database, counter: StatementCou
 
 /** PostgreSQL numbers its placeholders: `?` → `$1, $2…` (texts here never hold a literal `?`). */
 const numbered = new Map<string, string>();
-function toDollar(text: string): string {
+export function toDollar(text: string): string {
   let out = numbered.get(text);
   if (out === undefined) {
     let n = 0;
@@ -50,15 +51,4 @@ function toDollar(text: string): string {
     if (numbered.size < MAX_CACHED_STATEMENTS) numbered.set(text, out);
   }
   return out;
-}
-
-/**
- * The PostgreSQL connection Kysely lends (`db.connection().execute`): raw text, no query building.
- * Counted by the store's Kysely `log` hook, like every other query of that store.
- */
-export function postgresExec(conn: Kysely<unknown>): SqlExec {
-  return async (text, params = []) => {
-    const result = await conn.executeQuery<SqlRow>(CompiledQuery.raw(toDollar(text), [...params]));
-    return result.rows;
-  };
 }

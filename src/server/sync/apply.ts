@@ -1,6 +1,7 @@
 // Applies a push in one transaction, each mutation alone: skip, gap, reject or apply, then record it. The heart of push.
 import { z } from 'zod';
 import { isClockOff } from '../../shared/domain/clock.ts';
+import type { Kind } from '../../shared/domain/entities.ts';
 import { describeIssues, issueParams } from '../../shared/mutations/issues.ts';
 import { runMutation } from '../../shared/mutations/registry.ts';
 import { MutationRejected } from '../../shared/mutations/types.ts';
@@ -73,7 +74,12 @@ export function applyPush(
 ): Promise<PushApplied> {
   return store.write(async (session) => {
     const results: MutationOutcome[] = [];
-    let lastMutationID = await session.lastMutationID(auth.clientID);
+    // Asked together, the client's last id and every row the push aims at come in ONE opening read.
+    const [last] = await Promise.all([
+      session.lastMutationID(auth.clientID),
+      ...mutations.map((m) => prefetch(session, auditTarget(m))),
+    ]);
+    let lastMutationID = last;
     let version: number | null = null;
     const done: PushApplied['applied'] = [];
     for (const mutation of mutations) {
@@ -86,6 +92,14 @@ export function applyPush(
       }
     }
     return { results, lastMutationID, version, applied: done };
+  });
+}
+
+/** Reads a target row ahead; a stored row that no longer parses is left for its mutator to meet (invalid_row). */
+async function prefetch(session: WriteSession, target: { kind: Kind; id: string } | null): Promise<void> {
+  if (!target) return;
+  await session.entities.get(target.kind, target.id).catch((error: unknown) => {
+    if (storageFault(error)) throw error;
   });
 }
 

@@ -12,7 +12,13 @@ import type { SyncAuth } from './auth.ts';
 import { SYSTEM_CLIENT_ID } from './auth.ts';
 import type { Poker } from './poke.ts';
 import { parsePull, parsePush } from './validate.ts';
-import { NO_CONTACTS, contactVisibility, createVisibilityCache, redactRow } from './visibility.ts';
+import {
+  NO_CONTACTS,
+  contactVisibility,
+  createSharedLists,
+  createVisibilityCache,
+  redactRow,
+} from './visibility.ts';
 
 export interface SyncService {
   push(auth: SyncAuth, body: unknown): Promise<PushResponse>;
@@ -79,6 +85,7 @@ export function createSyncService(
   }
 
   const visibility = createVisibilityCache();
+  const lists = createSharedLists();
   return {
     async push(auth, body) {
       const request = parsePush(body);
@@ -101,7 +108,7 @@ export function createSyncService(
         auth.clientID,
         request.cookie,
         request.ackedMutationID,
-        (read, version) => visibility(version, auth, () => contactVisibility(read, auth)),
+        (read, version) => visibility(version, auth, () => contactVisibility(lists(version, read), auth)),
       );
       const visible = snap.also ?? NO_CONTACTS;
       const reset = request.cookie === null || request.cookie > snap.version;

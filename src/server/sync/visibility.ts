@@ -82,6 +82,37 @@ export function createVisibilityCache() {
   };
 }
 
+/**
+ * The rows visibility reads (members, assignments, spots), read once per committed version and
+ * shared by every reader's computation at that version: after a poke every device pulls at once,
+ * each a different member, and each would otherwise list and parse the same rows. Lists at one
+ * version are the same whichever snapshot reads them; older versions read through; a failed read
+ * is forgotten. The shared rows must not be changed (contactVisibility only reads them).
+ */
+export function createSharedLists() {
+  const lists = new Map<Kind, Promise<unknown[]>>();
+  let newest = -1;
+  return (version: number, read: ReadTx): ReadTx => {
+    if (version > newest) {
+      newest = version;
+      lists.clear();
+    }
+    if (version < newest) return read;
+    return {
+      get: (kind, id) => read.get(kind, id),
+      list: <K extends Kind>(kind: K) => {
+        let found = lists.get(kind);
+        if (!found) {
+          found = read.list(kind);
+          found.catch(() => lists.delete(kind));
+          lists.set(kind, found);
+        }
+        return found as Promise<Entity<K>[]>;
+      },
+    };
+  };
+}
+
 const sees = (visible: Visible, id: string) => visible === 'all' || visible.has(id);
 
 /** The row as this reader may see it: contacts blanked unless visible; schema-valid either way. */
