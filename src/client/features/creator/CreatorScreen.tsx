@@ -9,7 +9,8 @@ import {
   usePendingMutations,
   useRejections,
 } from '../../storage/index.ts';
-import { dayIn, formatDay } from '../../ui/time.ts';
+import { formatDay } from '../../ui/time.ts';
+import { myDayKey, todayOf } from './my-day-seed.ts';
 import { PrepareMyDay } from '../../map/index.ts';
 import type { LatLng } from '../../../shared/domain/common.ts';
 import { DayPicker } from '../day/DayPicker.tsx';
@@ -20,6 +21,7 @@ import { readMyDay } from './my-day-query.ts';
 import { ScheduleNotice } from './ScheduleNotice.tsx';
 import { useAcknowledge } from './use-acknowledge.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
+import { AfterFirstScreen, useMarkFirstScreen } from '../../start/first-screen.ts';
 import { useShotRecorder } from './use-shot-recorder.ts';
 import { cardAnchor, clearCardTarget, useCardTarget, useFocusCard } from './use-card-target.ts';
 
@@ -48,13 +50,15 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   // only the shown day's rows of this member, so the first render and each tap read little.
   const editions = useEntities('edition');
   // "Today" is a day in the edition's home zone; the first edition's zone serves for the picker.
-  const today = editions ? dayIn(editions[0]?.timeZone ?? 'Europe/Paris', now ?? new Date()) : undefined;
+  const today = editions ? todayOf(editions, now ?? new Date()) : undefined;
   const read = useLive(
     (store) =>
       today === undefined
         ? Promise.resolve(undefined)
         : readMyDay(store, actor.memberId, chosenDay, today, target ?? null),
     [actor.memberId, chosenDay, today, target],
+    // Read before the first render (main.tsx): the first frame shows the day.
+    today === undefined ? undefined : myDayKey(actor.memberId, chosenDay, today, target ?? null),
   );
   const data = loaded({
     editions,
@@ -64,6 +68,8 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   });
 
   useFocusCard(target, data !== undefined);
+  // Sync, updates and uploads start once this frame is painted (start/first-screen.ts).
+  useMarkFirstScreen(data !== undefined);
 
   const header = (
     <div className="creator-header">
@@ -130,7 +136,9 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
         </p>
       ) : null}
       {items.length === 0 ? <p>{t('creator.noneThisDay')}</p> : null}
-      <PrepareMyDay points={areaOf(items)} />
+      <AfterFirstScreen>
+        <PrepareMyDay points={areaOf(items)} />
+      </AfterFirstScreen>
       {items.map((item, i) => (
         <AssignmentCard
           key={item.assignment.id}
