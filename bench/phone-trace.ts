@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/harness/browser.ts';
 import { startServer } from '../tests/e2e/harness/server.ts';
-import { readyPhone } from './lib/phone-page.ts';
+import { readyPhone, warmStart } from './lib/phone-page.ts';
 
 interface TraceEvent {
   name: string;
@@ -27,7 +27,7 @@ const CATEGORIES = [
 
 async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   await during();
@@ -156,14 +156,11 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.RATE ?? 4) });
   // One warm-up reload, then the traced one.
-  await page.reload({ waitUntil: 'load' });
-  await page.waitForFunction(() => '__myDayAt' in window);
+  await warmStart(page);
   let myDayAt = 0;
   let resources: unknown[] = [];
   const warm = await trace(cdp, async () => {
-    await page.reload({ waitUntil: 'load' });
-    await page.waitForFunction(() => '__myDayAt' in window);
-    myDayAt = await page.evaluate(() => (window as unknown as { __myDayAt: number }).__myDayAt);
+    myDayAt = await warmStart(page);
     console.log(
       'navigation: workerStart fetchStart requestStart responseStart responseEnd domInteractive DCL load',
       JSON.stringify(

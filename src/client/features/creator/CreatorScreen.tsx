@@ -11,7 +11,8 @@ import {
 } from '../../storage/index.ts';
 import { formatDay } from '../../ui/time.ts';
 import { myDayKey, todayOf } from './my-day-seed.ts';
-import { PrepareMyDay } from '../../map/index.ts';
+// Straight from its module: the map's barrel would bring the planners' coordinate fields along.
+import { PrepareMyDay } from '../../map/LazyMaps.tsx';
 import type { LatLng } from '../../../shared/domain/common.ts';
 import { DayPicker } from '../day/DayPicker.tsx';
 import { AssignmentCard } from './AssignmentCard.tsx';
