@@ -64,3 +64,40 @@ export async function warmStartTimes(page: Page, runs: number): Promise<number[]
   for (let i = 0; i < runs; i++) times.push(await warmStart(page));
   return times;
 }
+
+/**
+ * One tap on "In position" or "Captured" of an image: ms until its item shows the new status and a
+ * frame passed (`paint`), and until it says "Waiting on this phone", i.e. the outbox has the tap
+ * and the screen re-read it from the store (`stored`).
+ */
+export async function tapToPaint(page: Page): Promise<{ paint: number; stored: number } | null> {
+  return page.evaluate(async () => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('main li.shot button')].find(
+      (b) => /^(In position|Captured)$/.test(b.textContent?.trim() ?? '') && !b.disabled,
+    );
+    const item = button?.closest('li');
+    if (!button || !item) return null;
+    const before = item.className;
+    const start = performance.now();
+    // (No named helper here: tsx would wrap it in a __name() the page does not have.)
+    const [painted, stored] = [
+      () => item.className !== before,
+      () =>
+        item.className !== before &&
+        item.querySelector('.item-waiting')?.textContent === 'Waiting on this phone',
+    ].map(
+      (ok) =>
+        new Promise<number>((done) => {
+          const observer = new MutationObserver(() => {
+            if (!ok()) return;
+            observer.disconnect();
+            // The frame that shows it: after the next animation frame has been produced.
+            requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+          });
+          observer.observe(item, { attributes: true, childList: true, subtree: true, characterData: true });
+        }),
+    );
+    button.click();
+    return { paint: (await painted)!, stored: (await stored)! };
+  });
+}

@@ -1,4 +1,5 @@
 // The creator's phone: my assignments of the day (and the next days) in time order, everything offline.
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { usePlanView } from '../../state/plan-view.ts';
@@ -10,7 +11,7 @@ import {
   useRejections,
 } from '../../storage/index.ts';
 import { formatDay } from '../../ui/time.ts';
-import { myDayKey, todayOf } from './my-day-seed.ts';
+import { imagesKey, myDayKey, todayOf } from './my-day-seed.ts';
 // Straight from its module: the map's barrel would bring the planners' coordinate fields along.
 import { PrepareMyDay } from '../../map/LazyMaps.tsx';
 import type { LatLng } from '../../../shared/domain/common.ts';
@@ -18,7 +19,7 @@ import { DayPicker } from '../day/DayPicker.tsx';
 import { AssignmentCard } from './AssignmentCard.tsx';
 import './creator.css';
 import { buildMyDay, myChanges, type MyAssignment } from './my-day.ts';
-import { readMyDay } from './my-day-query.ts';
+import { type MyDayRead, readImages, readMyDay, shownMomentIds } from './my-day-query.ts';
 import { ScheduleNotice } from './ScheduleNotice.tsx';
 import { useAcknowledge } from './use-acknowledge.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
@@ -52,15 +53,32 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   const editions = useEntities('edition');
   // "Today" is a day in the edition's home zone; the first edition's zone serves for the picker.
   const today = editions ? todayOf(editions, now ?? new Date()) : undefined;
-  const read = useLive(
+  const frame = useLive(
     (store) =>
       today === undefined
         ? Promise.resolve(undefined)
-        : readMyDay(store, actor.memberId, chosenDay, today, target ?? null),
+        : readMyDay(store, actor.memberId, chosenDay, today, target ?? null, false),
     [actor.memberId, chosenDay, today, target],
     // Read before the first render (main.tsx): the first frame shows the day.
     today === undefined ? undefined : myDayKey(actor.memberId, chosenDay, today, target ?? null),
   );
+  // The images apart: a tap changes one image, and only this query runs again (one indexed read).
+  const momentIds = frame ? shownMomentIds(frame) : undefined;
+  const imageKey = momentIds ? imagesKey(momentIds) : undefined;
+  const images = useLive(
+    (store) =>
+      momentIds
+        ? readImages(store, momentIds).then((rows) => ({ key: imageKey, rows }))
+        : Promise.resolve(undefined),
+    [imageKey],
+    imageKey,
+  );
+  // The day and its images together, once both are of the same moments: a day switch keeps the
+  // previous day on screen until both have answered (no "loading", no card without its images).
+  const shown = useRef<MyDayRead | undefined>(undefined);
+  if (frame && images && images.key === imageKey)
+    shown.current = { ...frame, rows: { ...frame.rows, signatures: images.rows } };
+  const read = shown.current;
   const data = loaded({
     editions,
     read,

@@ -3,11 +3,16 @@ import type { StoredSession } from '../../storage/index.ts';
 import { type LiveLocalStore, PENDING_LIMIT, plantSeed } from '../../storage/index.ts';
 import { usePlanView } from '../../state/plan-view.ts';
 import { dayIn } from '../../ui/time.ts';
-import { readMyDay } from './my-day-query.ts';
+import { readMyDay, shownMomentIds } from './my-day-query.ts';
 
 /** The seed key of "my day" for these arguments (CreatorScreen's live query asks for the same). */
 export function myDayKey(memberId: string, chosenDay: string | null, today: string, target: string | null) {
   return `myDay/${memberId}/${chosenDay ?? ''}/${today}/${target ?? ''}`;
+}
+
+/** The seed key of the images of these moments (CreatorScreen reads them apart from the day). */
+export function imagesKey(momentIds: readonly string[]): string {
+  return `images/${momentIds.join(',')}`;
 }
 
 /** The editions' zone decides "today" (the day picker's); the first edition's, as on screen. */
@@ -37,7 +42,11 @@ export async function seedMyDay(
       store.rejections(),
     ]);
     plantSeed('entities/edition', editions);
-    plantSeed(myDayKey(memberId, chosenDay, today, target), read);
+    // The screen reads the images apart (a tap re-reads only them): planted apart too.
+    const { signatures, ...frame } = read.rows;
+    plantSeed(myDayKey(memberId, chosenDay, today, target), { ...read, rows: { ...frame, signatures: [] } });
+    const key = imagesKey(shownMomentIds(read));
+    plantSeed(key, { key, rows: signatures });
     plantSeed('pending', pending);
     plantSeed('rejections', rejections);
   } catch {

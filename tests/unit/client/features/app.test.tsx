@@ -65,7 +65,7 @@ describe('the app', () => {
     expect(await screen.findByRole('article', { name: "Men's 100 m final" })).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('Signed in as Léa');
     await userEvent.click(screen.getByRole('button', { name: 'Missed' }));
-    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
     expect(await seriousViolations()).toEqual([]);
   });
 
