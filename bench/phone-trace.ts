@@ -1,5 +1,8 @@
-// `npm run bench:phone-trace`: where a warm start and a tap spend their time on the creator's phone (CPU 4×), from a CDP trace.
+// `npm run bench:phone-trace` (after a build): where a warm start and a tap spend their time on the creator's phone (CPU 4×, RATE=n), from a CDP trace.
+// Prints the main thread's time by event and script, idle gaps, and (unless NO_PROFILE) sampled self time; saves both traces in the temp dir for chrome://tracing.
 import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/harness/browser.ts';
 import { startServer } from '../tests/e2e/harness/server.ts';
@@ -173,7 +176,7 @@ try {
   console.log(`warm start: my day at ${myDayAt.toFixed(0)} ms`);
   console.log('resources (start, duration ms):', JSON.stringify(resources));
   summarize(warm, navTs, navTs + myDayAt * 1000, 'warm start');
-  await writeFile('/tmp/h-perf2/warm-trace.json', JSON.stringify({ traceEvents: warm }));
+  await writeFile(join(tmpdir(), 'phone-warm-trace.json'), JSON.stringify({ traceEvents: warm }));
   let tapMs: number | null = null;
   // A first tap loads the write side (zod, the mutators): the traced one is the second.
   await tapToPaint(page);
@@ -184,7 +187,7 @@ try {
   });
   const start = Math.min(...t.filter((e) => e.name === 'EventDispatch').map((e) => e.ts));
   summarize(t, start, start + (tapMs ?? 0) * 1000, 'tap');
-  await writeFile('/tmp/h-perf2/tap-trace.json', JSON.stringify({ traceEvents: t }));
+  await writeFile(join(tmpdir(), 'phone-tap-trace.json'), JSON.stringify({ traceEvents: t }));
 } finally {
   await browser.close();
   await server.stop();
