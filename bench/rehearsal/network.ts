@@ -12,6 +12,8 @@ export interface FlakyNetwork {
   readonly failures: number;
   /** How many times the network went down. */
   readonly drops: number;
+  /** Poke streams closed by the drop and parked until the network is back (none open while parked). */
+  readonly waitingForNetwork: number;
 }
 
 export function createFlakyNetwork(
@@ -77,6 +79,9 @@ export function createFlakyNetwork(
     },
     get drops() {
       return dropCount;
+    },
+    get waitingForNetwork() {
+      return backOnline.size;
     },
     setOnline(next) {
       if (next === online) return;

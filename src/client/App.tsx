@@ -100,17 +100,10 @@ export function App({ updatePrompt }: AppProps) {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <div className="app-bar">
-          <p className="app-name">{t('app.name')}</p>
-          {session ? (
-            <p className="app-member">
-              <span className="visually-hidden">{t('signin.signedInAs')} </span>
-              {session.member.name}
-            </p>
-          ) : null}
-          <LanguageSwitch />
-        </div>
+        {/* Only on a wide screen; a phone shows it with the account, one tap away (SyncBar). */}
+        <p className="app-name">{t('app.name')}</p>
         <SyncBar />
+        <LanguageSwitch />
         {session ? <Nav role={session.member.role} current={route.screen} /> : null}
         {/* In the sticky header: seen wherever the user has scrolled. */}
         <AfterFirstScreen>{updatePrompt}</AfterFirstScreen>

@@ -3,7 +3,9 @@ import type { Member } from '../shared/domain/member.ts';
 import type { MutationName } from '../shared/mutations/registry.ts';
 import { createInvite, signInLink } from './auth/invites.ts';
 import { newId } from './auth/tokens.ts';
-import type { ServerStore } from './db/port.ts';
+import type { SyncStorage } from './db/ports/sync-storage.ts';
+import type { RowReader } from './db/ports/rows.ts';
+import type { DeviceStore } from './db/ports/devices.ts';
 import { applyMutation } from './sync/apply.ts';
 import type { SyncAuth } from './sync/auth.ts';
 import { SYSTEM_CLIENT_ID } from './sync/auth.ts';
@@ -29,7 +31,7 @@ export interface SeedResult {
  * the write lock (two processes starting together: the second finds the first's seed). A start that
  * fails half-way (disk full) leaves the database as empty as it was.
  */
-export async function seedIfEmpty(store: ServerStore, demo?: () => DemoData): Promise<SeedResult> {
+export async function seedIfEmpty(store: SyncStorage, demo?: () => DemoData): Promise<SeedResult> {
   return store.write(async (session) => {
     if ((await session.version()) > 0 || (await session.entities.list('member')).length > 0) {
       return { seeded: false, rejected: [] };
@@ -79,7 +81,7 @@ export type AdminLink =
  * `store.withStartLock` so processes starting together print one link between them.
  */
 export async function adminSignInLinkIfNeeded(
-  store: ServerStore,
+  store: RowReader & DeviceStore,
   sync: SyncService,
   options: { publicUrl: string; inviteTtlHours: number },
   now: Date = new Date(),

@@ -15,8 +15,13 @@ const Env = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-  // On by default: `npm start` on a fresh machine shows a real plan (README). DEMO=0 starts empty.
-  DEMO: flag.default(true),
+  // On by default: `npm start` on a fresh machine shows a real plan (README). Its planned texts are
+  // the team's own data (the app never translates them): English by default, the language of the
+  // bundled schedule files and of the official feeds the README walks through; DEMO=fr seeds the
+  // same plan in French, DEMO=0 starts empty.
+  DEMO: z
+    .enum(['0', '1', 'true', 'false', '', 'fr', 'en'], { error: 'must be fr, en, 1 or 0' })
+    .default('en'),
   INVITE_TTL_HOURS: z.coerce
     .number({ error: 'must be a number of hours' })
     .positive()
@@ -44,6 +49,8 @@ export interface ServerConfig {
   publicUrl: string;
   /** Load the Paris 2024 demo on first start with an empty database. */
   demo: boolean;
+  /** The language of the demo's planned texts (DEMO=en or 1: English; DEMO=fr: French). */
+  demoLanguage: 'fr' | 'en';
   inviteTtlHours: number;
   distDir: string;
   /** PostgreSQL instead of the SQLite file in dataDir (several server processes may share it). */
@@ -74,7 +81,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
-    demo: e.DEMO,
+    demo: e.DEMO !== '0' && e.DEMO !== 'false' && e.DEMO !== '',
+    demoLanguage: e.DEMO === 'fr' ? 'fr' : 'en',
     inviteTtlHours: e.INVITE_TTL_HOURS,
     distDir: resolve(e.DIST_DIR),
     databaseUrl: e.DATABASE_URL,

@@ -39,10 +39,13 @@ async function main(): Promise<void> {
 
   // Processes starting together on one database take turns: one seeds, one prints the admin link.
   const { seed, admin } = await store.withStartLock(async () => {
-    const seed = await seedIfEmpty(store, config.demo ? paris2024Demo : undefined);
+    const seed = await seedIfEmpty(store, config.demo ? () => paris2024Demo(config.demoLanguage) : undefined);
     return { seed, admin: await adminSignInLinkIfNeeded(store, sync, config) };
   });
-  if (seed.seeded) console.log(`new database in ${where}${config.demo ? ', with the Paris 2024 demo' : ''}`);
+  if (seed.seeded)
+    console.log(
+      `new database in ${where}${config.demo ? `, with the Paris 2024 demo (${config.demoLanguage})` : ''}`,
+    );
   for (const r of seed.rejected) console.warn(`demo mutation rejected: ${r}`);
   // After seeding: the demo's own mutations concern no phone yet.
   sync.onApplied((mutation) => push.applied(mutation));

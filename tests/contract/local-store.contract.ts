@@ -1,5 +1,5 @@
 // The LocalStore contract: one suite every adapter (Dexie, memory) must pass.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LiveLocalStore } from '../../src/client/storage/table-store.ts';
 import { InvalidMutationError } from '../../src/client/storage/table-store.ts';
 import type { MakeRoom } from '../../src/client/storage/errors.ts';
@@ -121,6 +121,27 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       // Once both are acknowledged the view is the base again.
       await store.applyPull({ cookie: 12, lastMutationID: 2, patch: [], rejected: [] }, actors.lea);
       expect(await store.get('signature', ids.image)).toMatchObject({ note: '' });
+    });
+
+    it('[R5] shows its base and outbox apart through layers(), the view being base + replay(outbox)', async () => {
+      const store = await factory.create();
+      await store.applyPull(await firstPull(10, 0), actors.lea);
+      await store.mutate('signature.note', { id: ids.image, note: 'behind the barrier' }, actors.lea);
+      const baseImage = (l: Awaited<ReturnType<typeof store.layers>>) =>
+        l.base.find((r) => r.kind === 'signature' && r.id === ids.image)?.value;
+      const pending = await store.layers();
+      expect(pending.cookie).toBe(10);
+      expect(pending.outbox).toEqual(await store.pending(10));
+      expect(pending.outbox.map((m) => [m.id, m.name])).toEqual([[1, 'signature.note']]);
+      // The base keeps the server's row; only the view shows the pending note.
+      expect(baseImage(pending)).toMatchObject({ id: ids.image, note: '' });
+      expect(await store.get('signature', ids.image)).toMatchObject({ note: 'behind the barrier' });
+      const rows = async () => (await store.layers()).base.length;
+      const before = await rows();
+      await store.applyPull({ cookie: 11, lastMutationID: 1, patch: [], rejected: [] }, actors.lea);
+      const acked = await store.layers();
+      expect([acked.cookie, acked.outbox, await rows()]).toEqual([11, [], before]);
+      expect(baseImage(acked)).toMatchObject({ note: '' });
     });
 
     it('[R4] keeps rejections with their reason, once, until dismissed', async () => {
@@ -385,10 +406,12 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
   });
 }
 
+/** Waits (vi.waitFor) until `condition` holds. */
 async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  await vi.waitFor(
+    () => {
+      if (!condition()) throw new Error('condition not met in time');
+    },
+    { timeout: timeoutMs, interval: 5 },
+  );
 }

@@ -1,7 +1,7 @@
 // Runs the LocalStore contract on the Dexie adapter over fake-indexeddb, plus Dexie-only behaviour.
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DexieLocalStore } from '../../src/client/storage/dexie.ts';
 import { createDexieStore } from '../../src/client/storage/dexie.ts';
 import type { LiveLocalStore } from '../../src/client/storage/table-store.ts';
@@ -130,9 +130,7 @@ describe('Dexie LocalStore', () => {
     const seen: number[] = [];
     const sub = tabA.observe(() => tabA.list('member')).subscribe((rows) => seen.push(rows.length));
     await tabB.mutate('member.put', member(newIds.ana, 'Ana'), actors.admin);
-    const started = Date.now();
-    while (!seen.includes(1) && Date.now() - started < 2000) await new Promise((r) => setTimeout(r, 5));
+    await vi.waitFor(() => expect(seen).toContain(1));
     sub.unsubscribe();
-    expect(seen).toContain(1);
   });
 });

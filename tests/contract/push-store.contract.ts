@@ -2,11 +2,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/server/auth/tokens.ts';
-import type { ServerStore } from '../../src/server/db/port.ts';
+import type { SubStores } from '../../src/server/db/port.ts';
+import type { DeviceStore } from '../../src/server/db/ports/devices.ts';
+import type { SyncStorage } from '../../src/server/db/ports/sync-storage.ts';
+import type { OpenStore } from './server/fixtures.ts';
 
-export function runPushStoreContract(name: string, open: () => Promise<ServerStore>): void {
+export function runPushStoreContract(
+  name: string,
+  open: OpenStore<Pick<SubStores, 'push'> & DeviceStore & SyncStorage>,
+): void {
   describe(`PushStore on ${name}`, () => {
-    let store: ServerStore;
+    let store: Awaited<ReturnType<typeof open>>;
     beforeEach(async () => {
       store = await open();
     });

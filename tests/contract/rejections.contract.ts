@@ -1,34 +1,28 @@
 // The stored rejections contract (rules: rejections keep their code; a device's stored rejections are bounded):
-// every ServerStore adapter must pass it.
+// the SyncStorage and AuditLog ports' part of R4, which every adapter must pass.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_STORED_REJECTIONS } from '../../src/shared/protocol/limits.ts';
-import type { MutationLogEntry, ServerStore } from '../../src/server/db/port.ts';
+import type { AuditLog } from '../../src/server/db/ports/audit.ts';
+import type { MutationLogEntry, SyncStorage } from '../../src/server/db/ports/sync-storage.ts';
+import type { OpenStore } from './server/fixtures.ts';
+import { logEntry } from './server/fixtures.ts';
 
-const entry = (
-  clientID: string,
-  mutationID: number,
-  over: Partial<MutationLogEntry> = {},
-): MutationLogEntry => ({
-  clientID,
-  mutationID,
-  memberId: randomUUID(),
-  deviceId: null,
-  name: 'signature.note',
-  args: { id: randomUUID(), note: `note ${mutationID}` },
-  at: '2024-08-04T19:50:00.000Z',
-  status: 'rejected',
-  reason: 'you are not assigned to this moment',
-  code: 'not_assigned',
-  params: {},
-  version: null,
-  loggedAt: new Date().toISOString(),
-  ...over,
-});
+/** A rejected `signature.note` by default (the shape every case starts from). */
+const entry = (clientID: string, mutationID: number, over: Partial<MutationLogEntry> = {}) =>
+  logEntry(clientID, mutationID, {
+    name: 'signature.note',
+    args: { id: randomUUID(), note: `note ${mutationID}` },
+    status: 'rejected',
+    reason: 'you are not assigned to this moment',
+    code: 'not_assigned',
+    params: {},
+    ...over,
+  });
 
-export function runRejectionStoreContract(name: string, factory: () => Promise<ServerStore>): void {
+export function runRejectionStoreContract(name: string, factory: OpenStore<SyncStorage & AuditLog>): void {
   describe(`stored rejections: ${name}`, () => {
-    let store: ServerStore;
+    let store: Awaited<ReturnType<typeof factory>>;
     beforeEach(async () => {
       store = await factory();
     });

@@ -1,19 +1,23 @@
-// The ServerStore contract on SQLite, in memory and on disk (WAL).
+// Every server port's contract on SQLite in memory; the sync storage, rows and health ones on a file too (WAL).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { openSqliteStore } from '../../src/server/db/index.ts';
-import { runServerStoreContract } from './server-store.contract.ts';
-import { runPushStoreContract } from './push-store.contract.ts';
+import { runServerPortContracts } from './server/index.ts';
+import { runRowReaderContract } from './server/rows.contract.ts';
+import { runStoreHealthContract } from './server/health.contract.ts';
+import { runSyncStorageContract } from './server/sync-storage.contract.ts';
 
-runServerStoreContract('SQLite in memory', () => openSqliteStore(':memory:'));
-runPushStoreContract('SQLite in memory', () => openSqliteStore(':memory:'));
+runServerPortContracts('SQLite in memory', () => openSqliteStore(':memory:'));
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-runServerStoreContract('SQLite file', () => {
+const onFile = () => {
   const dir = mkdtempSync(join(tmpdir(), 'pdj-store-'));
   dirs.push(dir);
   return openSqliteStore(dir);
-});
+};
+runSyncStorageContract('SQLite file', onFile);
+runRowReaderContract('SQLite file', onFile);
+runStoreHealthContract('SQLite file', onFile);

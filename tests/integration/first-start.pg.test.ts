@@ -1,6 +1,6 @@
 // sec-07: two server processes started at the same moment on an empty PostgreSQL database, several times:
 // the demo is loaded once, there is one Admin member, and one admin sign-in link is printed between them.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openPostgresStore } from '../../src/server/db/index.ts';
 import { paris2024Demo } from '../../src/server/demo/paris2024.ts';
 import { createTestDatabase } from '../fakes/postgres.ts';
@@ -21,8 +21,13 @@ describe('two servers starting together on an empty PostgreSQL', () => {
         for (const s of started) if (s.status === 'rejected') throw s.reason;
         // The link is printed just after listening, and readiness answers once listening: wait for both.
         const settled = () => servers.every((s) => /#invite=|printed at|No admin|signed in/.test(s.output()));
-        const deadline = Date.now() + 20_000;
-        while (!settled() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+        await vi.waitFor(
+          () => {
+            if (!settled())
+              throw new Error(`round ${round}: no link yet:\n${servers.map((s) => s.output()).join('\n')}`);
+          },
+          { timeout: 20_000, interval: 100 },
+        );
         const outputs = servers.map((s) => s.output()).join('\n');
         expect(outputs.match(/#invite=[\w-]+/g), `round ${round}:\n${outputs}`).toHaveLength(1);
         expect(outputs.match(/new database in/g), `round ${round}`).toHaveLength(1);

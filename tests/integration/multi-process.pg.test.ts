@@ -1,6 +1,6 @@
 // Two server processes on one PostgreSQL: clients on each push at once; pokes cross by NOTIFY; every client converges.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '../../src/client/storage/memory.ts';
 import type { TableLocalStore } from '../../src/client/storage/table-store.ts';
 import { createSyncStatusStore } from '../../src/client/state/sync.ts';
@@ -86,12 +86,14 @@ async function device(serverUrl: string, name: string, role: Role): Promise<Devi
   return { store: local, client, actor };
 }
 
+/** Waits (vi.waitFor) until `check` holds; the error names what never came. */
 async function eventually(check: () => Promise<boolean>, what: string, ms = 30_000): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await vi.waitFor(
+    async () => {
+      if (!(await check())) throw new Error(`timed out waiting for ${what}`);
+    },
+    { timeout: ms, interval: 25 },
+  );
 }
 
 describe('two server processes on one PostgreSQL database', () => {

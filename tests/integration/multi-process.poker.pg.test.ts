@@ -31,6 +31,7 @@ describe('PostgreSQL poker', () => {
         db.url,
         async () => version,
         (m) => logs.push(m),
+        0, // no coalescing: a poke heard twice shows as a repeat, however fast it comes back
       );
       cleanups.push(() => p.close());
       return p;
@@ -43,17 +44,26 @@ describe('PostgreSQL poker', () => {
     a.subscribe((v) => seenA.push(v));
     b.subscribe((v) => seenB.push(v));
 
-    a.poke(7);
-    await eventually(() => seenB.includes(7), 'B to hear A’s poke');
-    expect(seenA).toEqual([7]); // locally at once, and not a second time from its own NOTIFY
-    await new Promise((r) => setTimeout(r, 200));
-    expect(seenA).toEqual([7]);
-    expect(seenB).toEqual([7]);
-
-    // A stranger's malformed notification on the channel is ignored.
     const admin = new pg.Client({ connectionString: db.url });
     await admin.connect();
     cleanups.push(() => admin.end());
+
+    a.poke(7);
+    await eventually(() => seenB.includes(7), 'B to hear A’s poke');
+    expect(seenA).toEqual([7]); // locally at once
+    // A barrier, not a sleep: PostgreSQL hands a channel's notifications to each listener in commit
+    // order, and a third party's NOTIFY of 8 commits after A's of 7 (B heard it). Once both have 8,
+    // A has been handed its own 7 back and B any second copy: either would show as a repeat (no
+    // coalescing here: removing the `from !== instance` check makes A see [7, 7, 8]).
+    await admin.query(`select pg_notify($1, $2)`, [
+      POKE_CHANNEL,
+      JSON.stringify({ version: 8, from: 'test' }),
+    ]);
+    await eventually(() => seenA.includes(8) && seenB.includes(8), 'both to hear the third party’s poke');
+    expect(seenA).toEqual([7, 8]);
+    expect(seenB).toEqual([7, 8]);
+
+    // A stranger's malformed notification on the channel is ignored.
     await admin.query(`select pg_notify($1, 'not json')`, [POKE_CHANNEL]);
 
     // Kill B's LISTEN connection: it reconnects, pokes its clients with the current version (41),

@@ -101,7 +101,8 @@ describe('the venue network', () => {
     const running = net.transport.poke(() => undefined, stop.signal);
     await vi.waitFor(() => expect(opened).toHaveBeenCalledTimes(1));
     net.setOnline(false);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Parked until the network is back: from there it cannot open a stream before setOnline(true).
+    await vi.waitFor(() => expect(net.waitingForNetwork).toBe(1));
     expect(opened).toHaveBeenCalledTimes(1);
     net.setOnline(true);
     await vi.waitFor(() => expect(opened).toHaveBeenCalledTimes(2));

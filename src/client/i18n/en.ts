@@ -152,6 +152,7 @@ export const en = {
     allSent: 'All changes sent',
     lastSync: 'Last sync {{time}}',
     neverSynced: 'Not synced yet',
+    more: 'Account and storage',
     failed: 'Last attempt failed: {{message}}',
     rejectedButton_one: '{{count}} rejected change',
     rejectedButton_many: '{{count}} rejected changes',

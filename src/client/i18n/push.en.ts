@@ -1,6 +1,7 @@
 // Strings of the notification opt-in on "my day" (Web Push), in English.
 export const pushEn = {
   heading: 'Notifications',
+  offer: 'Get a notification on this phone when your plan changes while the app is closed.',
   explain:
     'Get a notification on this phone when your plan changes while the app is closed: you are added to or removed from a moment, your moment moves or is cancelled, your spot moves, access to your spot is granted or refused, and 30 minutes before your key moment. Nothing else, never while the app is on screen. Choose which ones below; turn them off at any time.',
   turnOn: 'Turn on notifications',

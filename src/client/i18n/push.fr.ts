@@ -4,10 +4,11 @@ import type { Shape } from './shape.ts';
 
 export const pushFr: Shape<typeof pushEn> = {
   heading: 'Notifications',
+  offer: 'Recevez une notification sur ce téléphone quand votre plan change, app fermée.',
   explain:
     'Recevez une notification sur ce téléphone quand votre plan change alors que l’app est fermée : vous êtes ajouté à un moment ou retiré, votre moment est déplacé ou annulé, votre spot bouge, l’accès à votre spot est accordé ou refusé, et 30 minutes avant votre moment clé. Rien d’autre, jamais quand l’app est à l’écran. Choisissez lesquelles ci-dessous ; coupez-les quand vous voulez.',
   turnOn: 'Activer les notifications',
-  notNow: 'Pas maintenant',
+  notNow: 'Plus tard',
   turningOn: 'Activation…',
   on: 'Les notifications sont activées sur ce téléphone.',
   off: 'Les notifications sont désactivées sur ce téléphone.',

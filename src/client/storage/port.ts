@@ -1,5 +1,5 @@
 // The client's local store as a port: what sync and the UI need, whatever the database under it.
-import type { Entity, Kind } from '../../shared/domain/entities.ts';
+import type { AnyEntity, Entity, Kind } from '../../shared/domain/entities.ts';
 import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
 import type { Actor } from '../../shared/mutations/types.ts';
 import type { Mutation, PullResponse, Rejection } from '../../shared/protocol/messages.ts';
@@ -42,12 +42,28 @@ export interface LocalStore {
   dismissRejection(id: number): Promise<void>;
 
   /**
+   * The two layers under the view, read in one transaction, for tests and diagnostics (SYNC-RULES
+   * R5): `base`, every row as the server last sent it (at `cookie`), in no promised order; `outbox`,
+   * every pending mutation, oldest first (as `pending`). Replaying the outbox over the base with the
+   * shared mutators (`src/shared/mutations`, each in an OverlayTx) gives the view. Screens read the
+   * view (`get`, `list`), never this.
+   */
+  layers(): Promise<StoreLayers>;
+
+  /**
    * Calls `listener` after each mutate() on this store instance (not other tabs'), so the sync
    * client can push soon. Returns the unsubscribe function. Optional for older adapters.
    */
   onMutate?(listener: (mutationID: number) => void): () => void;
 
   close(): Promise<void>;
+}
+
+/** What `LocalStore.layers` reads: the base and the outbox, apart from the view. */
+export interface StoreLayers {
+  cookie: number | null;
+  base: { kind: Kind; id: string; value: AnyEntity }[];
+  outbox: PendingMutation[];
 }
 
 export interface MutateResult {

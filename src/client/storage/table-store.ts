@@ -10,6 +10,7 @@ import type {
   SetAside,
   StoredRejection,
   StoredSession,
+  StoreLayers,
   SyncMeta,
 } from './port.ts';
 import type { MakeRoom } from './errors.ts';
@@ -150,6 +151,14 @@ export class TableLocalStore implements LiveLocalStore {
       const rows = await Promise.all([...new Set(ids)].map((id) => t.view.get(kind, id)));
       return rows.filter((r) => r !== undefined) as Entity<K>[];
     });
+  }
+
+  layers(): Promise<StoreLayers> {
+    return this.backend.transact('r', async (t) => ({
+      cookie: (await t.meta.get()).cookie,
+      base: (await t.base.all()) as StoreLayers['base'],
+      outbox: (await t.outbox.list(0)).map(toPending),
+    }));
   }
 
   rejections(): Promise<StoredRejection[]> {

@@ -1,4 +1,5 @@
-// The sync state, always visible in the header: network, waiting changes, last sync, rejected changes.
+// The sync state, always visible in the header on two short lines (network and last sync; waiting
+// changes), with the device's account and storage facts one tap away; alerts show when they arise.
 import { useTranslation } from 'react-i18next';
 import { formatClock } from './time.ts';
 
@@ -21,6 +22,11 @@ export interface SyncIndicatorProps {
   /** The server's data is newer than this app: an update is waiting. */
   updateWaiting?: boolean;
   onToggleRejected(): void;
+  /** The signed-in member's name, shown with the storage facts on demand. */
+  member?: string | undefined;
+  /** The account and storage details are shown. */
+  moreOpen?: boolean;
+  onToggleMore?(): void;
 }
 
 export function SyncIndicator(props: SyncIndicatorProps) {
@@ -31,31 +37,52 @@ export function SyncIndicator(props: SyncIndicatorProps) {
     <div className="sync-indicator">
       {/* A live region: screen readers hear "All changes sent" without moving focus. */}
       <div role="status" aria-label={t('sync.label')} className="sync-status">
-        <span className={online ? 'badge badge-online' : 'badge badge-offline'}>
-          {online ? t('sync.online') : t('sync.offline')}
-        </span>
-        <span className={pendingCount > 0 ? 'sync-pending' : 'sync-sent'}>
+        <span className="sync-line">
+          <span className={online ? 'badge badge-online' : 'badge badge-offline'}>
+            {online ? t('sync.online') : t('sync.offline')}
+          </span>{' '}
+          <span className="sync-last">
+            {syncing
+              ? t('sync.syncing')
+              : lastSyncAt
+                ? t('sync.lastSync', { time: formatClock(lastSyncAt, i18n.language) })
+                : t('sync.neverSynced')}
+          </span>
+        </span>{' '}
+        <span className={pendingCount > 0 ? 'sync-line sync-pending' : 'sync-line sync-sent'}>
           {pendingCount > 0 ? t('sync.pending', { count: pendingCount }) : t('sync.allSent')}
         </span>
-        <span className="sync-last">
-          {syncing
-            ? t('sync.syncing')
-            : lastSyncAt
-              ? t('sync.lastSync', { time: formatClock(lastSyncAt, i18n.language) })
-              : t('sync.neverSynced')}
-        </span>
-        {error ? <span className="sync-error">{t('sync.failed', { message: error })}</span> : null}
+        {/* One line in the header (the whole sentence is read out, and shown under "⋯"). */}
+        {error ? <span className="sync-line sync-error">{t('sync.failed', { message: error })}</span> : null}
       </div>
-      {persisted !== undefined || storageFull ? (
-        <p className="sync-storage">
-          {storageFull ? <span className="sync-error">{t('phone.storage.full')}</span> : null}
+      {props.onToggleMore ? (
+        <button
+          type="button"
+          className="sync-more"
+          aria-label={t('sync.more')}
+          title={t('sync.more')}
+          aria-expanded={props.moreOpen ?? false}
+          aria-controls="sync-details"
+          onClick={props.onToggleMore}
+        >
+          ⋯
+        </button>
+      ) : null}
+      {storageFull ? <p className="sync-alert sync-error">{t('phone.storage.full')}</p> : null}
+      {props.moreOpen ? (
+        <div id="sync-details" className="sync-details">
+          <p>
+            {t('app.name')}
+            {props.member ? ` · ${t('signin.signedInAs')} ${props.member}` : null}
+          </p>
+          {error ? <p className="sync-error">{t('sync.failed', { message: error })}</p> : null}
           {persisted !== undefined ? (
-            <span>{t(persisted ? 'phone.storage.persisted' : 'phone.storage.notPersisted')}</span>
+            <p>{t(persisted ? 'phone.storage.persisted' : 'phone.storage.notPersisted')}</p>
           ) : null}
-        </p>
+        </div>
       ) : null}
       {rowsAside > 0 || props.updateWaiting ? (
-        <p className="sync-update">
+        <p className="sync-alert sync-update">
           {rowsAside > 0 ? t('sync.rowsAside', { count: rowsAside }) : t('sync.updateWaiting')}
         </p>
       ) : null}

@@ -1,5 +1,5 @@
 // Bearer device tokens → who is calling; 401 for a missing, unknown or revoked token.
-import type { ServerStore } from '../db/port.ts';
+import type { DeviceStore } from '../db/ports/devices.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncAuth } from '../sync/auth.ts';
 import { hashToken } from './tokens.ts';
@@ -9,7 +9,7 @@ const TOUCH_EVERY_MS = 60_000;
 
 export type Authenticate = (authorization: string | undefined) => Promise<SyncAuth & { deviceId: string }>;
 
-export function createAuthenticator(store: ServerStore, clock: () => Date = () => new Date()): Authenticate {
+export function createAuthenticator(store: DeviceStore, clock: () => Date = () => new Date()): Authenticate {
   const lastTouched = new Map<string, number>();
 
   return async (authorization) => {

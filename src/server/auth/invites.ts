@@ -1,5 +1,6 @@
 // Creating one-time sign-in invites, and the link that carries one (in the fragment, out of server logs).
-import type { InviteRecord, ServerStore } from '../db/port.ts';
+import type { InviteRecord } from '../db/port.ts';
+import type { DeviceStore } from '../db/ports/devices.ts';
 import { hashToken, newId, newToken } from './tokens.ts';
 
 export const DEFAULT_INVITE_TTL_HOURS = 72;
@@ -11,7 +12,7 @@ export interface CreatedInvite {
 }
 
 export async function createInvite(
-  store: ServerStore,
+  store: DeviceStore,
   memberId: string,
   ttlHours: number = DEFAULT_INVITE_TTL_HOURS,
   now: Date = new Date(),

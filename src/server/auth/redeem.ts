@@ -1,7 +1,7 @@
 // Redeeming an invite: the device gets its own token, bound to the member and to the client it names.
 import { InvitePreviewRequest, RedeemRequest } from '../../shared/protocol/messages.ts';
 import type { InvitePreview, SessionInfo } from '../../shared/protocol/messages.ts';
-import type { ServerStore } from '../db/port.ts';
+import type { DeviceStore } from '../db/ports/devices.ts';
 import { storableText } from '../db/rows.ts';
 import { ApiError } from '../errors.ts';
 import { parseBody } from '../sync/validate.ts';
@@ -15,7 +15,7 @@ const REFUSALS = {
 } as const;
 
 export async function redeemInvite(
-  store: ServerStore,
+  store: DeviceStore,
   body: unknown,
   now: Date = new Date(),
 ): Promise<SessionInfo> {
@@ -54,7 +54,7 @@ export async function redeemInvite(
  * before the tap. Refused like a redeem (401 invite_invalid, the same reasons); changes nothing.
  */
 export async function previewInvite(
-  store: ServerStore,
+  store: DeviceStore,
   body: unknown,
   now: Date = new Date(),
 ): Promise<InvitePreview> {

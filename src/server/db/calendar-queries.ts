@@ -1,5 +1,6 @@
 // Secret calendar feeds in the database (table `calendar_feeds`, migration 0004); any dialect.
 import type { Kysely } from 'kysely';
+import type { CalendarStore } from './ports/calendars.ts';
 
 export interface CalendarFeedsTable {
   id: string;
@@ -8,23 +9,6 @@ export interface CalendarFeedsTable {
   created_by: string;
   created_at: string;
   revoked_at: string | null;
-}
-
-export interface CalendarFeed {
-  id: string;
-  memberId: string;
-  createdBy: string;
-  createdAt: string;
-  revokedAt: string | null;
-}
-
-export interface CalendarStore {
-  /** Adds a feed and revokes the member's older ones in one transaction: one live URL per member. */
-  create(feed: Omit<CalendarFeed, 'revokedAt'> & { tokenHash: string }): Promise<void>;
-  /** The live (not revoked) feed holding this token hash. */
-  byTokenHash(tokenHash: string): Promise<CalendarFeed | undefined>;
-  /** Revokes every live feed of a member; returns how many. */
-  revoke(memberId: string, at: string): Promise<number>;
 }
 
 export function createCalendarQueries<DB>(

@@ -1,5 +1,6 @@
 // The schedule feed's tokens in the database (table `feed_tokens`, migration 0008); any dialect.
 import type { Kysely } from 'kysely';
+import type { FeedToken, FeedTokenStore } from './ports/feeds.ts';
 
 export interface FeedTokensTable {
   id: string;
@@ -9,29 +10,6 @@ export interface FeedTokensTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
-}
-
-/** A feed token as the admin sees it: never its hash, never the token. */
-export interface FeedToken {
-  id: string;
-  name: string;
-  createdBy: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface FeedTokenStore {
-  /** Adds a token (its SHA-256 only). Several may be live: one per results system. */
-  create(token: Omit<FeedToken, 'lastUsedAt' | 'revokedAt'> & { tokenHash: string }): Promise<void>;
-  /** The live (not revoked) token with this hash. */
-  byTokenHash(tokenHash: string): Promise<FeedToken | undefined>;
-  /** Every token, newest first, revoked ones too (with when). */
-  list(): Promise<FeedToken[]>;
-  /** Revokes a live token; returns 1, or 0 when unknown or already revoked. */
-  revoke(id: string, at: string): Promise<number>;
-  /** Records when a token last pushed a message (for the admin's list). */
-  touch(id: string, at: string): Promise<void>;
 }
 
 export function createFeedQueries<DB>(

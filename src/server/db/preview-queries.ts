@@ -1,5 +1,6 @@
 // Preview bytes in the database (table `previews`, migration 0003): write once, read many; any dialect.
 import type { Kysely } from 'kysely';
+import type { PreviewStore, StoredPreview } from './ports/previews.ts';
 
 export interface PreviewsTable {
   id: string;
@@ -10,27 +11,6 @@ export interface PreviewsTable {
   size: number;
   bytes: Uint8Array;
   created_at: string;
-}
-
-export interface StoredPreview {
-  id: string;
-  signatureId: string;
-  memberId: string;
-  contentType: string;
-  bytes: Uint8Array;
-  createdAt: string;
-}
-
-/**
- * 'exists': the same id already holds the same bytes for the same image (a retried upload);
- * 'conflict': the id belongs to another image; 'different': same id and image, other bytes
- * (a preview never changes: the phone makes a new id for a new snapshot).
- */
-export type PutPreviewOutcome = 'created' | 'exists' | 'conflict' | 'different';
-
-export interface PreviewStore {
-  put(preview: StoredPreview): Promise<PutPreviewOutcome>;
-  get(id: string): Promise<StoredPreview | undefined>;
 }
 
 /**

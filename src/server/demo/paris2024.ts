@@ -3,6 +3,7 @@ import type { Member } from '../../shared/domain/index.ts';
 import type { MutationArgs, MutationName } from '../../shared/mutations/index.ts';
 import { accessRequests } from './access.ts';
 import { editions } from './editions.ts';
+import { inFrench } from './fr/index.ts';
 import { EDITION_IDS, MOMENT_IDS, SESSION_IDS, VENUE_IDS } from './ids.ts';
 import { ACCESS_IDS, SIGNATURE_IDS, SPOT_IDS } from './ids-spots.ts';
 import { MEMBER_IDS } from './ids-team.ts';
@@ -45,12 +46,15 @@ export interface Paris2024Demo {
   mutations: DemoMutation[];
 }
 
+/** The demo's language: its planned texts (titles, briefs, spots, schedule) are written in one. */
+export type DemoLanguage = 'en' | 'fr';
+
 /**
- * The demo as data. Moments are created in rank order (the mutation ranks a new moment last of
+ * The demo as data, its texts in `language` (English by default: the test suites act in English). Moments are created in rank order (the mutation ranks a new moment last of
  * its day), and every image is left `planned`: moving it along is the app's job, not the demo's.
  * A fresh copy on each call, so a caller may not alter the next one.
  */
-export function paris2024Demo(): Paris2024Demo {
+export function paris2024Demo(language: DemoLanguage = 'en'): Paris2024Demo {
   const mutations: DemoMutation[] = [
     ...each('edition.create', editions),
     ...each('venue.put', venues),
@@ -71,7 +75,8 @@ export function paris2024Demo(): Paris2024Demo {
     ...each('signature.create', signatures),
     ...each('assignment.create', [...olympicAssignments, ...paralympicAssignments]),
   ];
-  return structuredClone({ members, mutations });
+  const demo = structuredClone({ members, mutations });
+  return language === 'fr' ? inFrench(demo) : demo;
 }
 
 function each<N extends MutationName>(name: N, list: MutationArgs<N>[]): DemoMutation[] {

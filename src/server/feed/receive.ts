@@ -4,7 +4,7 @@ import { feedArgs, previewFeed, readOdfSchedule } from '../../shared/import/odf/
 import type { FeedResult } from '../../shared/protocol/feed.ts';
 import { SCHEDULE_FEED_CLIENT_ID, SCHEDULE_FEED_MEMBER_ID } from '../../shared/protocol/feed.ts';
 import { newId } from '../auth/tokens.ts';
-import type { ServerStore } from '../db/port.ts';
+import type { RowReader } from '../db/ports/rows.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncService } from '../sync/service.ts';
 
@@ -29,7 +29,7 @@ const UNREADABLE = new Set<OdfIssue['code']>([
  * anything (`applied: false`): replays are idempotent and leave no trace in the audit.
  */
 export async function receiveOdf(
-  deps: { store: ServerStore; sync: SyncService },
+  deps: { store: RowReader; sync: SyncService },
   feedId: string,
   bytes: Uint8Array,
 ): Promise<FeedResult> {

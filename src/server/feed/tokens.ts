@@ -1,7 +1,7 @@
 // Creating and revoking schedule feed tokens: the admin CLI and the admin API share these.
 import { hashToken, newId, newToken } from '../auth/tokens.ts';
-import type { FeedToken } from '../db/feed-queries.ts';
-import type { ServerStore } from '../db/port.ts';
+import type { FeedToken } from '../db/ports/feeds.ts';
+import type { SubStores } from '../db/port.ts';
 
 /** A new token: shown once to the admin (printed, or in the 201 answer), only its hash is kept. */
 export interface CreatedFeedToken {
@@ -11,7 +11,7 @@ export interface CreatedFeedToken {
 
 /** Creates a feed token named `name` (who uses it: "Results system (OVR)") by member `createdBy`. */
 export async function createFeedToken(
-  store: ServerStore,
+  store: Pick<SubStores, 'feeds'>,
   name: string,
   createdBy: string,
   now: Date = new Date(),
@@ -31,7 +31,7 @@ export async function createFeedToken(
 
 /** The live feed token of an `Authorization: Bearer <token>` header, or undefined. */
 export async function feedOfHeader(
-  store: ServerStore,
+  store: Pick<SubStores, 'feeds'>,
   authorization: string | undefined,
 ): Promise<FeedToken | undefined> {
   const value = authorization?.trim() ?? '';

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { AnyEntity, Kind } from '../../shared/domain/entities.ts';
 import { ENTITY_SCHEMAS, KINDS } from '../../shared/domain/entities.ts';
 import { describeIssues } from '../../shared/mutations/registry.ts';
-import type { EntityWrite, ServerStore } from '../db/port.ts';
+import type { EntityWrite } from '../db/port.ts';
+import type { SyncStorage } from '../db/ports/sync-storage.ts';
+import type { RowReader } from '../db/ports/rows.ts';
 import { SYSTEM_CLIENT_ID } from '../sync/auth.ts';
 
 export const PLAN_FILE_FORMAT = 'plan-de-jeu/plan';
@@ -28,7 +30,7 @@ const PlanFileSchema = z
   })
   .strict();
 
-export async function exportPlan(store: ServerStore, now = new Date()): Promise<PlanFile> {
+export async function exportPlan(store: RowReader, now = new Date()): Promise<PlanFile> {
   const rows = {} as PlanFile['rows'];
   for (const kind of KINDS) rows[kind] = (await store.listEntities(kind)) as AnyEntity[];
   return { format: PLAN_FILE_FORMAT, version: PLAN_FILE_VERSION, exportedAt: now.toISOString(), rows };
@@ -65,7 +67,7 @@ export interface ImportResult {
  * that already holds a plan is refused unless `replace`. Logged as `admin.import` by the system client.
  */
 export async function importPlan(
-  store: ServerStore,
+  store: SyncStorage,
   file: PlanFile,
   replace: boolean,
 ): Promise<ImportResult> {

@@ -1,6 +1,6 @@
 // The in-process send queue: notifications leave after COMMIT, never inside a push request, with retries.
 import type { PushPayload } from '../../shared/protocol/push.ts';
-import type { StoredSubscription } from '../db/push-queries.ts';
+import type { StoredSubscription } from '../db/ports/push.ts';
 
 /** One notification for one device. */
 export interface PushJob {

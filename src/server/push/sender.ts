@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Agent } from 'node:https';
 // web-push is CommonJS: its named exports are reached through the default export.
 import webpush from 'web-push';
-import type { VapidKeys } from '../db/push-queries.ts';
+import type { VapidKeys } from '../db/ports/push.ts';
 import { isAllowedEndpoint } from './hosts.ts';
 import type { PushJob, SendOutcome } from './queue.ts';
 

@@ -2,8 +2,9 @@
 import type { Agent } from 'node:https';
 import { PUSH_KINDS, PushPreferencesBody, PushSubscriptionBody } from '../../shared/protocol/push.ts';
 import type { PushKind, PushState } from '../../shared/protocol/push.ts';
-import type { ServerStore } from '../db/port.ts';
-import type { VapidKeys } from '../db/push-queries.ts';
+import type { SubStores } from '../db/port.ts';
+import type { RowReader } from '../db/ports/rows.ts';
+import type { VapidKeys } from '../db/ports/push.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncAuth } from '../sync/auth.ts';
 import type { AppliedMutation } from '../sync/service.ts';
@@ -25,7 +26,7 @@ import { writeNotice } from './texts.ts';
 export const REMINDER_PASS_MS = 60_000;
 
 export interface PushOptions {
-  store: ServerStore;
+  store: RowReader & Pick<SubStores, 'push'>;
   /** VAPID subject (mailto: or https:). */
   subject: string;
   /** Push service hosts subscriptions may point at (see DEFAULT_PUSH_SERVICE_HOSTS). */

@@ -10,7 +10,8 @@ import type { RejectionCode, RejectionParams } from '../../shared/protocol/rejec
 import { boundedParams } from '../../shared/protocol/rejections.ts';
 import { boundedArgs } from '../../shared/protocol/stored-args.ts';
 import { OverlayTx } from '../../shared/sync/overlay-tx.ts';
-import type { AuditChange, ServerStore, WriteSession } from '../db/port.ts';
+import type { AuditChange, WriteSession } from '../db/port.ts';
+import type { SyncStorage } from '../db/ports/sync-storage.ts';
 import { storageFault } from '../db/storage-fault.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncAuth } from './auth.ts';
@@ -64,7 +65,7 @@ export interface PushApplied {
  * version (the space version counts applied mutations); a pull sees the whole push or none of it.
  */
 export function applyPush(
-  store: ServerStore,
+  store: SyncStorage,
   auth: SyncAuth,
   mutations: readonly IncomingMutation[],
   reportBug: BugReporter,

@@ -27,8 +27,10 @@ export function createPgPoker(
   url: string,
   currentVersion: () => Promise<number>,
   log: (message: string) => void = (m) => console.warn(m),
+  /** Local pokes' coalescing window (ms); tests use 0 so every poke, an echo included, would show. */
+  coalesceMs = POKE_COALESCE_MS,
 ): PgPoker {
-  const local = createPoker({ coalesceMs: POKE_COALESCE_MS });
+  const local = createPoker({ coalesceMs });
   const revoked = new Set<(deviceIds: string[]) => void>();
   const instance = randomUUID();
   let client: pg.Client | null = null;

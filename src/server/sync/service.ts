@@ -3,7 +3,8 @@ import type { MutationName } from '../../shared/mutations/registry.ts';
 import type { Actor } from '../../shared/mutations/types.ts';
 import type { PatchOp, PullResponse, PushResponse } from '../../shared/protocol/messages.ts';
 import { DATA_VERSION } from '../../shared/protocol/version.ts';
-import type { AuditChange, ServerStore } from '../db/port.ts';
+import type { AuditChange } from '../db/port.ts';
+import type { SyncStorage } from '../db/ports/sync-storage.ts';
 import { ApiError } from '../errors.ts';
 import { applyPush } from './apply.ts';
 import type { BugReporter, IncomingMutation } from './apply.ts';
@@ -51,7 +52,7 @@ export interface AppliedMutation {
 export type AppliedListener = (applied: AppliedMutation) => void;
 
 export function createSyncService(
-  store: ServerStore,
+  store: SyncStorage,
   poker: Poker,
   reportBug: BugReporter = logBug,
   options: SyncServiceOptions = {},

@@ -1,6 +1,6 @@
 // Team acts in the audit trail: invites and revocations are logged beside the plan's mutations.
 import type { TeamEvent } from '../../shared/protocol/team.ts';
-import type { ServerStore } from '../db/port.ts';
+import type { SyncStorage } from '../db/ports/sync-storage.ts';
 import { SYSTEM_CLIENT_ID } from '../sync/auth.ts';
 
 /** Who acts on the team: an admin member, from a device (null: the CLI on the server's machine). */
@@ -15,7 +15,7 @@ export interface TeamActor {
  * member's `member.put` changes. It writes no row of the plan, so it bumps no version.
  */
 export async function logTeamEvent(
-  store: ServerStore,
+  store: SyncStorage,
   actor: TeamActor,
   event: { name: TeamEvent; memberId: string; args: Record<string, unknown> },
   at: string,

@@ -3,7 +3,10 @@ import type { Member } from '../../shared/domain/member.ts';
 import type { MemberPatch, NewMemberInvite, TeamList, InviteAnswer } from '../../shared/protocol/team.ts';
 import { createInvite, signInLink } from '../auth/invites.ts';
 import { newId } from '../auth/tokens.ts';
-import type { ServerStore } from '../db/port.ts';
+import type { SubStores } from '../db/port.ts';
+import type { SyncStorage } from '../db/ports/sync-storage.ts';
+import type { RowReader } from '../db/ports/rows.ts';
+import type { DeviceStore } from '../db/ports/devices.ts';
 import { ApiError } from '../errors.ts';
 import { SYSTEM_CLIENT_ID } from '../sync/auth.ts';
 import type { SyncService } from '../sync/service.ts';
@@ -12,7 +15,7 @@ import { logTeamEvent, type TeamActor } from './audit.ts';
 export type { TeamActor } from './audit.ts';
 
 export interface TeamContext {
-  store: ServerStore;
+  store: SyncStorage & RowReader & DeviceStore & Pick<SubStores, 'push'>;
   sync: SyncService;
   /** Sign-in links start with it (PUBLIC_URL). */
   publicUrl: string;

@@ -11,6 +11,10 @@ export interface Countdown {
   seconds: number;
 }
 
+/**
+ * Time from `nowMs` (epoch ms) to `targetIso` (an ISO 8601 instant), rounded to the second and cut
+ * into days, hours, minutes, seconds; past the target it counts up with `past` true. Zones play no part.
+ */
 export function countdown(nowMs: number, targetIso: string): Countdown {
   const diff = Math.round((Date.parse(targetIso) - nowMs) / 1000);
   const total = Math.abs(diff);

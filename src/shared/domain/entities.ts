@@ -24,6 +24,7 @@ export const KINDS = Object.keys(ENTITY_SCHEMAS) as Kind[];
 export type Entity<K extends Kind> = z.infer<(typeof ENTITY_SCHEMAS)[K]>;
 export type AnyEntity = { [K in Kind]: Entity<K> }[Kind];
 
+/** True when `value` names an entity kind (a key of ENTITY_SCHEMAS), e.g. a kind read from a URL or a row. */
 export function isKind(value: unknown): value is Kind {
   return typeof value === 'string' && Object.hasOwn(ENTITY_SCHEMAS, value);
 }

@@ -30,6 +30,7 @@ export const INTO_SUN_MAX_ELEVATION = 45;
 /** A sun a touch below the horizon (refraction, glow) still blinds a lens pointed at it. */
 export const INTO_SUN_MIN_ELEVATION = -1;
 
+/** Where the sun is seen from `at` (degrees, WGS 84) at `instant` (ISO 8601 or Date), by suncalc. */
 export function sunPosition(at: LatLng, instant: string | Date): SunPosition {
   const { azimuth, altitude } = getPosition(new Date(instant), at.lat, at.lng);
   return { azimuth: ((azimuth % 360) + 360) % 360, elevation: altitude };

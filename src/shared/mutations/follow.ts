@@ -7,6 +7,11 @@ import { mustGet, save } from './helpers.ts';
 import { chosenOfDay, renumber } from './plan.ts';
 import type { MutationContext, WriteTx } from './types.ts';
 
+/** True when moments built on `before` must follow it to `after` (its start or its status changed). */
+export function sessionMoved(before: ScheduleSession | undefined, after: ScheduleSession): boolean {
+  return Boolean(before) && (before!.startsAt !== after.startsAt || statusOf(before!) !== statusOf(after));
+}
+
 /**
  * After session `before` became `after` (same id), updates every moment whose `sessionId` is it:
  * - the key moment shifts by the same amount as the session's start, unless the planner pinned it;
@@ -17,13 +22,9 @@ import type { MutationContext, WriteTx } from './types.ts';
  *   `scheduleChange` (previous key moment, and when: the server's receipt time), which creators
  *   see until they acknowledge it. A pinned moment is not `moved`, but is still told the rest.
  * Conflicts and calendar feeds are computed from moments, so they follow. Writes nothing when
- * nothing a moment shows changed (a re-sent message is a no-op).
+ * nothing a moment shows changed (a re-sent message is a no-op). Throws MutationRejected when a
+ * moment it must write no longer parses (`invalid_row`).
  */
-/** True when moments built on `before` must follow it to `after` (its start or its status changed). */
-export function sessionMoved(before: ScheduleSession | undefined, after: ScheduleSession): boolean {
-  return Boolean(before) && (before!.startsAt !== after.startsAt || statusOf(before!) !== statusOf(after));
-}
-
 export async function followSession(
   tx: WriteTx,
   before: ScheduleSession | undefined,

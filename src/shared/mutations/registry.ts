@@ -57,6 +57,7 @@ export const MUTATIONS: ReadonlyMap<string, MutationDef<unknown>> = new Map(
   defs.map((d) => [d.name, d as unknown as MutationDef<unknown>]),
 );
 
+/** True when `name` is a mutation this build defines (a newer client may send others: `unknown_mutation`). */
 export function isMutationName(name: string): name is MutationName {
   return MUTATIONS.has(name);
 }

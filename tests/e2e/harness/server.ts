@@ -24,8 +24,14 @@ export async function startServer(
   const removeData = () => rm(dataDir, { recursive: true, force: true });
   let server: ServerProcess;
   try {
+    // The suites act in English (en-GB) and read the demo's texts from paris2024Demo(): English demo.
     server = await spawnServer(
-      { DATA_DIR: dataDir, DEMO: options.demo === false ? '0' : '1', NODE_ENV: 'production', ...options.env },
+      {
+        DATA_DIR: dataDir,
+        DEMO: options.demo === false ? '0' : 'en',
+        NODE_ENV: 'production',
+        ...options.env,
+      },
       options.timeoutMs ?? 60_000,
     );
   } catch (error) {

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       dataDir: resolve('data'),
       publicUrl: 'http://localhost:8080',
       demo: true,
+      demoLanguage: 'en',
       inviteTtlHours: 72,
       distDir: resolve('dist'),
       databaseUrl: undefined,
@@ -82,10 +83,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '3000' }).publicUrl).toBe('http://localhost:3000');
   });
 
+  it('seeds the demo in English unless told French, or not at all', () => {
+    // English is the language of the bundled schedule files and official feeds the README imports.
+    expect(loadConfig({})).toMatchObject({ demo: true, demoLanguage: 'en' });
+    expect(loadConfig({ DEMO: '1' })).toMatchObject({ demo: true, demoLanguage: 'en' });
+    expect(loadConfig({ DEMO: 'fr' })).toMatchObject({ demo: true, demoLanguage: 'fr' });
+    expect(loadConfig({ DEMO: 'en' })).toMatchObject({ demo: true, demoLanguage: 'en' });
+    expect(loadConfig({ DEMO: '0' })).toMatchObject({ demo: false });
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT: /],
     [{ PORT: '70000' }, /PORT: /],
-    [{ DEMO: 'yes' }, /DEMO: must be 1 or 0/],
+    [{ DEMO: 'yes' }, /DEMO: must be fr, en, 1 or 0/],
     [{ PUBLIC_URL: 'plan.example.org' }, /PUBLIC_URL: must be an http\(s\) URL/],
     [{ INVITE_TTL_HOURS: '-1' }, /INVITE_TTL_HOURS: /],
   ])('refuses %j naming the variable', (env, message) => {

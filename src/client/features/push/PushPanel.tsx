@@ -1,4 +1,5 @@
-// The notification opt-in on "my day": why, turn on (after sign-in, from a tap), which kinds, turn off.
+// The notification opt-in on "my day": a short offer (turn on from a tap, or not now), then one folded line
+// with the explanation, which kinds, and turn off.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PUSH_KINDS, type PushKind } from '../../../shared/protocol/push.ts';
@@ -9,6 +10,8 @@ import './push.css';
 export function PushPanel({ session }: { session: StoredSession }) {
   const { t, i18n } = useTranslation();
   const push = usePush(session.deviceToken, i18n.language);
+  // Turned on from the offer: the line opens on the choices that follow, once.
+  const [justTurnedOn, setJustTurnedOn] = useState(false);
   if (push.support === 'unsupported') return null;
   const failure = push.failure;
   let problem: string | null = null;
@@ -16,6 +19,46 @@ export function PushPanel({ session }: { session: StoredSession }) {
   else if (failure?.problem === 'offline') problem = t('push.errors.offline');
   else if (failure && 'message' in failure)
     problem = t(`push.errors.${failure.problem}`, { message: failure.message });
+  const alert = problem ? (
+    <p className="panel panel-danger" role="alert">
+      {problem}
+    </p>
+  ) : null;
+  const turnOn = (
+    <button
+      type="button"
+      className="button button-primary"
+      disabled={push.busy}
+      onClick={() => {
+        setJustTurnedOn(true);
+        void push.turnOn();
+      }}
+    >
+      {push.busy ? t('push.turningOn') : t('push.turnOn')}
+    </button>
+  );
+
+  // Undecided: one short offer and two buttons, so the day's first moment still shows on a phone;
+  // "Not now" is remembered and folds it into one line.
+  const undecided = !push.dismissed && push.subscribed === false && push.permission !== 'denied';
+  if (undecided && push.support === 'supported')
+    return (
+      <section className="push-panel push-offer" aria-labelledby="push-heading">
+        <p>
+          <span id="push-heading" className="push-title">
+            {t('push.heading')}
+          </span>{' '}
+          <span>{t('push.offer')}</span>
+        </p>
+        <div className="button-row">
+          {turnOn}
+          <button type="button" className="button" onClick={push.dismiss}>
+            {t('push.notNow')}
+          </button>
+        </div>
+        {alert}
+      </section>
+    );
 
   let content;
   if (push.support === 'ios-needs-install') content = <p>{t('push.iosInstall')}</p>;
@@ -25,43 +68,24 @@ export function PushPanel({ session }: { session: StoredSession }) {
     content = (
       <>
         <p>{t('push.explain')}</p>
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={push.busy}
-            onClick={() => void push.turnOn()}
-          >
-            {push.busy ? t('push.turningOn') : t('push.turnOn')}
-          </button>
-          {push.dismissed ? null : (
-            <button type="button" className="button" onClick={push.dismiss}>
-              {t('push.notNow')}
-            </button>
-          )}
-        </div>
+        <div className="button-row">{turnOn}</div>
       </>
     );
 
-  // Undecided: open, so the explanation is read once; later it folds away under its heading.
-  const open = !push.dismissed && push.subscribed === false && push.permission !== 'denied';
+  // Decided or put off: one folded line; the explanation and the choices open from it.
   return (
-    <section className="panel push-panel" aria-labelledby="push-heading">
-      <details open={open}>
+    <section className="push-panel push-folded" aria-labelledby="push-heading">
+      <details open={undecided || justTurnedOn}>
         <summary>
-          <h2 id="push-heading" className="inline-heading">
+          <span id="push-heading" className="push-title">
             {t('push.heading')}
-          </h2>{' '}
+          </span>{' '}
           <span className="muted">
             {push.subscribed ? t('push.on') : push.subscribed === false ? t('push.off') : ''}
           </span>
         </summary>
         {content}
-        {problem ? (
-          <p className="panel panel-danger" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        {alert}
       </details>
     </section>
   );

@@ -8,15 +8,17 @@ export function PinKeyMoment({ moment, record }: { moment: Moment; record: Recor
   const { t } = useTranslation();
   const id = useId();
   return (
-    <div className="standup-inline no-print">
-      <input
-        id={id}
-        type="checkbox"
-        checked={moment.pinned === true}
-        aria-describedby={`${id}-help`}
-        onChange={(e) => void record('moment.update', { id: moment.id, pinned: e.currentTarget.checked })}
-      />
-      <label htmlFor={id}>{t('schedule.pin')}</label>
+    <div className="standup-pin no-print">
+      {/* The box inside its label: one row, the words beside the box, the whole row a tap target. */}
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={moment.pinned === true}
+          aria-describedby={`${id}-help`}
+          onChange={(e) => void record('moment.update', { id: moment.id, pinned: e.currentTarget.checked })}
+        />
+        {t('schedule.pin')}
+      </label>
       <p id={`${id}-help`} className="muted">
         {t('schedule.pinHelp')}
       </p>

@@ -35,6 +35,7 @@ export function SyncBar() {
   const updateWaiting = useSyncStatus((s) => s.updateWaiting);
   const persisted = usePersistedStorage();
   const [open, setOpen] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
   // Revoked now (the server refused the token), or earlier: no session left but changes still unsent.
   const signedOut = status === 'signed-out' || (meta !== undefined && !meta.session && pending.length > 0);
 
@@ -46,11 +47,12 @@ export function SyncBar() {
         pendingCount={pending.length}
         // The store's time survives a relaunch; the client's is fresher within a session.
         lastSyncAt={latest(meta?.lastSyncAt ?? null, lastSyncAt)}
-        // A full phone is said in the user's language, never as the browser's error name.
+        // A full phone is said in the user's language, never as the browser's error name. Offline,
+        // the badge says why nothing goes through: a request cut by the network adds nothing.
         error={
           storageFull
             ? t('phone.reason.full')
-            : status === 'error' || status === 'update-required'
+            : (status === 'error' && online) || status === 'update-required'
               ? lastError
               : null
         }
@@ -61,6 +63,9 @@ export function SyncBar() {
         rejectedCount={rejections.length}
         rejectedOpen={open && rejections.length > 0}
         onToggleRejected={() => setOpen((o) => !o)}
+        member={meta?.session?.member.name}
+        moreOpen={moreOpen}
+        onToggleMore={() => setMoreOpen((o) => !o)}
       />
       {signedOut ? (
         <Suspense fallback={<p aria-busy="true">{t('sync.signedOut')}</p>}>

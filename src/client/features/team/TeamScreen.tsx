@@ -7,21 +7,23 @@ import type { ApiResult } from '../../api/call.ts';
 import * as api from '../../api/team.ts';
 import type { InviteAnswer, TeamList } from '../../api/team.ts';
 import type { StoredSession } from '../../storage/index.ts';
-import { useEntities } from '../../storage/index.ts';
 import { InviteCard } from './InviteCard.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { MemberCard } from './MemberCard.tsx';
-import { describeFailure } from './team-format.ts';
+import { describeFailure, viewerTimeZone } from './team-format.ts';
 import './team.css';
 
 type Failed = Exclude<ApiResult<unknown>, { ok: true }>;
 
-export function TeamScreen({ session }: { session: StoredSession }) {
+export interface TeamScreenProps {
+  session: StoredSession;
+  /** The reader's IANA zone, in which devices' and links' times are shown (default: this runtime's). */
+  timeZone?: string;
+}
+
+export function TeamScreen({ session, timeZone = viewerTimeZone() }: TeamScreenProps) {
   const { t } = useTranslation();
   const token = session.deviceToken;
-  const editions = useEntities('edition');
-  // Devices are seen at the Games: their times read in the Games' home zone, like "my day".
-  const timeZone = editions?.[0]?.timeZone ?? 'Europe/Paris';
   const [team, setTeam] = useState<TeamList | Failed | undefined>();
   const [invite, setInvite] = useState<InviteAnswer | null>(null);
   const [busy, setBusy] = useState(false);

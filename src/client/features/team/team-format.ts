@@ -1,17 +1,33 @@
-// How the team screen writes times and refusals: instants in the Games' home zone, error codes in words.
+// How the team screen writes times and refusals: instants on the viewer's clock with its zone named, error codes in words.
 import type { TFunction } from 'i18next';
+import { dateTimeFormat } from '../../../shared/format/intl-cache.ts';
 import type { ApiResult } from '../../api/call.ts';
 
-/** "4 Aug, 21:50" in `timeZone`, in the screen's language. */
+/** This runtime's IANA zone: the viewer's own clock. */
+export function viewerTimeZone(): string {
+  return dateTimeFormat('en', {}).resolvedOptions().timeZone;
+}
+
+/**
+ * "4 Aug, 21:50 (GMT+2)": an instant (ISO 8601) on the viewer's clock, in the screen's language, with
+ * the zone named as the rest of the app names a venue's ("GMT+2" in English, "UTC+2" in French).
+ * A device's last sign of life and a link's expiry belong to no venue: the reader's own clock is the
+ * one they act on, and the name says which it is when the team spans zones (Tahiti, a laptop abroad).
+ */
 export function formatInstant(iso: string, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+  const date = new Date(iso);
+  const time = dateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
     timeZone,
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).format(Date.parse(iso));
+  }).format(date);
+  const zone = dateTimeFormat(language, { timeZone, timeZoneName: 'short' })
+    .formatToParts(date)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return zone ? `${time} (${zone})` : time;
 }
 
 /** A failed call in the user's words: offline, not allowed, the last admin, or the server's own message. */

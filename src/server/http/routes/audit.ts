@@ -5,7 +5,7 @@ import { Instant } from '../../../shared/domain/common.ts';
 import { KINDS } from '../../../shared/domain/entities.ts';
 import type { Kind } from '../../../shared/domain/entities.ts';
 import type { Authenticate } from '../../auth/authenticate.ts';
-import type { ServerStore } from '../../db/port.ts';
+import type { AuditLog } from '../../db/ports/audit.ts';
 import { ApiError } from '../../errors.ts';
 import { parseQuery } from './query.ts';
 
@@ -26,7 +26,7 @@ const AuditQuery = z
   .strict()
   .refine((q) => q.id === undefined || q.kind !== undefined, { error: 'required with id', path: ['kind'] });
 
-export function auditRoutes(app: FastifyInstance, store: ServerStore, authenticate: Authenticate): void {
+export function auditRoutes(app: FastifyInstance, store: AuditLog, authenticate: Authenticate): void {
   app.get('/api/audit', async (request) => {
     const auth = await authenticate(request.headers.authorization);
     if (auth.role !== 'admin' && auth.role !== 'planner')

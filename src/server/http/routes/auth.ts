@@ -3,10 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import type { Authenticate } from '../../auth/authenticate.ts';
 import { createFailureLimiter } from '../../auth/rate-limit.ts';
 import { previewInvite, redeemInvite } from '../../auth/redeem.ts';
-import type { ServerStore } from '../../db/port.ts';
+import type { DeviceStore } from '../../db/ports/devices.ts';
+import type { RowReader } from '../../db/ports/rows.ts';
 import { ApiError } from '../../errors.ts';
 
-export function authRoutes(app: FastifyInstance, store: ServerStore, authenticate: Authenticate): void {
+export function authRoutes(
+  app: FastifyInstance,
+  store: DeviceStore & RowReader,
+  authenticate: Authenticate,
+): void {
   const limiter = createFailureLimiter();
   app.post('/api/auth/redeem', async (request) => {
     limiter.check(request.ip);

@@ -9,12 +9,13 @@ import { formatShortDate, venueTime } from '../../../shared/format/venue-time.ts
 import { describeIssues } from '../../../shared/mutations/registry.ts';
 import type { Authenticate } from '../../auth/authenticate.ts';
 import { hashToken, newId, newToken } from '../../auth/tokens.ts';
-import type { ServerStore } from '../../db/port.ts';
+import type { SubStores } from '../../db/port.ts';
+import type { RowReader } from '../../db/ports/rows.ts';
 import { ApiError } from '../../errors.ts';
 import { byCodePoint } from '../../../shared/sync/order.ts';
 
 export interface CalendarRouteDeps {
-  store: ServerStore;
+  store: RowReader & Pick<SubStores, 'calendars'>;
   authenticate: Authenticate;
   clock?: () => Date;
 }
@@ -76,7 +77,10 @@ export function calendarRoutes(app: FastifyInstance, deps: CalendarRouteDeps): v
 }
 
 /** One event per chosen moment the member is on: from "in position" to the end of the post, at the venue. */
-async function eventsOf(store: ServerStore, memberId: string): Promise<CalendarEvent[]> {
+async function eventsOf(
+  store: RowReader & Pick<SubStores, 'calendars'>,
+  memberId: string,
+): Promise<CalendarEvent[]> {
   const [assignments, moments, venues, spots] = await Promise.all([
     store.listEntities('assignment'),
     store.listEntities('moment'),

@@ -6,8 +6,9 @@ import { MAX_ODF_BYTES } from '../../../shared/import/odf/types.ts';
 import { describeIssues } from '../../../shared/mutations/registry.ts';
 import type { Authenticate } from '../../auth/authenticate.ts';
 import { createFailureLimiter } from '../../auth/rate-limit.ts';
-import type { FeedToken } from '../../db/feed-queries.ts';
-import type { ServerStore } from '../../db/port.ts';
+import type { FeedToken } from '../../db/ports/feeds.ts';
+import type { SubStores } from '../../db/port.ts';
+import type { RowReader } from '../../db/ports/rows.ts';
 import { ApiError } from '../../errors.ts';
 import { sendError } from '../errors.ts';
 import { receiveOdf } from '../../feed/receive.ts';
@@ -15,7 +16,7 @@ import { createFeedToken, feedOfHeader } from '../../feed/tokens.ts';
 import type { SyncService } from '../../sync/service.ts';
 
 export interface FeedRouteDeps {
-  store: ServerStore;
+  store: RowReader & Pick<SubStores, 'feeds'>;
   sync: SyncService;
   authenticate: Authenticate;
   clock?: () => Date;

@@ -1,7 +1,8 @@
 // Operations endpoints for a load balancer: /api/health (the process answers) and /api/ready (its database does).
 import type { FastifyInstance } from 'fastify';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
-import type { ServerStore } from '../../db/port.ts';
+import type { StoreHealth } from '../../db/ports/health.ts';
+import type { SyncStorage } from '../../db/ports/sync-storage.ts';
 import { sendError } from '../errors.ts';
 
 export interface OpsState {
@@ -9,7 +10,11 @@ export interface OpsState {
   draining: boolean;
 }
 
-export function opsRoutes(app: FastifyInstance, store: ServerStore, state: OpsState): void {
+export function opsRoutes(
+  app: FastifyInstance,
+  store: StoreHealth & Pick<SyncStorage, 'version'>,
+  state: OpsState,
+): void {
   // Liveness touches no database: a database outage must not make the orchestrator kill healthy processes.
   app.get('/api/health', async () => ({ ok: true, protocolVersion: PROTOCOL_VERSION }));
 

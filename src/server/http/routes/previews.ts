@@ -5,12 +5,13 @@ import { isAssigned } from '../../../shared/mutations/helpers.ts';
 import type { ReadTx } from '../../../shared/mutations/types.ts';
 import { MAX_PREVIEW_BYTES, PREVIEW_CONTENT_TYPE } from '../../../shared/mutations/previews.ts';
 import type { Authenticate } from '../../auth/authenticate.ts';
-import type { ServerStore } from '../../db/port.ts';
+import type { SubStores } from '../../db/port.ts';
+import type { RowReader } from '../../db/ports/rows.ts';
 import { ApiError } from '../../errors.ts';
 import { sendError } from '../errors.ts';
 
 export interface PreviewRouteDeps {
-  store: ServerStore;
+  store: RowReader & Pick<SubStores, 'previews'>;
   authenticate: Authenticate;
   clock?: () => Date;
 }

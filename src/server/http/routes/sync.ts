@@ -1,7 +1,7 @@
 // Sync routes: push, pull and the poke stream; the device token is checked before the body is read.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Authenticate } from '../../auth/authenticate.ts';
-import type { ServerStore } from '../../db/port.ts';
+import type { SyncStorage } from '../../db/ports/sync-storage.ts';
 import { ApiError, isApiError } from '../../errors.ts';
 import type { SyncAuth } from '../../sync/auth.ts';
 import type { Poker } from '../../sync/poke.ts';
@@ -9,7 +9,7 @@ import type { SyncService } from '../../sync/service.ts';
 import type { SseHub } from '../sse.ts';
 
 export interface SyncRouteDeps {
-  store: ServerStore;
+  store: SyncStorage;
   sync: SyncService;
   poker: Poker;
   hub: SseHub;

@@ -138,7 +138,7 @@ describe('the board', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Rouvrir' }));
     expect(within(dialog).getByText('Raison : dites pourquoi en quelques mots.')).toBeInTheDocument();
     await userEvent.selectOptions(within(dialog).getByLabelText('Revenir à'), 'planned');
-    await userEvent.type(within(dialog).getByLabelText("Raison (gardée dans l'historique)"), 'Floue');
+    await userEvent.type(within(dialog).getByLabelText('Raison (gardée dans l’historique)'), 'Floue');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Rouvrir' }));
 
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -55,7 +55,7 @@ describe('the app', () => {
     window.history.replaceState(null, '', '/signin#invite=abcdefghijklmnopqrstuvwxyz');
     await act(async () => void renderIn('fr', <App />, createMemoryStore()));
     expect(await screen.findByRole('heading', { level: 1, name: 'Connexion' })).toBeInTheDocument();
-    expect(screen.getByLabelText("Nom de l'appareil")).toBeInTheDocument();
+    expect(screen.getByLabelText('Nom de l’appareil')).toBeInTheDocument();
     expect(await seriousViolations()).toEqual([]);
   });
 
@@ -63,6 +63,9 @@ describe('the app', () => {
     const store = await signedInStore();
     await act(async () => void renderIn('en', <App />, store));
     expect(await screen.findByRole('article', { name: "Men's 100 m final" })).toBeInTheDocument();
+    // Who is signed in is one tap away in the header, not a line of its own.
+    expect(screen.getByRole('banner')).not.toHaveTextContent('Signed in as Léa');
+    await userEvent.click(screen.getByRole('button', { name: 'Account and storage' }));
     expect(screen.getByRole('banner')).toHaveTextContent('Signed in as Léa');
     await userEvent.click(screen.getByRole('button', { name: 'Missed' }));
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
@@ -94,7 +97,7 @@ describe('the app', () => {
     expect(document.documentElement.lang).toBe('fr');
     expect(localStorage.getItem(LANGUAGE_KEY)).toBe('fr');
     expect(await screen.findByRole('status', { name: 'Synchronisation' })).toHaveTextContent(
-      'Toutes les modifications sont envoyées',
+      'Tout est envoyé',
     );
     expect(
       within(screen.getByRole('group', { name: 'Langue' })).getByRole('button', { name: 'FR' }),

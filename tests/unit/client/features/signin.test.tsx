@@ -88,7 +88,7 @@ describe('the sign-in screen', () => {
   it('prefills the device name from the user agent, in French too', () => {
     screenWith({ ok: true, session: SESSION }, 'fr');
     expect(screen.getByRole('heading', { name: 'Connexion' })).toBeInTheDocument();
-    expect(screen.getByLabelText("Nom de l'appareil")).toHaveValue('Téléphone Android');
+    expect(screen.getByLabelText('Nom de l’appareil')).toHaveValue('Téléphone Android');
     expect(screen.getByRole('button', { name: 'Se connecter' })).toBeEnabled();
   });
 
@@ -127,7 +127,7 @@ describe('the sign-in screen', () => {
     screenWith({ ok: false, problem: 'server', message: 'HTTP 503' }, 'fr');
     await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      "Le serveur n'a pas pu vous connecter (HTTP 503). Réessayez dans un instant.",
+      'Le serveur n’a pas pu vous connecter (HTTP 503). Réessayez dans un instant.',
     );
   });
 

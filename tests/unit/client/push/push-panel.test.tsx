@@ -107,6 +107,36 @@ describe('PushPanel', () => {
     expect(calls.some(([m]) => m === 'PUT')).toBe(false);
   });
 
+  it('offers them in one short line with two buttons, and once put off stays one folded line after a reload', async () => {
+    stubBrowser('granted');
+    const first = await act(async () => renderIn('en', <PushPanel session={session} />));
+    const offer = await screen.findByRole('region', { name: 'Notifications' });
+    // Short: one sentence and two buttons, no list of every kind before the day (those come once on).
+    expect(offer).toHaveTextContent(
+      'Get a notification on this phone when your plan changes while the app is closed.',
+    );
+    expect(offer).not.toHaveTextContent('Nothing else');
+    expect(offer.querySelectorAll('p')).toHaveLength(1);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Turn on notifications',
+      'Not now',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByRole('button', { name: 'Not now' })).toBeNull();
+    expect(screen.queryByText(/^Get a notification/)).not.toBeVisible();
+    expect(screen.getByText('Notifications are off for this phone.')).toBeVisible();
+    first.unmount();
+
+    // Remembered: a new start shows the folded line, and it opens on the explanation and the button.
+    await act(async () => void renderIn('en', <PushPanel session={session} />));
+    const line = await screen.findByText('Notifications are off for this phone.');
+    expect(screen.queryByRole('button', { name: 'Not now' })).toBeNull();
+    expect(screen.getByText(/^Get a notification on this phone/)).not.toBeVisible();
+    await userEvent.click(line);
+    expect(screen.getByText(/^Get a notification on this phone/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Turn on notifications' })).toBeVisible();
+  });
+
   it('shows nothing in a browser without Web Push', async () => {
     const { container } = await act(async () => renderIn('en', <PushPanel session={session} />));
     expect(container).toBeEmptyDOMElement();

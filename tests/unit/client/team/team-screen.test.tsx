@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The team screen: the team from the API, an invite shown as a QR code with its expiry, a role change
 // refused in words (French), a device signed out after a confirmation, and offline said plainly.
-import { act, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TeamScreen } from '../../../../src/client/features/team/TeamScreen.tsx';
 import { createMemoryStore } from '../../../../src/client/storage/memory.ts';
@@ -73,9 +73,10 @@ function stubApi(handler: Handler) {
   return calls;
 }
 
-async function show(language: 'en' | 'fr' = 'en') {
+/** The team screen read by an admin whose clock is `timeZone` (Paris unless a test says otherwise). */
+async function show(language: 'en' | 'fr' = 'en', timeZone = 'Europe/Paris') {
   const store = createMemoryStore();
-  await act(async () => void renderIn(language, <TeamScreen session={session} />, store));
+  await act(async () => void renderIn(language, <TeamScreen session={session} timeZone={timeZone} />, store));
 }
 
 afterEach(() => {
@@ -84,7 +85,7 @@ afterEach(() => {
 });
 
 describe('TeamScreen', () => {
-  it('lists members with role, job, contact and devices (last seen in the Games’ zone)', async () => {
+  it('lists members with role, job, contact and devices (last seen on the reader’s clock, zone named)', async () => {
     stubApi(() => Response.json(TEAM));
     await show();
     const lea = await screen.findByRole('article', { name: 'Léa Fontanel' });
@@ -92,10 +93,22 @@ describe('TeamScreen', () => {
     expect(lea).toHaveTextContent('JobPhotographer');
     expect(lea).toHaveTextContent('Contact+33 6 00 00 01 04');
     // 19:45Z is 21:45 in Paris.
-    expect(within(lea).getByText('Last seen 4 Aug, 21:45 · notifications on')).toBeVisible();
+    expect(within(lea).getByText('Last seen 4 Aug, 21:45 (GMT+2) · notifications on')).toBeVisible();
     expect(
       within(await screen.findByRole('article', { name: 'Admin' })).getByText('· this device'),
     ).toBeVisible();
+  });
+
+  it('reads the times on a reader’s clock elsewhere, naming the zone in their language', async () => {
+    stubApi(() => Response.json(TEAM));
+    // An admin at Teahupo'o (Tahiti, UTC−10): 19:45Z is 09:45 there, the same day.
+    await show('en', 'Pacific/Tahiti');
+    const lea = await screen.findByRole('article', { name: 'Léa Fontanel' });
+    expect(within(lea).getByText('Last seen 4 Aug, 09:45 (GMT-10) · notifications on')).toBeVisible();
+    cleanup();
+    await show('fr', 'Pacific/Tahiti');
+    const leaFr = await screen.findByRole('article', { name: 'Léa Fontanel' });
+    expect(within(leaFr).getByText(/^Vu le 4 août, 09:45 \(UTC−10\)/)).toBeVisible();
   });
 
   it('invites a new member and shows the link as a QR code, with its expiry', async () => {
@@ -120,7 +133,7 @@ describe('TeamScreen', () => {
       await screen.findByRole('img', { name: 'QR code of the sign-in link for Ana Lopes' }),
     ).toBeVisible();
     expect(screen.getByRole('textbox', { name: 'Sign-in link' })).toHaveValue(link);
-    expect(screen.getByText(/^Valid until 7 Aug, 10:00\./)).toBeVisible();
+    expect(screen.getByText(/^Valid until 7 Aug, 10:00 \(GMT\+2\)\./)).toBeVisible();
     expect(screen.getByRole('heading', { name: 'Sign-in link for Ana Lopes' })).toHaveFocus();
     expect(calls.find(([m]) => m === 'POST')).toEqual([
       'POST',

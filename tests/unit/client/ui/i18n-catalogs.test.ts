@@ -45,12 +45,8 @@ describe('the i18n catalogs', () => {
   it('pluralise the waiting changes in both languages', () => {
     expect(createI18n('en').t('sync.pending', { count: 1 })).toBe('1 change waiting on this phone');
     expect(createI18n('en').t('sync.pending', { count: 3 })).toBe('3 changes waiting on this phone');
-    expect(createI18n('fr').t('sync.pending', { count: 1 })).toBe(
-      '1 modification en attente sur ce téléphone',
-    );
-    expect(createI18n('fr').t('sync.pending', { count: 2 })).toBe(
-      '2 modifications en attente sur ce téléphone',
-    );
+    expect(createI18n('fr').t('sync.pending', { count: 1 })).toBe('1 modification non envoyée');
+    expect(createI18n('fr').t('sync.pending', { count: 2 })).toBe('2 modifications non envoyées');
   });
 });
 

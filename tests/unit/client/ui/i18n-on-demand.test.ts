@@ -11,7 +11,7 @@ describe('the app’s catalogs, loaded on demand', () => {
     localStorage.setItem(LANGUAGE_KEY, 'fr');
     const i18n = await createAppI18n();
     expect(i18n.language).toBe('fr');
-    expect(i18n.t('sync.allSent')).toBe('Toutes les modifications sont envoyées');
+    expect(i18n.t('sync.allSent')).toBe('Tout est envoyé');
     expect(i18n.t('standup.banner.ack')).toBe('Vu');
     expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
     expect(i18n.exists('standup.title')).toBe(false);
@@ -34,7 +34,7 @@ describe('the app’s catalogs, loaded on demand', () => {
     await loadLaterCatalogs(i18n);
     await i18n.changeLanguage('fr');
     expect(i18n.t('standup.title')).toBe('Point du matin');
-    expect(i18n.t('sync.allSent')).toBe('Toutes les modifications sont envoyées');
+    expect(i18n.t('sync.allSent')).toBe('Tout est envoyé');
     expect(document.documentElement.lang).toBe('fr');
     expect(localStorage.getItem(LANGUAGE_KEY)).toBe('fr');
   });

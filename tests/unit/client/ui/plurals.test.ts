@@ -50,7 +50,7 @@ describe('counted strings', () => {
     {
       key: 'sync.pending',
       en: ['1 change waiting on this phone', '2 changes waiting on this phone'],
-      fr: ['1 modification en attente sur ce téléphone', '2 modifications en attente sur ce téléphone'],
+      fr: ['1 modification non envoyée', '2 modifications non envoyées'],
     },
     {
       key: 'sync.rejectedButton',

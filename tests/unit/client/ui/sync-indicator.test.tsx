@@ -2,6 +2,7 @@
 // The header's sync texts, the rejected-changes list, and the signed-out banner, from a real memory store.
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { SyncBar } from '../../../../src/client/features/sync/SyncBar.tsx';
 import { initialSyncState, syncStatusStore } from '../../../../src/client/state/sync.ts';
 import { SyncIndicator, type SyncIndicatorProps } from '../../../../src/client/ui/SyncIndicator.tsx';
@@ -18,6 +19,14 @@ const base: SyncIndicatorProps = {
   rejectedOpen: false,
   onToggleRejected: () => {},
 };
+
+/** The indicator with its details toggle wired as SyncBar wires it. */
+function SyncBarLike(props: Partial<SyncIndicatorProps>) {
+  const [moreOpen, setMoreOpen] = useState(false);
+  return (
+    <SyncIndicator {...base} {...props} moreOpen={moreOpen} onToggleMore={() => setMoreOpen((o) => !o)} />
+  );
+}
 
 describe('the sync indicator', () => {
   it('is a status region labelled Sync that says all changes were sent', () => {
@@ -52,19 +61,36 @@ describe('the sync indicator', () => {
     ).toBeInTheDocument();
   });
 
-  it('says whether the browser keeps the storage, and when the phone is full', () => {
-    renderIn('en', <SyncIndicator {...base} persisted={false} storageFull />);
-    expect(screen.getByText(/^Storage not guaranteed/)).toBeInTheDocument();
+  it('says when the phone is full at once, and whether the browser keeps the storage on demand', async () => {
+    const { unmount } = renderIn('en', <SyncBarLike persisted={false} storageFull member="Léa" />);
     expect(screen.getByText(/^Storage full: new snapshots are refused/)).toBeInTheDocument();
-    renderIn('fr', <SyncIndicator {...base} persisted />);
+    expect(screen.queryByText(/^Storage not guaranteed/)).toBeNull();
+    const more = screen.getByRole('button', { name: 'Account and storage' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText(/^Storage not guaranteed/)).toBeInTheDocument();
+    expect(screen.getByText('Plan de jeu · Signed in as Léa')).toBeInTheDocument();
+    unmount();
+    renderIn('fr', <SyncBarLike persisted />);
+    await userEvent.click(screen.getByRole('button', { name: 'Compte et stockage' }));
     expect(screen.getByText('Stockage conservé par le navigateur')).toBeInTheDocument();
+  });
+
+  it('keeps the state on two short lines: network and last sync, then what waits', () => {
+    renderIn('en', <SyncIndicator {...base} pendingCount={2} lastSyncAt="2024-08-04T19:52:00.000Z" />);
+    const lines = [...screen.getByRole('status', { name: 'Sync' }).children].map((l) => l.textContent);
+    expect(lines).toEqual([
+      `Online Last sync ${formatClock('2024-08-04T19:52:00.000Z', 'en')}`,
+      '2 changes waiting on this phone',
+    ]);
   });
 
   it('speaks French', () => {
     renderIn('fr', <SyncIndicator {...base} pendingCount={1} rejectedCount={2} />);
     const status = screen.getByRole('status', { name: 'Synchronisation' });
     expect(status).toHaveTextContent('En ligne');
-    expect(status).toHaveTextContent('1 modification en attente sur ce téléphone');
+    expect(status).toHaveTextContent('1 modification non envoyée');
     expect(screen.getByRole('button', { name: '2 modifications refusées' })).toBeInTheDocument();
   });
 
@@ -120,6 +146,17 @@ describe('the sync bar on a real store', () => {
     await screen.findByText('All changes sent');
     expect(screen.queryByRole('region', { name: 'Rejected changes' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Rejected changes/ })).toBeNull();
+  });
+
+  it('says a failed attempt online, not a request the network cut while offline', async () => {
+    const store = await storeWith(await planWithOneImage(), actors.lea);
+    await act(async () => void renderIn('en', <SyncBar />, store));
+    const status = await screen.findByRole('status', { name: 'Sync' });
+    act(() => syncStatusStore.setState({ status: 'error', online: false, lastError: 'Failed to fetch' }));
+    expect(status).toHaveTextContent(/^Offline/);
+    expect(status).not.toHaveTextContent('Last attempt failed');
+    act(() => syncStatusStore.setState({ status: 'error', online: true, lastError: 'HTTP 503' }));
+    expect(status).toHaveTextContent('Last attempt failed: HTTP 503');
   });
 
   it('says the device is signed out and still lists the waiting changes', async () => {
