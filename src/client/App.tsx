@@ -7,7 +7,8 @@ import { CreatorScreen } from './features/creator/CreatorScreen.tsx';
 import { NotSignedIn } from './features/signin/NotSignedIn.tsx';
 import { SyncBar } from './features/sync/SyncBar.tsx';
 import { useRoute } from './state/route.ts';
-import { useSyncMeta } from './storage/index.ts';
+import { useSession } from './storage/index.ts';
+import { AfterFirstScreen, useMarkFirstScreen } from './start/first-screen.ts';
 import { LanguageSwitch } from './ui/LanguageSwitch.tsx';
 import { canSee, Nav } from './ui/Nav.tsx';
 
@@ -56,11 +57,14 @@ export interface AppProps {
 export function App({ updatePrompt }: AppProps) {
   const { t } = useTranslation();
   const route = useRoute();
-  const meta = useSyncMeta();
-  const session = meta?.session ?? null;
+  // The session only: the meta's other fields change at every tap, the frame must not re-render then.
+  const loadedSession = useSession();
+  const session = loadedSession ?? null;
+  // "My day" says itself when it has shown; any other screen has shown once the session is known.
+  useMarkFirstScreen(loadedSession !== undefined && !(session && route.screen === 'me'));
 
   let screen: ReactNode;
-  if (!meta) screen = <p aria-busy="true">{t('day.loading')}</p>;
+  if (loadedSession === undefined) screen = <p aria-busy="true">{t('day.loading')}</p>;
   else if (route.screen === 'signin' && (route.invite || !session))
     screen = <SignInRoute invite={route.invite} />;
   else if (session) {
@@ -102,28 +106,34 @@ export function App({ updatePrompt }: AppProps) {
         <LanguageSwitch />
         {session ? <Nav role={session.member.role} current={route.screen} /> : null}
         {/* In the sticky header: seen wherever the user has scrolled. */}
-        {updatePrompt}
+        <AfterFirstScreen>{updatePrompt}</AfterFirstScreen>
       </header>
       {/* Sends snapshots taken on this phone whatever the screen (they travel apart from the outbox). */}
       {session ? (
-        <Suspense fallback={null}>
-          <PreviewUploader />
-        </Suspense>
+        <AfterFirstScreen>
+          <Suspense fallback={null}>
+            <PreviewUploader />
+          </Suspense>
+        </AfterFirstScreen>
       ) : null}
       <main id="main" tabIndex={-1}>
         {/* A creator's own assignments changed since they last looked: on their day and on the plan. */}
         {session && (route.screen === 'me' || route.screen === 'day') ? (
-          <Suspense fallback={null}>
-            <AssignmentsChangedBanner memberId={session.member.memberId} />
-          </Suspense>
+          <AfterFirstScreen>
+            <Suspense fallback={null}>
+              <AssignmentsChangedBanner memberId={session.member.memberId} />
+            </Suspense>
+          </AfterFirstScreen>
         ) : null}
         {/* Web Push opt-in, after sign-in, where a creator lands. */}
         {session && route.screen === 'me' ? (
-          <Suspense fallback={null}>
-            <WithLaterStrings>
-              <PushPanel session={session} />
-            </WithLaterStrings>
-          </Suspense>
+          <AfterFirstScreen>
+            <Suspense fallback={null}>
+              <WithLaterStrings>
+                <PushPanel session={session} />
+              </WithLaterStrings>
+            </Suspense>
+          </AfterFirstScreen>
         ) : null}
         <Suspense fallback={<p aria-busy="true">{t('nav.loading')}</p>}>{screen}</Suspense>
       </main>

@@ -117,6 +117,7 @@ export const creatorEn = {
     failed: 'Not recorded on this phone: {{message}}',
   },
   sync: {
+    saving: 'Saving on this phone…',
     waiting: 'Waiting on this phone',
     sent: 'Sent',
     rejected: 'Refused by the server: {{reason}}',

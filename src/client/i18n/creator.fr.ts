@@ -119,6 +119,7 @@ export const creatorFr: Shape<typeof creatorEn> = {
     failed: 'Pas enregistré sur ce téléphone : {{message}}',
   },
   sync: {
+    saving: 'Enregistrement sur ce téléphone…',
     waiting: 'En attente sur ce téléphone',
     sent: 'Envoyé',
     rejected: 'Refusé par le serveur : {{reason}}',

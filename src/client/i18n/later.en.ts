@@ -1,6 +1,7 @@
 // The English strings loaded after "my day": the laptop screens (stand-up, desk, audit, team) and the push panel.
 import { auditEn } from './audit.en.ts';
 import { boardEn } from './board.en.ts';
+import { mutationEn } from './mutation.en.ts';
 import { pushEn } from './push.en.ts';
 import { scheduleLaterEn } from './schedule-later.en.ts';
 import { standupEn } from './standup.en.ts';
@@ -13,6 +14,21 @@ export const laterEn = {
   audit: auditEn,
   team: teamEn,
   push: pushEn,
+  // The names of changes: the refused-changes list and the signed-out banner wait for them too.
+  mutation: mutationEn,
+  // The update prompt shows after "my day" (ServiceWorkerUpdate waits for these).
+  update: {
+    ready: 'A new version is ready',
+    button: 'Update',
+    blocked_one:
+      '{{count}} change is still waiting on this phone: updating now could lose it. Update once it is sent.',
+    blocked_many:
+      '{{count}} changes are still waiting on this phone: updating now could lose them. Update once they are sent.',
+    blocked_other:
+      '{{count}} changes are still waiting on this phone: updating now could lose them. Update once they are sent.',
+    offlineReady: 'Ready to work offline',
+    dismiss: 'OK',
+  },
   // Merged deep into the start catalog's `schedule` (the creator's part).
   schedule: scheduleLaterEn,
 };

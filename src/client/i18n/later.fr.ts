@@ -3,6 +3,7 @@ import { auditFr } from './audit.fr.ts';
 import { boardFr } from './board.fr.ts';
 import type { laterEn } from './later.en.ts';
 import type { Shape } from './shape.ts';
+import { mutationFr } from './mutation.fr.ts';
 import { pushFr } from './push.fr.ts';
 import { scheduleLaterFr } from './schedule-later.fr.ts';
 import { standupFr } from './standup.fr.ts';
@@ -14,6 +15,21 @@ export const laterFr: Shape<typeof laterEn> = {
   audit: auditFr,
   team: teamFr,
   push: pushFr,
+  // The names of changes: the refused-changes list and the signed-out banner wait for them too.
+  mutation: mutationFr,
+  // The update prompt shows after "my day" (ServiceWorkerUpdate waits for these).
+  update: {
+    ready: 'Une nouvelle version est prête',
+    button: 'Mettre à jour',
+    blocked_one:
+      '{{count}} modification attend encore sur ce téléphone : mettre à jour maintenant pourrait la perdre. Mettez à jour une fois envoyée.',
+    blocked_many:
+      '{{count}} modifications attendent encore sur ce téléphone : mettre à jour maintenant pourrait les perdre. Mettez à jour une fois envoyées.',
+    blocked_other:
+      '{{count}} modifications attendent encore sur ce téléphone : mettre à jour maintenant pourrait les perdre. Mettez à jour une fois envoyées.',
+    offlineReady: 'Prêt à fonctionner hors ligne',
+    dismiss: 'OK',
+  },
   // Merged deep into the start catalog's `schedule` (the creator's part).
   schedule: scheduleLaterFr,
 };

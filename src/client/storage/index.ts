@@ -7,6 +7,8 @@ export type { MemoryStoreOptions } from './memory.ts';
 export { InvalidMutationError, TableLocalStore } from './table-store.ts';
 export type { LiveLocalStore } from './table-store.ts';
 export {
+  PENDING_LIMIT,
+  SESSION_SEED,
   StoreProvider,
   useEntities,
   useEntity,
@@ -14,8 +16,10 @@ export {
   useLocalStore,
   usePendingMutations,
   useRejections,
+  useSession,
   useSyncMeta,
 } from './hooks.ts';
+export { plantSeed } from './seed.ts';
 export { requestPersistentStorage, usePersistedStorage } from './persist.ts';
 export { PreviewQuotaError } from './previews.ts';
 export type { LocalPreview, LocalPreviewStore, NewPreview, RefusedCode, RetryCode } from './previews.ts';

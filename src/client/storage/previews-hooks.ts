@@ -4,6 +4,7 @@ import { useLocalStore } from './hooks.ts';
 import type { LocalPreview, LocalPreviewStore } from './previews.ts';
 import { makeRoomWith } from './previews.ts';
 import { createMemoryPreviewStore } from './previews-memory.ts';
+import { share } from './share.ts';
 import type { LiveLocalStore } from './table-store.ts';
 import type { MakeRoom } from './errors.ts';
 
@@ -38,7 +39,11 @@ export function useLocalPreviews(): LocalPreview[] | undefined {
     let live = true;
     const load = () =>
       void previews.list().then(
-        (r) => live && setRows(r.map((p) => ({ ...p, uploading: p.previewId === previews.uploading() }))),
+        (r) => {
+          // Shared with the last list: a snapshot that did not change keeps its object (memoised images).
+          const next = r.map((p) => ({ ...p, uploading: p.previewId === previews.uploading() }));
+          if (live) setRows((prev) => share(prev, next));
+        },
         () => undefined, // a read that fails leaves the last list shown; the next change reloads it
       );
     load();

@@ -1,6 +1,7 @@
 // The changes the server refused, each with its reason in the user's language and a dismiss button: nothing disappears silently.
 import { useTranslation } from 'react-i18next';
 import { isTruncatedArgs } from '../../shared/protocol/stored-args.ts';
+import { useLaterCatalogs } from '../i18n/app.ts';
 import { describeMutation } from './describe-mutation.ts';
 import { describeRejection } from './describe-rejection.ts';
 import { formatClock } from './time.ts';
@@ -23,6 +24,8 @@ export interface RejectedListProps {
 }
 
 export function RejectedList({ rejections, onDismiss, onClose }: RejectedListProps) {
+  // The changes' names come with the later strings (a lazy part: it waits for them).
+  useLaterCatalogs();
   const { t, i18n } = useTranslation();
   return (
     <section id="rejected-changes" className="panel panel-warning" aria-labelledby="rejected-heading">

@@ -1,10 +1,11 @@
 // A waiting or rejected change in words: the catalog key of a mutation's name, and its arguments.
+// The names are in the later catalogs: a screen showing them waits for useLaterCatalogs().
 import type { TFunction } from 'i18next';
 import type { ShotStatus } from '../../shared/domain/signature.ts';
 import { SHOT_STATUSES } from '../../shared/domain/status-order.ts';
 import { isMutationName } from '../../shared/mutations/registry.ts';
 import { isTeamEvent } from '../../shared/protocol/team.ts';
-import type { en } from '../i18n/en.ts';
+import type { mutationEn } from '../i18n/mutation.en.ts';
 
 /** "Signature image marked In position": what the user did, not the wire name. */
 export function describeMutation(t: TFunction, name: string, args: unknown): string {
@@ -22,7 +23,7 @@ export function describeMutation(t: TFunction, name: string, args: unknown): str
 }
 
 type MutationKey = Exclude<
-  keyof (typeof en)['mutation'],
+  keyof typeof mutationEn,
   'unknown' | 'member_invite' | 'device_revoke' | 'member_revoke'
 >;
 

@@ -63,7 +63,8 @@ describe.each([
 
     await act(() => store.mutate('member.put', ana, actors.admin));
     await screen.findByText('1 changes waiting on this phone');
-    expect(screen.getByRole('list', { name: 'team' })).toHaveTextContent('Ana');
+    // Separate hooks may answer at different renders (useLive's contract): wait for the list too.
+    await waitFor(() => expect(screen.getByRole('list', { name: 'team' })).toHaveTextContent('Ana'));
 
     const lea = { id: ids.lea, name: 'Léa', role: 'creator', contact: '' };
     const rejection = {
@@ -86,8 +87,8 @@ describe.each([
     );
     await screen.findByText('0 changes waiting on this phone');
     await waitFor(() => expect(screen.getByText('Léa is creator')).toBeInTheDocument());
-    expect(screen.getByText('no more room')).toBeInTheDocument();
-    expect(screen.getByText('cookie 4')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('no more room')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('cookie 4')).toBeInTheDocument());
     // A pull lands in steps (acknowledgements, chunks, rebuild): each hook shows its own read, so wait for the last.
     await waitFor(() => expect(screen.getByRole('list', { name: 'team' })).not.toHaveTextContent('Ana'));
     await store.close();

@@ -1,5 +1,7 @@
 // One assignment of my day: the moment, its key time and countdown, why it matters, the angle, the spot, light, images.
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
+import { AfterFirstScreen } from '../../start/first-screen.ts';
+import { sameCard } from './same-card.ts';
 import { useTranslation } from 'react-i18next';
 import type { LocalPreview } from '../../storage/index.ts';
 import { AngleShape } from './AngleShape.tsx';
@@ -25,7 +27,10 @@ export interface AssignmentCardProps {
   onAcknowledge?: () => void;
 }
 
-export function AssignmentCard({
+/** One card; re-renders only when its own rows, images or their state change (sameCard). */
+export const AssignmentCard = memo(AssignmentCardView, sameCard);
+
+function AssignmentCardView({
   item,
   recorder,
   localPreviews,
@@ -107,15 +112,17 @@ export function AssignmentCard({
         <p>{t('creator.noSpot')}</p>
       )}
       {spot || venue ? (
-        <Suspense fallback={null}>
-          <LightPanel
-            at={spot?.camera ?? venue!.position}
-            keyMomentAt={moment.keyMomentAt}
-            planDay={moment.day}
-            venueTimeZone={venue?.timeZone ?? 'UTC'}
-            {...(spot && shootingBearing(spot) !== undefined ? { bearing: shootingBearing(spot)! } : {})}
-          />
-        </Suspense>
+        <AfterFirstScreen>
+          <Suspense fallback={null}>
+            <LightPanel
+              at={spot?.camera ?? venue!.position}
+              keyMomentAt={moment.keyMomentAt}
+              planDay={moment.day}
+              venueTimeZone={venue?.timeZone ?? 'UTC'}
+              {...(spot && shootingBearing(spot) !== undefined ? { bearing: shootingBearing(spot)! } : {})}
+            />
+          </Suspense>
+        </AfterFirstScreen>
       ) : null}
 
       <h3>{t('creator.images')}</h3>

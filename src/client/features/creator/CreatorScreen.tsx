@@ -1,4 +1,5 @@
 // The creator's phone: my assignments of the day (and the next days) in time order, everything offline.
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { usePlanView } from '../../state/plan-view.ts';
@@ -9,17 +10,20 @@ import {
   usePendingMutations,
   useRejections,
 } from '../../storage/index.ts';
-import { dayIn, formatDay } from '../../ui/time.ts';
-import { PrepareMyDay } from '../../map/index.ts';
+import { formatDay } from '../../ui/time.ts';
+import { imagesKey, myDayKey, todayOf } from './my-day-seed.ts';
+// Straight from its module: the map's barrel would bring the planners' coordinate fields along.
+import { PrepareMyDay } from '../../map/LazyMaps.tsx';
 import type { LatLng } from '../../../shared/domain/common.ts';
 import { DayPicker } from '../day/DayPicker.tsx';
 import { AssignmentCard } from './AssignmentCard.tsx';
 import './creator.css';
 import { buildMyDay, myChanges, type MyAssignment } from './my-day.ts';
-import { readMyDay } from './my-day-query.ts';
+import { type MyDayRead, readImages, readMyDay, shownMomentIds } from './my-day-query.ts';
 import { ScheduleNotice } from './ScheduleNotice.tsx';
 import { useAcknowledge } from './use-acknowledge.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
+import { AfterFirstScreen, useMarkFirstScreen } from '../../start/first-screen.ts';
 import { useShotRecorder } from './use-shot-recorder.ts';
 import { cardAnchor, clearCardTarget, useCardTarget, useFocusCard } from './use-card-target.ts';
 
@@ -48,14 +52,33 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   // only the shown day's rows of this member, so the first render and each tap read little.
   const editions = useEntities('edition');
   // "Today" is a day in the edition's home zone; the first edition's zone serves for the picker.
-  const today = editions ? dayIn(editions[0]?.timeZone ?? 'Europe/Paris', now ?? new Date()) : undefined;
-  const read = useLive(
+  const today = editions ? todayOf(editions, now ?? new Date()) : undefined;
+  const frame = useLive(
     (store) =>
       today === undefined
         ? Promise.resolve(undefined)
-        : readMyDay(store, actor.memberId, chosenDay, today, target ?? null),
+        : readMyDay(store, actor.memberId, chosenDay, today, target ?? null, false),
     [actor.memberId, chosenDay, today, target],
+    // Read before the first render (main.tsx): the first frame shows the day.
+    today === undefined ? undefined : myDayKey(actor.memberId, chosenDay, today, target ?? null),
   );
+  // The images apart: a tap changes one image, and only this query runs again (one indexed read).
+  const momentIds = frame ? shownMomentIds(frame) : undefined;
+  const imageKey = momentIds ? imagesKey(momentIds) : undefined;
+  const images = useLive(
+    (store) =>
+      momentIds
+        ? readImages(store, momentIds).then((rows) => ({ key: imageKey, rows }))
+        : Promise.resolve(undefined),
+    [imageKey],
+    imageKey,
+  );
+  // The day and its images together, once both are of the same moments: a day switch keeps the
+  // previous day on screen until both have answered (no "loading", no card without its images).
+  const shown = useRef<MyDayRead | undefined>(undefined);
+  if (frame && images && images.key === imageKey)
+    shown.current = { ...frame, rows: { ...frame.rows, signatures: images.rows } };
+  const read = shown.current;
   const data = loaded({
     editions,
     read,
@@ -64,6 +87,8 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   });
 
   useFocusCard(target, data !== undefined);
+  // Sync, updates and uploads start once this frame is painted (start/first-screen.ts).
+  useMarkFirstScreen(data !== undefined);
 
   const header = (
     <div className="creator-header">
@@ -130,7 +155,9 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
         </p>
       ) : null}
       {items.length === 0 ? <p>{t('creator.noneThisDay')}</p> : null}
-      <PrepareMyDay points={areaOf(items)} />
+      <AfterFirstScreen>
+        <PrepareMyDay points={areaOf(items)} />
+      </AfterFirstScreen>
       {items.map((item, i) => (
         <AssignmentCard
           key={item.assignment.id}

@@ -1,5 +1,7 @@
 // One signature image on the creator's phone: status, one tap per step, note, snapshot, and its own sync state.
-import { useId } from 'react';
+import { memo, useId, useState } from 'react';
+import type { Entity } from '../../../shared/domain/entities.ts';
+import { progress } from '../../../shared/domain/status-order.ts';
 import { useTranslation } from 'react-i18next';
 import type { ForwardStatus } from '../../../shared/domain/signature.ts';
 import { useSyncedDraft } from '../../state/use-synced-draft.ts';
@@ -10,6 +12,7 @@ import { PreviewImage } from '../../ui/PreviewImage.tsx';
 import { ShotActions } from '../day/ShotActions.tsx';
 import type { MyShot } from './my-day.ts';
 import { SnapshotState } from './SnapshotState.tsx';
+import { sameShot } from './same-card.ts';
 
 export interface ShotItemProps {
   shot: MyShot;
@@ -25,7 +28,23 @@ export interface ShotItemProps {
 
 const BUTTONS = { 'in-position': 'inPosition', captured: 'captured', missed: 'missed' } as const;
 
-export function ShotItem({
+/**
+ * One image; re-renders only when its own row or state changes. Callbacks are not compared: they
+ * close over the store, the actor and the image id only (see sameCard).
+ */
+export const ShotItem = memo(
+  ShotItemView,
+  (a, b) =>
+    sameShot(a.shot, b.shot) && a.localPreview === b.localPreview && a.error === b.error && a.busy === b.busy,
+);
+
+/** A tapped status shown before the phone has written it: until the image row changes, or an error. */
+interface Optimistic {
+  image: Entity<'signature'>;
+  to: ForwardStatus;
+}
+
+function ShotItemView({
   shot,
   localPreview,
   error,
@@ -38,25 +57,32 @@ export function ShotItem({
   const { t } = useTranslation();
   const id = useId();
   const { image } = shot;
+  // The tap shows at once; the row the store writes (a new object) replaces it. "Waiting on this
+  // phone" is said only once the outbox has it: until then the image says it is being saved.
+  const [optimistic, setOptimistic] = useState<Optimistic | null>(null);
+  const ahead = optimistic?.image === image && !error ? optimistic.to : undefined;
+  const status = ahead ?? image.status;
   // The note box follows the synced note; while the creator types, a note from another device waits beside theirs.
   const draft = useSyncedDraft(`signature/${image.id}`, { note: image.note });
   const note = draft.values.note;
   const noteLabel = t('creator.shot.note');
-  const actions = shot.actions.filter((a): a is keyof typeof BUTTONS => a in BUTTONS);
+  const actions = shot.actions
+    .filter((a): a is keyof typeof BUTTONS => a in BUTTONS)
+    .filter((a) => !ahead || stillOffered(a, ahead));
   const colon = t('app.colon');
   return (
-    <li className={`signature shot signature-${image.status}`}>
+    <li className={`signature shot signature-${status}`}>
       <h4>{image.title}</h4>
       {image.description ? <p>{image.description}</p> : null}
       <p>
         {t('status.label')}
         {colon}
-        <strong className="status">{t(`status.${image.status}`)}</strong>
+        <strong className="status">{t(`status.${status}`)}</strong>
       </p>
       {image.status === 'missed' && image.missedReason ? (
         <p>{t('creator.shot.missedReason', { reason: image.missedReason })}</p>
       ) : null}
-      <SyncState shot={shot} />
+      {ahead ? <p className="item-waiting">{t('creator.sync.saving')}</p> : <SyncState shot={shot} />}
       {error ? (
         <p className="item-rejected" role="alert">
           {error}
@@ -69,7 +95,10 @@ export function ShotItem({
         buttonLabel={(action) => t(`creator.shot.${BUTTONS[action]}`)}
         className="shot-actions"
         draftKey={`signature/${image.id}`}
-        onAdvance={onAdvance}
+        onAdvance={(to) => {
+          setOptimistic({ image, to });
+          onAdvance(to);
+        }}
         onMiss={onMiss}
       />
       <form
@@ -122,6 +151,11 @@ export function ShotItem({
       ) : null}
     </li>
   );
+}
+
+/** A button still offered once the image shows `ahead` (shotActions' rule for the new status). */
+function stillOffered(action: keyof typeof BUTTONS, ahead: ForwardStatus): boolean {
+  return action === 'missed' ? progress(ahead) < progress('captured') : progress(action) > progress(ahead);
 }
 
 function SyncState({ shot }: { shot: MyShot }) {

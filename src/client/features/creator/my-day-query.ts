@@ -28,6 +28,8 @@ export async function readMyDay(
   today: string,
   /** A moment a link or a notification asked for (/me#moment-<id>): its day wins when it is one of the member's. */
   target: string | null = null,
+  /** False: leave the images out (the screen reads them apart, so a tap re-reads only them). */
+  withImages = true,
 ): Promise<MyDayRead> {
   const assignments = await store.listWhere('assignment', 'memberId', [memberId]);
   const moments = await store.getMany(
@@ -42,7 +44,7 @@ export async function readMyDay(
   const momentIds = shown.map((m) => m.id);
   const [spots, signatures, venues] = await Promise.all([
     store.listWhere('spot', 'momentId', momentIds),
-    store.listWhere('signature', 'momentId', momentIds),
+    withImages ? readImages(store, momentIds) : [],
     // Every venue of the member's moments (a handful): a moved moment on another day names its venue's clock.
     store.getMany('venue', [...new Set(moments.map((m) => m.venueId))]),
   ]);
@@ -52,4 +54,17 @@ export async function readMyDay(
     spots.map((s) => s.id),
   );
   return { days, day, rows: { assignments, moments, spots, signatures, venues, access } };
+}
+
+/** The signature images of the day's moments (`momentIds`): what a tap changes, read on its own. */
+export function readImages(
+  store: LiveLocalStore,
+  momentIds: readonly string[],
+): Promise<Entity<'signature'>[]> {
+  return store.listWhere('signature', 'momentId', momentIds);
+}
+
+/** The shown day's moment ids, the images query's argument (and its seed key's). */
+export function shownMomentIds(read: MyDayRead): string[] {
+  return read.rows.moments.filter((m) => m.day === read.day).map((m) => m.id);
 }

@@ -19,6 +19,11 @@ export function useCardTarget(): string | null {
     () => window.location.hash,
     () => '',
   );
+  return cardTargetOf(hash);
+}
+
+/** The moment id a URL fragment names (`#moment-<id>`), or null. */
+export function cardTargetOf(hash: string): string | null {
   return hash.startsWith(PREFIX) ? decodeURIComponent(hash.slice(PREFIX.length)) || null : null;
 }
 

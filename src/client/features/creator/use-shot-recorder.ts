@@ -6,7 +6,7 @@ import { PREVIEW_CONTENT_TYPE } from '../../../shared/mutations/preview-limits.t
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { PreviewQuotaError, storageFailure, useLocalStore, usePreviewStore } from '../../storage/index.ts';
 import { type LocalOutcome, localRefusal } from '../../ui/describe-rejection.ts';
-import { SnapshotError, toPreviewJpeg } from './snapshot.ts';
+import type { SnapshotError, toPreviewJpeg } from './snapshot.ts';
 import type { TapOutcome } from './tap-queue.ts';
 import { tapQueueFor } from './tap-queue.ts';
 
@@ -21,7 +21,16 @@ export interface ShotRecorder {
   snapshot(imageId: string, file: Blob): void;
 }
 
-export function useShotRecorder(actor: Actor, resize: typeof toPreviewJpeg = toPreviewJpeg): ShotRecorder {
+/** The resize code comes with the first snapshot (canvas and JPEG work no start needs). */
+const resizeOnDemand: typeof toPreviewJpeg = (file) =>
+  import('./snapshot.ts').then((m) => m.toPreviewJpeg(file));
+
+/** A SnapshotError, told by its name (the class is in the on-demand module). */
+function snapshotCode(error: unknown): SnapshotError['code'] {
+  return error instanceof Error && error.name === 'SnapshotError' ? (error as SnapshotError).code : 'decode';
+}
+
+export function useShotRecorder(actor: Actor, resize: typeof toPreviewJpeg = resizeOnDemand): ShotRecorder {
   const { t } = useTranslation();
   const store = useLocalStore();
   const previews = usePreviewStore();
@@ -56,7 +65,7 @@ export function useShotRecorder(actor: Actor, resize: typeof toPreviewJpeg = toP
       try {
         ({ bytes } = await resize(file));
       } catch (error) {
-        const code = error instanceof SnapshotError ? error.code : 'decode';
+        const code = snapshotCode(error);
         return setError(id, t('creator.shot.snapshotFailed', { message: t(`phone.snapshot.${code}`) }));
       }
       const previewId = crypto.randomUUID();

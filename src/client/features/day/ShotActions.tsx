@@ -1,6 +1,9 @@
 // The status buttons of one signature image; "missed" first asks why (the mutation requires a reason).
+import { lazy, Suspense } from 'react';
 import { useKeptText } from '../../state/use-kept-text.ts';
-import { MissDialog } from './MissDialog.tsx';
+
+// Asked only after a tap on "Missed": its code comes then (precached, so offline too).
+const MissDialog = lazy(() => import('./MissDialog.tsx').then((m) => ({ default: m.MissDialog })));
 
 export interface ShotActionsProps<A extends string> {
   title: string;
@@ -37,16 +40,18 @@ export function ShotActions<A extends string>(props: ShotActionsProps<A>) {
         </div>
       ) : null}
       {asking ? (
-        <MissDialog
-          title={title}
-          reason={reason.value ?? ''}
-          onReasonChange={reason.set}
-          onCancel={reason.clear}
-          onConfirm={(text) => {
-            reason.clear();
-            onMiss(text);
-          }}
-        />
+        <Suspense fallback={null}>
+          <MissDialog
+            title={title}
+            reason={reason.value ?? ''}
+            onReasonChange={reason.set}
+            onCancel={reason.clear}
+            onConfirm={(text) => {
+              reason.clear();
+              onMiss(text);
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );

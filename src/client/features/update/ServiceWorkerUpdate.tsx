@@ -3,6 +3,7 @@
 /// <reference types="vite-plugin-pwa/react" />
 import { useEffect, useRef, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useLaterCatalogs } from '../../i18n/app.ts';
 import { useLocalStore, usePendingMutations } from '../../storage/index.ts';
 import { UpdateBanner } from '../../ui/UpdateBanner.tsx';
 import { useUpdateNotices } from './notices.ts';
@@ -14,6 +15,8 @@ import type { PageMessage } from '../../sw/protocol.ts';
 const CHECK_EVERY_MS = 30 * 60_000;
 
 export function ServiceWorkerUpdate() {
+  // The prompt's strings are in the later catalogs: this part starts after "my day" and waits for them.
+  useLaterCatalogs();
   const store = useLocalStore();
   const pending = usePendingMutations();
   const registration = useRef<ServiceWorkerRegistration | undefined>(undefined);

@@ -128,10 +128,11 @@ describe('the note box on the creator’s phone', () => {
     await userEvent.click(
       card.getByRole('group', { name: `Mark “${IMAGE}”` }).querySelector('button.button-danger')!,
     );
-    await userEvent.type(card.getByLabelText('Reason'), 'Blocked by a TV crane');
+    // The dialog's code loads on demand (after the tap): wait for it.
+    await userEvent.type(await card.findByLabelText('Reason'), 'Blocked by a TV crane');
     cleanup();
     card = await open(store);
-    expect(card.getByLabelText('Reason')).toHaveValue('Blocked by a TV crane');
+    expect(await card.findByLabelText('Reason')).toHaveValue('Blocked by a TV crane');
     await userEvent.click(card.getByRole('button', { name: 'Mark missed' }));
     expect(await store.get('signature', ids.image)).toMatchObject({
       status: 'missed',

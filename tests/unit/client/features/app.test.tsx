@@ -68,7 +68,7 @@ describe('the app', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Account and storage' }));
     expect(screen.getByRole('banner')).toHaveTextContent('Signed in as Léa');
     await userEvent.click(screen.getByRole('button', { name: 'Missed' }));
-    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
     expect(await seriousViolations()).toEqual([]);
   });
 
