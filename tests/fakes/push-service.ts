@@ -7,6 +7,7 @@ import { Agent, createServer } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
 
 export const PUSH_SERVICE_CERT = fileURLToPath(new URL('../fixtures/tls/push-service.crt', import.meta.url));
 const KEY = fileURLToPath(new URL('../fixtures/tls/push-service.key', import.meta.url));
@@ -126,16 +127,17 @@ export async function startPushService(): Promise<StandInPushService> {
       answers.set(name, [...statuses]);
     },
     async waitFor(name, count = 1, timeoutMs = 15_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const mine = received.filter((r) => r.name === name);
-        if (mine.length >= count) return mine;
-        if (Date.now() > deadline)
-          throw new Error(
-            `the push service received ${mine.length} of ${count} message(s) for ${name}; refused: ${JSON.stringify(refused)}`,
-          );
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      return vi.waitFor(
+        () => {
+          const mine = received.filter((r) => r.name === name);
+          if (mine.length < count)
+            throw new Error(
+              `the push service received ${mine.length} of ${count} message(s) for ${name}; refused: ${JSON.stringify(refused)}`,
+            );
+          return mine;
+        },
+        { timeout: timeoutMs, interval: 50 },
+      );
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

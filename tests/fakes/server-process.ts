@@ -4,6 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../e2e/harness/port.ts';
+import { vi } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -50,17 +51,23 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 60_00
     clearTimeout(timer);
   };
 
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`the server exited (code ${child.exitCode}) before it was ready:\n${log}`);
-    const ready = await fetch(`${url}/api/ready`).then(
-      (res) => res.ok,
-      () => false,
+  try {
+    await vi.waitFor(
+      async () => {
+        if (child.exitCode !== null) return; // said below, at once
+        const ready = await fetch(`${url}/api/ready`).then(
+          (res) => res.ok,
+          () => false,
+        );
+        if (!ready) throw new Error('not ready yet');
+      },
+      { timeout: timeoutMs, interval: 200 },
     );
-    if (ready) return { url, child, exited, output: () => log, stop };
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  } catch {
+    child.kill('SIGKILL');
+    throw new Error(`the server was not ready at ${url}/api/ready within ${timeoutMs} ms:\n${log}`);
   }
-  child.kill('SIGKILL');
-  throw new Error(`the server was not ready at ${url}/api/ready within ${timeoutMs} ms:\n${log}`);
+  if (child.exitCode !== null)
+    throw new Error(`the server exited (code ${child.exitCode}) before it was ready:\n${log}`);
+  return { url, child, exited, output: () => log, stop };
 }

@@ -133,7 +133,8 @@ describe('two server processes on one PostgreSQL database', () => {
           } else {
             await d.store.mutate('signature.note', { id: ids.image, note: `note ${n}-${i}` }, d.actor);
           }
-          if (i % 5 === 4) await new Promise((r) => setTimeout(r, 5));
+          // Every fifth tap yields to the event loop, so pushes from the devices interleave.
+          if (i % 5 === 4) await new Promise((r) => setImmediate(r));
         }
         if (d.actor.role === 'editor')
           await d.store.mutate('signature.advance', { id: ids.image, to: 'selected' }, d.actor);

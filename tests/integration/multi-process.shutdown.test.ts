@@ -57,8 +57,9 @@ describe('graceful shutdown', () => {
       at: new Date().toISOString(),
     }));
     const body = JSON.stringify({ ...WIRE, clientID, mutations });
+    let req!: ReturnType<typeof request>;
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request(`${url}/api/sync/push`, {
+      req = request(`${url}/api/sync/push`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -73,11 +74,15 @@ describe('graceful shutdown', () => {
       });
       req.on('error', reject);
       req.write(body.slice(0, 1000));
-      setTimeout(() => {
-        child.kill('SIGTERM');
-        setTimeout(() => req.end(body.slice(1000)), 300);
-      }, 300);
     });
+    // SIGTERM once the server has the request's head (it logged it), the rest of the body once the
+    // server has begun closing: the request is in flight across the whole shutdown.
+    const logged = (pattern: RegExp) =>
+      vi.waitFor(() => expect(log()).toMatch(pattern), { timeout: 15_000, interval: 20 });
+    await logged(/incoming request[^\n]*\/api\/sync\/push|\/api\/sync\/push[^\n]*incoming request/);
+    child.kill('SIGTERM');
+    await logged(/SIGTERM: closing streams/);
+    req.end(body.slice(1000));
     const res = await response;
     expect(res.status, res.body).toBe(200);
     const results = JSON.parse(res.body).results as { outcome: string }[];

@@ -98,7 +98,8 @@ export function runSyncStorageContract(name: string, open: OpenStore<SyncStorage
         Array.from({ length: 20 }, () =>
           store.write(async (s) => {
             const v = await s.bumpVersion();
-            await new Promise((r) => setTimeout(r, 1));
+            // A macrotask yield inside the write, so the 20 writers would interleave if they could.
+            await new Promise((r) => setImmediate(r));
             return v;
           }),
         ),

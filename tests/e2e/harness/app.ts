@@ -1,5 +1,6 @@
 // A page model of Plan de jeu for the e2e suites: what a user sees and taps, by role and label.
 import type { Locator, Page } from 'playwright-core';
+import { vi } from 'vitest';
 
 /** Opens an invite link, names the device and signs in; resolves once the first sync brought the plan. */
 export async function signIn(page: Page, link: string, deviceName: string): Promise<void> {
@@ -95,10 +96,12 @@ function outboxCount(page: Page): Promise<number> {
  */
 export async function waitForAllSent(page: Page, timeout = 30_000): Promise<void> {
   const deadline = Date.now() + timeout;
-  for (;;) {
-    if ((await outboxCount(page)) === 0) break;
-    if (Date.now() > deadline) throw new Error(`the outbox still held changes after ${timeout} ms`);
-    await page.waitForTimeout(100);
-  }
+  await vi.waitFor(
+    async () => {
+      const count = await outboxCount(page);
+      if (count !== 0) throw new Error(`the outbox still holds ${count} change(s)`);
+    },
+    { timeout, interval: 100 },
+  );
   await waitForSyncText(page, 'All changes sent', Math.max(1_000, deadline - Date.now()));
 }

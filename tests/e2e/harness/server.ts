@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServerProcess } from '../../fakes/server-process.ts';
 import { spawnServer } from '../../fakes/server-process.ts';
+import { vi } from 'vitest';
 
 export interface RunningServer {
   url: string;
@@ -52,13 +53,18 @@ export async function startServer(
   }
 }
 
+/** The probe's first defined value, or undefined when it has none within `timeoutMs`. */
 async function waitFor<T>(probe: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined || Date.now() > deadline) return value;
-    await sleep(100);
+  try {
+    return await vi.waitFor(
+      () => {
+        const value = probe();
+        if (value === undefined) throw new Error('not yet');
+        return value;
+      },
+      { timeout: timeoutMs, interval: 100 },
+    );
+  } catch {
+    return undefined;
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
