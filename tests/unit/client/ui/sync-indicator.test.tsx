@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The header's sync texts, the rejected-changes list, and the signed-out banner, from a real memory store.
-import { act, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { SyncBar } from '../../../../src/client/features/sync/SyncBar.tsx';
@@ -92,6 +92,16 @@ describe('the sync indicator', () => {
     expect(status).toHaveTextContent('En ligne');
     expect(status).toHaveTextContent('1 modification non envoyée');
     expect(screen.getByRole('button', { name: '2 modifications refusées' })).toBeInTheDocument();
+  });
+
+  it('does not claim "All changes sent" before any sync, but counts what waits', () => {
+    renderIn('en', <SyncIndicator {...base} lastSyncAt={null} pendingCount={0} />);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('Not synced yet');
+    expect(status).not.toHaveTextContent('All changes sent');
+    cleanup();
+    renderIn('en', <SyncIndicator {...base} lastSyncAt={null} pendingCount={1} />);
+    expect(screen.getByRole('status')).toHaveTextContent('1 change waiting on this phone');
   });
 
   it('shows why the last attempt failed', () => {
