@@ -76,7 +76,7 @@ export function SyncIndicator(props: SyncIndicatorProps) {
         <div id="sync-details" className="sync-details">
           <p>
             {t('app.name')}
-            {props.member ? ` · ${t('signin.signedInAs')} ${props.member}` : null}
+            {props.member ? ` · ${t('signin.signedInAs', { name: props.member })}` : null}
           </p>
           {error ? <p className="sync-error">{t('sync.failed', { message: error })}</p> : null}
           {persisted !== undefined ? (

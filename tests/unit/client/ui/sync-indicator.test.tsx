@@ -72,9 +72,13 @@ describe('the sync indicator', () => {
     expect(screen.getByText(/^Storage not guaranteed/)).toBeInTheDocument();
     expect(screen.getByText('Plan de jeu · Signed in as Léa')).toBeInTheDocument();
     unmount();
-    renderIn('fr', <SyncBarLike persisted />);
+    renderIn('fr', <SyncBarLike persisted member="Léa" />);
     await userEvent.click(screen.getByRole('button', { name: 'Compte et stockage' }));
     expect(screen.getByText('Stockage conservé par le navigateur')).toBeInTheDocument();
+    // Neutral in French: "Connecté en tant que Léa" did not agree with her name.
+    expect(screen.getByText('Plan de jeu · Compte : Léa').textContent).toBe(
+      'Plan de jeu · Compte\u202f: Léa',
+    );
   });
 
   it('keeps the state on two short lines: network and last sync, then what waits', () => {
