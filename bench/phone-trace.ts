@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/harness/browser.ts';
 import { startServer } from '../tests/e2e/harness/server.ts';
-import { readyPhone, tapToPaint, warmStart } from './lib/phone-page.ts';
+import { offlinePhone, readyPhone, tapToPaint, warmStart } from './lib/phone-page.ts';
 
 interface TraceEvent {
   name: string;
@@ -130,9 +130,7 @@ const server = await startServer({ demo: true });
 const browser = await launchChromium();
 try {
   const { context, page } = await readyPhone(browser, server);
-  await context.setOffline(true);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.RATE ?? 4) });
+  const { cdp } = await offlinePhone(context, page, Number(process.env.RATE ?? 4));
   // One warm-up reload, then the traced one.
   await warmStart(page);
   let myDayAt = 0;

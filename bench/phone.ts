@@ -12,7 +12,7 @@ import { buildMyDay, defaultMyDay, myDays } from '../src/client/features/creator
 import type { Actor } from '../src/shared/mutations/types.ts';
 import { launchChromium } from '../tests/e2e/harness/browser.ts';
 import { startServer } from '../tests/e2e/harness/server.ts';
-import { readyPhone, tapToPaint, warmStartTimes } from './lib/phone-page.ts';
+import { offlinePhone, readyPhone, tapToPaint, warmStartTimes } from './lib/phone-page.ts';
 import { startupJs } from './lib/startup-js.ts';
 import { round, summarize, table } from './lib/stats.ts';
 import { asFirstPull, wholeGames } from './lib/whole-games.ts';
@@ -38,10 +38,7 @@ async function inBrowser(): Promise<BrowserFigures> {
     const { context, page } = await readyPhone(browser, server);
     const idbBytes = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? null);
 
-    await context.setOffline(true);
-    const cdp = await context.newCDPSession(page);
-    const throttle = (rate: number) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await throttle(4);
+    const { throttle } = await offlinePhone(context, page, 4);
     const warmStart = await warmStartTimes(page, RUNS);
     // Taps offline (they wait in the outbox), alternating 1× and 4×, until no image can move.
     const tap1x: number[] = [];

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/harness/browser.ts';
 import { startServer } from '../tests/e2e/harness/server.ts';
-import { readyPhone, warmStartTimes } from './lib/phone-page.ts';
+import { offlinePhone, readyPhone, warmStartTimes } from './lib/phone-page.ts';
 import { startupJs } from './lib/startup-js.ts';
 import { round, summarize, table } from './lib/stats.ts';
 
@@ -19,11 +19,9 @@ async function warmStarts(): Promise<number[]> {
     // A creator signs in once, syncs, and the service worker takes the app: the phone is ready for the day.
     const { context, page } = await readyPhone(browser, server);
 
-    await context.setOffline(true);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const { throttle } = await offlinePhone(context, page, CPU_SLOWDOWN);
     const times = await warmStartTimes(page, RUNS);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await throttle(1);
     return times;
   } finally {
     await browser.close();

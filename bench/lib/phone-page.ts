@@ -1,5 +1,5 @@
 // The benches' creator phone in Chromium: signed in as Théo, synced, under the service worker; and its offline warm starts.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { DEMO_IDS } from '../../src/server/demo/paris2024.ts';
 import { inviteLink } from '../../tests/e2e/harness/admin.ts';
 import { phoneContext } from '../../tests/e2e/harness/browser.ts';
@@ -100,4 +100,22 @@ export async function tapToPaint(page: Page): Promise<{ paint: number; stored: n
     button.click();
     return { paint: (await painted)!, stored: (await stored)! };
   });
+}
+
+/**
+ * A venue with no network on a slower phone: the context offline, the page's CPU slowed `rate`×
+ * through CDP (`Emulation.setCPUThrottlingRate`). Returns `throttle` to change the rate later.
+ */
+export async function offlinePhone(
+  context: BrowserContext,
+  page: Page,
+  rate: number,
+): Promise<{ cdp: CDPSession; throttle: (rate: number) => Promise<void> }> {
+  await context.setOffline(true);
+  const cdp = await context.newCDPSession(page);
+  const throttle = async (next: number) => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: next });
+  };
+  await throttle(rate);
+  return { cdp, throttle };
 }
