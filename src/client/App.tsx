@@ -1,6 +1,6 @@
 // The app's frame: header (name, language, sync state), update prompt, and the screen of the current route.
 import type { ReactNode } from 'react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLaterCatalogs } from './i18n/app.ts';
 import { CreatorScreen } from './features/creator/CreatorScreen.tsx';
@@ -11,6 +11,7 @@ import { useSession } from './storage/index.ts';
 import { AfterFirstScreen, useMarkFirstScreen } from './start/first-screen.ts';
 import { LanguageSwitch } from './ui/LanguageSwitch.tsx';
 import { canSee, Nav } from './ui/Nav.tsx';
+import { NoticeSlotContext } from './ui/notice-slot.ts';
 
 // The desk and the stand-up are laptop screens: a phone never downloads them before "my day".
 // They are precached with the rest of the shell, so they still open offline.
@@ -60,6 +61,8 @@ export function App({ updatePrompt }: AppProps) {
   // The session only: the meta's other fields change at every tap, the frame must not re-render then.
   const loadedSession = useSession();
   const session = loadedSession ?? null;
+  // One-off notices ("ready to work offline") go here, in the page, not in the sticky header.
+  const [noticeSlot, setNoticeSlot] = useState<HTMLElement | null>(null);
   // "My day" says itself when it has shown; any other screen has shown once the session is known.
   useMarkFirstScreen(loadedSession !== undefined && !(session && route.screen === 'me'));
 
@@ -95,7 +98,7 @@ export function App({ updatePrompt }: AppProps) {
   }
 
   return (
-    <>
+    <NoticeSlotContext.Provider value={noticeSlot}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -105,7 +108,7 @@ export function App({ updatePrompt }: AppProps) {
         <SyncBar />
         <LanguageSwitch />
         {session ? <Nav role={session.member.role} current={route.screen} /> : null}
-        {/* In the sticky header: seen wherever the user has scrolled. */}
+        {/* In the sticky header: seen wherever the user has scrolled (one-off notices go to the slot below). */}
         <AfterFirstScreen>{updatePrompt}</AfterFirstScreen>
       </header>
       {/* Sends snapshots taken on this phone whatever the screen (they travel apart from the outbox). */}
@@ -117,6 +120,7 @@ export function App({ updatePrompt }: AppProps) {
         </AfterFirstScreen>
       ) : null}
       <main id="main" tabIndex={-1}>
+        <div ref={setNoticeSlot} className="app-notices" />
         {/* A creator's own assignments changed since they last looked: on their day and on the plan. */}
         {session && (route.screen === 'me' || route.screen === 'day') ? (
           <AfterFirstScreen>
@@ -137,6 +141,6 @@ export function App({ updatePrompt }: AppProps) {
         ) : null}
         <Suspense fallback={<p aria-busy="true">{t('nav.loading')}</p>}>{screen}</Suspense>
       </main>
-    </>
+    </NoticeSlotContext.Provider>
   );
 }

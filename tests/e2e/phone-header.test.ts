@@ -72,7 +72,7 @@ describe('the first screen of my day on a phone', () => {
     // Who is signed in and the storage facts, one tap away.
     const more = page.getByRole('button', { name: 'Compte et stockage' });
     await more.click();
-    await page.getByRole('banner').getByText('Plan de jeu · Connecté en tant que Théo Lambertin').waitFor();
+    await page.getByRole('banner').getByText('Plan de jeu · Compte\u202f: Théo Lambertin').waitFor();
     await axeCheck(page, 'the header’s details, in French');
     await more.click();
     expect(await headerHeight(page)).toBeLessThanOrEqual(HEADER_MAX);

@@ -41,7 +41,7 @@ export const en = {
     submit: 'Sign in',
     submitting: 'Signing in…',
     notSignedIn: 'This device is not signed in: open the sign-in link your team admin sent you.',
-    signedInAs: 'Signed in as',
+    signedInAs: 'Signed in as {{name}}',
     checking: 'Checking the sign-in link…',
     linkFor: 'This link signs in {{name}} as {{role}}.',
     notYou: 'Not you? Do not sign in: ask your team admin for your own link.',

@@ -38,7 +38,8 @@ export const fr: Shape<typeof en> = {
     submitting: 'Connexion…',
     notSignedIn:
       'Cet appareil n’est pas connecté : ouvrez le lien de connexion que l’admin de votre équipe vous a envoyé.',
-    signedInAs: 'Connecté en tant que',
+    // Neutral: « Connecté en tant que » does not agree with a woman's name.
+    signedInAs: 'Compte\u202f: {{name}}',
     checking: 'Vérification du lien de connexion…',
     linkFor: 'Ce lien connecte {{name}} avec le rôle «\u202f{{role}}\u202f».',
     notYou:
@@ -81,7 +82,7 @@ export const fr: Shape<typeof en> = {
     rank: 'Priorité {{rank}}',
     venue: 'Site',
     keyMoment: 'Moment clé',
-    why: 'Pourquoi ça compte',
+    why: 'Pourquoi c’est important',
     whyAthlete: 'Un grand athlète qui a rendez-vous avec l’histoire',
     whyIconic: 'Une épreuve iconique des Jeux',
     angles: 'Angles',

@@ -49,9 +49,12 @@ export function SyncIndicator(props: SyncIndicatorProps) {
                 : t('sync.neverSynced')}
           </span>
         </span>{' '}
-        <span className={pendingCount > 0 ? 'sync-line sync-pending' : 'sync-line sync-sent'}>
-          {pendingCount > 0 ? t('sync.pending', { count: pendingCount }) : t('sync.allSent')}
-        </span>
+        {/* Never synced and nothing waiting: "All changes sent" would contradict "Not synced yet". */}
+        {pendingCount > 0 || lastSyncAt ? (
+          <span className={pendingCount > 0 ? 'sync-line sync-pending' : 'sync-line sync-sent'}>
+            {pendingCount > 0 ? t('sync.pending', { count: pendingCount }) : t('sync.allSent')}
+          </span>
+        ) : null}
         {/* One line in the header (the whole sentence is read out, and shown under "⋯"). */}
         {error ? <span className="sync-line sync-error">{t('sync.failed', { message: error })}</span> : null}
       </div>
@@ -73,7 +76,7 @@ export function SyncIndicator(props: SyncIndicatorProps) {
         <div id="sync-details" className="sync-details">
           <p>
             {t('app.name')}
-            {props.member ? ` · ${t('signin.signedInAs')} ${props.member}` : null}
+            {props.member ? ` · ${t('signin.signedInAs', { name: props.member })}` : null}
           </p>
           {error ? <p className="sync-error">{t('sync.failed', { message: error })}</p> : null}
           {persisted !== undefined ? (

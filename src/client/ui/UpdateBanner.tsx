@@ -1,5 +1,7 @@
 // "A new version is ready", in the fixed header: Update stays disabled while the outbox holds unsent changes.
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useNoticeSlot } from './notice-slot.ts';
 
 export interface UpdateBannerProps {
   /** A new service worker is installed and waiting. */
@@ -23,6 +25,7 @@ export interface UpdateBannerProps {
  */
 export function UpdateBanner(props: UpdateBannerProps) {
   const { t } = useTranslation();
+  const slot = useNoticeSlot();
   const { needRefresh, offlineReady, pendingCount, otherTabs = 0, failure } = props;
   if (needRefresh) {
     const blocked = pendingCount !== 0;
@@ -59,14 +62,16 @@ export function UpdateBanner(props: UpdateBannerProps) {
     );
   }
   if (offlineReady) {
-    return (
-      <section className="panel panel-info update-banner" aria-label={t('update.offlineReady')}>
+    // Said once, after the first sign-in: in the page below the header, which it would double at 360 px.
+    const notice = (
+      <section className="panel panel-info update-banner offline-ready" aria-label={t('update.offlineReady')}>
         <p>{t('update.offlineReady')}</p>
         <button type="button" className="button" onClick={props.onDismissOfflineReady}>
           {t('update.dismiss')}
         </button>
       </section>
     );
+    return slot ? createPortal(notice, slot) : notice;
   }
   return null;
 }

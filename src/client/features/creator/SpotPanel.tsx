@@ -41,20 +41,20 @@ export function SpotPanel({ spot, access, keyMomentAt }: SpotPanelProps) {
         {access ? t(`creator.accessStatus.${access.status}`) : t('creator.accessNone')}
       </p>
       {access && (access.redacted || access.contactName || access.contactPhone) ? (
-        <p>
+        <p className="spot-contact">
           {t('creator.contact')}
           {colon}
           {contactText(access, t)}
-          {phone ? (
-            <>
-              {' '}
-              <a className="button" href={`tel:${phone}`}>
-                {t('creator.call', { name: access.contactName })}
-                <span className="visually-hidden"> {access.contactPhone}</span>
-              </a>
-            </>
-          ) : null}
         </p>
+      ) : null}
+      {access && phone ? (
+        // Its own row, not inline in the sentence: an inline link wraps over the name at 360 px.
+        <div className="button-row spot-call">
+          <a className="button" href={`tel:${phone}`}>
+            {t('creator.call', { name: access.contactName })}
+            <span className="visually-hidden"> {access.contactPhone}</span>
+          </a>
+        </div>
       ) : null}
       {access?.notes ? <p className="muted">{access.notes}</p> : null}
       <p>

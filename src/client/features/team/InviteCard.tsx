@@ -1,5 +1,5 @@
 // A fresh sign-in link: the QR code to scan with the phone, the link to copy, and until when it works.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InviteAnswer } from '../../api/team.ts';
 import { QrCode } from './QrCode.tsx';
@@ -16,6 +16,8 @@ export function InviteCard({
 }) {
   const { t, i18n } = useTranslation();
   const [copied, setCopied] = useState(false);
+  // Several cards may show at once (one per link made in this visit): ids unique per card.
+  const id = useId();
   const name = invite.member.name;
   async function copy() {
     await navigator.clipboard?.writeText(invite.link).then(
@@ -24,14 +26,14 @@ export function InviteCard({
     );
   }
   return (
-    <section className="panel panel-info invite-card" aria-labelledby="invite-heading">
-      <h2 id="invite-heading" tabIndex={-1}>
+    <section className="panel panel-info invite-card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} tabIndex={-1}>
         {t('team.invite.linkFor', { name })}
       </h2>
       <p>{t('team.invite.scan', { name })}</p>
       <QrCode text={invite.link} label={t('team.invite.qrLabel', { name })} />
-      <label htmlFor="invite-link">{t('team.invite.link')}</label>
-      <input id="invite-link" type="text" readOnly value={invite.link} onFocus={(e) => e.target.select()} />
+      <label htmlFor={`${id}-link`}>{t('team.invite.link')}</label>
+      <input id={`${id}-link`} type="text" readOnly value={invite.link} onFocus={(e) => e.target.select()} />
       <p className="muted">
         {t('team.invite.expires', { time: formatInstant(invite.expiresAt, i18n.language, timeZone) })}{' '}
         {t('team.invite.once')}

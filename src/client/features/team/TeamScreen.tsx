@@ -25,7 +25,8 @@ export function TeamScreen({ session, timeZone = viewerTimeZone() }: TeamScreenP
   const { t } = useTranslation();
   const token = session.deviceToken;
   const [team, setTeam] = useState<TeamList | Failed | undefined>();
-  const [invite, setInvite] = useState<InviteAnswer | null>(null);
+  // Every link made in this visit, newest first: a second invite must not hide the first one's link.
+  const [invites, setInvites] = useState<InviteAnswer[]>([]);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -44,9 +45,12 @@ export function TeamScreen({ session, timeZone = viewerTimeZone() }: TeamScreenP
     return () => window.removeEventListener('online', again);
   }, [load]);
 
+  const newest = invites[0];
   useEffect(() => {
-    if (invite) inviteRef.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [invite]);
+    if (newest) inviteRef.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [newest]);
+  const addInvite = (answer: InviteAnswer) =>
+    setInvites((shown) => [answer, ...shown.filter((i) => i.link !== answer.link)]);
 
   /** Runs one change; says what happened in the live region; reloads the team either way. */
   async function act<T>(call: () => Promise<ApiResult<T>>, done: (value: T) => string): Promise<boolean> {
@@ -79,7 +83,7 @@ export function TeamScreen({ session, timeZone = viewerTimeZone() }: TeamScreenP
       void act(
         () => api.inviteDevice(token, memberId),
         (answer) => {
-          setInvite(answer);
+          addInvite(answer);
           return t('team.done.invited', { name: answer.member.name });
         },
       ),
@@ -103,7 +107,7 @@ export function TeamScreen({ session, timeZone = viewerTimeZone() }: TeamScreenP
     act(
       () => api.inviteMember(token, input),
       (answer) => {
-        setInvite(answer);
+        addInvite(answer);
         return t('team.done.invited', { name: answer.member.name });
       },
     );
@@ -116,7 +120,14 @@ export function TeamScreen({ session, timeZone = viewerTimeZone() }: TeamScreenP
         {status?.text ?? ''}
       </p>
       <div ref={inviteRef}>
-        {invite ? <InviteCard invite={invite} timeZone={timeZone} onClose={() => setInvite(null)} /> : null}
+        {invites.map((shown) => (
+          <InviteCard
+            key={shown.link}
+            invite={shown}
+            timeZone={timeZone}
+            onClose={() => setInvites((all) => all.filter((i) => i !== shown))}
+          />
+        ))}
       </div>
       <InviteForm busy={busy} onInvite={inviteNew} />
       <h2>{t('team.members')}</h2>

@@ -11,6 +11,7 @@ import { usePlanView } from '../../../../src/client/state/plan-view.ts';
 import { createMemoryStore } from '../../../../src/client/storage/memory.ts';
 import { StoreProvider } from '../../../../src/client/storage/hooks.ts';
 import type { TableLocalStore } from '../../../../src/client/storage/table-store.ts';
+import { UpdateBanner } from '../../../../src/client/ui/UpdateBanner.tsx';
 import { actors, planWithOneImage } from '../../shared/fixtures.ts';
 import { renderIn, storeWith } from '../ui/render.tsx';
 
@@ -70,6 +71,26 @@ describe('the app', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Missed' }));
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
     expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('says "ready to work offline" in the page below the sticky header, not inside it', async () => {
+    const onDismiss = vi.fn();
+    const prompt = (
+      <UpdateBanner
+        needRefresh={false}
+        offlineReady
+        pendingCount={0}
+        onUpdate={() => undefined}
+        onDismissOfflineReady={onDismiss}
+      />
+    );
+    await act(async () => void renderIn('fr', <App updatePrompt={prompt} />, await signedInStore()));
+    // The prompt waits for the first screen (at most 3 s).
+    const notice = await screen.findByText('Prêt à fonctionner hors ligne', {}, { timeout: 5_000 });
+    expect(screen.getByRole('banner')).not.toContainElement(notice);
+    expect(screen.getByRole('main')).toContainElement(notice);
+    await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+    expect(onDismiss).toHaveBeenCalledTimes(1);
   });
 
   it('shows the day, not the form, when a signed-in device opens /signin without an invite', async () => {

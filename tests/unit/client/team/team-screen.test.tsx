@@ -142,6 +142,41 @@ describe('TeamScreen', () => {
     ]);
   });
 
+  it('keeps the first one-time link on screen when another member’s device is invited', async () => {
+    let n = 0;
+    stubApi((method, _url, body) => {
+      if (method !== 'POST') return Response.json(TEAM);
+      const { memberId } = body as { memberId: string };
+      const member = TEAM.members.find((m) => m.member.id === memberId)!.member;
+      n += 1;
+      return Response.json(
+        {
+          member,
+          link: `http://localhost/signin#invite=link${n}abcdefghijklmnopqrstuvwxyz0123456789`,
+          expiresAt: '2024-08-07T08:00:00.000Z',
+        },
+        { status: 201 },
+      );
+    });
+    await show();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Invite another device of Léa Fontanel' }),
+    );
+    await screen.findByRole('heading', { name: 'Sign-in link for Léa Fontanel' });
+    await userEvent.click(screen.getByRole('button', { name: 'Invite another device of Admin' }));
+    expect(await screen.findByRole('heading', { name: 'Sign-in link for Admin' })).toHaveFocus();
+    // Léa's link is still there, to scan or copy.
+    expect(screen.getByRole('heading', { name: 'Sign-in link for Léa Fontanel' })).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('textbox', { name: 'Sign-in link' }).map((f) => (f as HTMLInputElement).value),
+    ).toEqual([expect.stringContaining('invite=link2'), expect.stringContaining('invite=link1')]);
+    // "Done" closes one card, not the other.
+    const admin = screen.getByRole('region', { name: 'Sign-in link for Admin' });
+    await userEvent.click(within(admin).getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('heading', { name: 'Sign-in link for Admin' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Sign-in link for Léa Fontanel' })).toBeInTheDocument();
+  });
+
   it('says in French why a role change was refused (the last admin)', async () => {
     stubApi((method) =>
       method === 'PATCH'

@@ -59,6 +59,23 @@ describe('an access contact', () => {
     expect(screen.getByRole('link', { name: /Call Teiva/ })).toHaveAttribute('href', 'tel:+68940123456');
   });
 
+  it('puts the call button on its own row under the contact line, not inside the sentence (360 px wrap)', () => {
+    const { container } = renderIn(
+      'fr',
+      <SpotPanel
+        spot={spot}
+        keyMomentAt="2024-08-04T19:50:00.000Z"
+        access={{ ...open, contactName: 'Teiva Exemple (boat operator)' }}
+      />,
+    );
+    const line = container.querySelector('.spot-contact');
+    expect(line).toHaveTextContent('Contact : Teiva Exemple (boat operator)');
+    const call = screen.getByRole('link', { name: /Appeler Teiva Exemple \(boat operator\)/ });
+    expect(line).not.toContainElement(call);
+    expect(call.parentElement).toHaveClass('button-row');
+    expect(line?.nextElementSibling).toBe(call.parentElement);
+  });
+
   it('explains a redacted contact on the creator screen, in English and French, with no call link', () => {
     const en = renderIn(
       'en',

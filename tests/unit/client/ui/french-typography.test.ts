@@ -47,4 +47,12 @@ describe('the French catalogs', () => {
     );
     expect(tight).toEqual([]);
   });
+
+  it('name the "why it matters" label one way everywhere', async () => {
+    // The label itself, not other questions ("Pourquoi « … » est-elle manquée ?").
+    const label = /^Pourquoi (ça compte|c’est important)/;
+    const whys = (await frenchStrings()).filter(([, text]) => label.test(text));
+    expect(whys.length).toBeGreaterThanOrEqual(5);
+    expect(whys.filter(([, text]) => !text.startsWith('Pourquoi c’est important'))).toEqual([]);
+  });
 });

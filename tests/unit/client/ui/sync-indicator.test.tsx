@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The header's sync texts, the rejected-changes list, and the signed-out banner, from a real memory store.
-import { act, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { SyncBar } from '../../../../src/client/features/sync/SyncBar.tsx';
@@ -72,9 +72,13 @@ describe('the sync indicator', () => {
     expect(screen.getByText(/^Storage not guaranteed/)).toBeInTheDocument();
     expect(screen.getByText('Plan de jeu · Signed in as Léa')).toBeInTheDocument();
     unmount();
-    renderIn('fr', <SyncBarLike persisted />);
+    renderIn('fr', <SyncBarLike persisted member="Léa" />);
     await userEvent.click(screen.getByRole('button', { name: 'Compte et stockage' }));
     expect(screen.getByText('Stockage conservé par le navigateur')).toBeInTheDocument();
+    // Neutral in French: "Connecté en tant que Léa" did not agree with her name.
+    expect(screen.getByText('Plan de jeu · Compte : Léa').textContent).toBe(
+      'Plan de jeu · Compte\u202f: Léa',
+    );
   });
 
   it('keeps the state on two short lines: network and last sync, then what waits', () => {
@@ -92,6 +96,16 @@ describe('the sync indicator', () => {
     expect(status).toHaveTextContent('En ligne');
     expect(status).toHaveTextContent('1 modification non envoyée');
     expect(screen.getByRole('button', { name: '2 modifications refusées' })).toBeInTheDocument();
+  });
+
+  it('does not claim "All changes sent" before any sync, but counts what waits', () => {
+    renderIn('en', <SyncIndicator {...base} lastSyncAt={null} pendingCount={0} />);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('Not synced yet');
+    expect(status).not.toHaveTextContent('All changes sent');
+    cleanup();
+    renderIn('en', <SyncIndicator {...base} lastSyncAt={null} pendingCount={1} />);
+    expect(screen.getByRole('status')).toHaveTextContent('1 change waiting on this phone');
   });
 
   it('shows why the last attempt failed', () => {
