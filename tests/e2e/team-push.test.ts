@@ -97,8 +97,10 @@ describe('the team on their phones', () => {
       admin.getByRole('img', { name: 'QR code of the sign-in link for Théo Lambertin' }),
     );
     expect(link).toMatch(new RegExp(`^${server.url}/signin#invite=[\\w-]+$`));
-    // On the admin's own clock, its zone named.
-    await admin.getByText(/^Valid until \d+ \w+, \d\d:\d\d \((UTC|GMT[+-]\d+)\)\./).waitFor();
+    // On the admin's own clock, its zone named; Ana's card stays beside it (every link of the visit).
+    const theoCard = admin.getByRole('region', { name: 'Sign-in link for Théo Lambertin' });
+    await theoCard.getByText(/^Valid until \d+ \w+, \d\d:\d\d \((UTC|GMT[+-]\d+)\)\./).waitFor();
+    await admin.getByRole('region', { name: 'Sign-in link for Ana Lopes (e2e)' }).waitFor();
 
     // 2. The phone signs in with the scanned link and turns notifications on.
     const phone = await phoneContext(browser, server.url);
