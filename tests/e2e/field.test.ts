@@ -58,7 +58,7 @@ describe('a creator at Teahupo’o', () => {
       expect(await day.inputValue()).toBe('2024-07-31');
       const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: SURF }) });
       const keyMoment = card.locator('.key-moment-time');
-      await keyMoment.getByText('3:34 PM').waitFor();
+      await keyMoment.getByText('15:34').waitFor();
       expect(await keyMoment.locator('.venue-date').innerText()).toMatch(/Tue,? (30 Jul|Jul 30)/);
       expect(await keyMoment.locator('.venue-zone').innerText()).toMatch(/GMT-10/);
       // The light panel says once which day its times are of.

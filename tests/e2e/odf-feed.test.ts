@@ -17,7 +17,8 @@ const world = useE2EWorld();
 const ODF = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/odf', name), 'utf8');
 const TITLE = 'Men’s triathlon: the dive into the Seine';
 const PHONE = 'Théo’s phone (e2e schedule feed)';
-const MOVED = /Moved to July 31 10:45 AM, was July 30 8:00 AM/;
+// The harness's browser is en-GB: a 24-hour clock and the day before the month.
+const MOVED = /Moved to 31 July 10:45, was 30 July 08:00/;
 
 /** A results system pushing one ODF message with its feed token. */
 async function push(url: string, token: string, xml: string) {
@@ -81,7 +82,7 @@ describe('the schedule feed', () => {
     await waitForServiceWorkerControl(page);
     await page.getByLabel('Day', { exact: true }).selectOption('2024-07-30');
     const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: TITLE }) });
-    await card.getByText('8:00 AM', { exact: true }).waitFor({ timeout: 15_000 });
+    await card.getByText('08:00', { exact: true }).waitFor({ timeout: 15_000 });
     await goOffline(context);
 
     // 30 July, early morning: the water is not good enough; the results system sends the update.
@@ -97,7 +98,7 @@ describe('the schedule feed', () => {
     const moved = page.getByRole('article').filter({ has: page.getByRole('heading', { name: TITLE }) });
     await moved.getByText(MOVED).waitFor({ timeout: 30_000 });
     await moved.getByText('Official schedule: Rescheduled').waitFor();
-    await moved.getByText('10:45 AM', { exact: true }).waitFor();
+    await moved.getByText('10:45', { exact: true }).waitFor();
     await axeCheck(page, 'my day with a moved moment');
 
     // Synced, it stays on the phone offline, through a reload; "Got it" offline is kept and sent later.

@@ -6,6 +6,7 @@ import { numberFormat } from '../../shared/format/intl-cache.ts';
 import { tilesAround } from './prepare-area.ts';
 import { downloadTiles, type PrepareProgress } from './prepare-download.ts';
 import { useTileSettings } from './tile-settings.ts';
+import { formatLocale } from '../i18n/format-locale.ts';
 
 type State =
   | { kind: 'idle' }
@@ -61,7 +62,10 @@ export function PrepareMyDay({ points }: { points: readonly LatLng[] }) {
       ) : null}
       {state.kind === 'done' ? (
         <p role="status">
-          {t('creator.map.prepared', { count: state.count, size: formatSize(state.bytes, i18n.language) })}
+          {t('creator.map.prepared', {
+            count: state.count,
+            size: formatSize(state.bytes, formatLocale(i18n.language)),
+          })}
         </p>
       ) : null}
       {state.kind === 'failed' ? (

@@ -5,6 +5,7 @@ import { bearingDegrees, compassPoint, distanceMetres } from '../../shared/domai
 import { numberFormat } from '../../shared/format/intl-cache.ts';
 import { along, type Point, schematicOf } from './schematic.ts';
 import type { SpotMapProps } from './types.ts';
+import { formatLocale } from '../i18n/format-locale.ts';
 
 export function SpotSchematic({ pins, me, bearing, sun, label }: SpotMapProps) {
   const { t, i18n } = useTranslation();
@@ -16,7 +17,7 @@ export function SpotSchematic({ pins, me, bearing, sun, label }: SpotMapProps) {
     ...(bearing !== undefined ? { bearing } : {}),
     ...(sun?.up ? { sunAzimuth: sun.azimuth } : {}),
   });
-  const distance = (metres: number) => formatMetres(metres, i18n.language);
+  const distance = (metres: number) => formatMetres(metres, formatLocale(i18n.language));
   const towards = (deg: number) => ({
     bearing: String(Math.round(deg) % 360),
     compass: t(`compass.${compassPoint(deg)}`),

@@ -5,6 +5,7 @@ import { useLaterCatalogs } from '../i18n/app.ts';
 import { describeMutation } from './describe-mutation.ts';
 import { describeRejection } from './describe-rejection.ts';
 import { formatClock } from './time.ts';
+import { formatLocale } from '../i18n/format-locale.ts';
 
 export interface RejectedItem {
   id: number;
@@ -42,13 +43,15 @@ export function RejectedList({ rejections, onDismiss, onClose }: RejectedListPro
                 <p>
                   <strong>{describeMutation(t, r.name, r.args)}</strong>{' '}
                   <span className="muted">
-                    {t('sync.rejectedAt', { time: formatClock(r.at, i18n.language) })}
+                    {t('sync.rejectedAt', { time: formatClock(r.at, formatLocale(i18n.language)) })}
                   </span>
                 </p>
                 <p>{t('shot.rejected', { reason: describeRejection(t, r) })}</p>
                 {isTruncatedArgs(r.args) ? (
                   <p className="muted">
-                    {t('rejection.truncated', { size: bytes(r.args.$truncated.bytes, i18n.language) })}
+                    {t('rejection.truncated', {
+                      size: bytes(r.args.$truncated.bytes, formatLocale(i18n.language)),
+                    })}
                   </p>
                 ) : null}
               </>

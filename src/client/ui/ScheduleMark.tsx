@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Moment } from '../../shared/domain/moment.ts';
 import { changeText } from './schedule-change.ts';
 import './schedule.css';
+import { formatLocale } from '../i18n/format-locale.ts';
 
 export interface ScheduleMarkProps {
   moment: Moment;
@@ -28,7 +29,7 @@ export function ScheduleMark({ moment, timeZone, withChange = true }: ScheduleMa
       ) : null}
       {change ? (
         <span className="schedule-change">
-          {changeText(t, moment, change, { timeZone, locale: i18n.language })}
+          {changeText(t, moment, change, { timeZone, locale: formatLocale(i18n.language) })}
         </span>
       ) : null}
     </p>

@@ -2,6 +2,7 @@
 // changes), with the device's account and storage facts one tap away; alerts show when they arise.
 import { useTranslation } from 'react-i18next';
 import { formatClock } from './time.ts';
+import { formatLocale } from '../i18n/format-locale.ts';
 
 export interface SyncIndicatorProps {
   online: boolean;
@@ -45,7 +46,7 @@ export function SyncIndicator(props: SyncIndicatorProps) {
             {syncing
               ? t('sync.syncing')
               : lastSyncAt
-                ? t('sync.lastSync', { time: formatClock(lastSyncAt, i18n.language) })
+                ? t('sync.lastSync', { time: formatClock(lastSyncAt, formatLocale(i18n.language)) })
                 : t('sync.neverSynced')}
           </span>
         </span>{' '}

@@ -1,6 +1,7 @@
 // A time on the venue's clock, with the venue's own date beside it when it is not the plan day, and its zone if needed.
 import { useTranslation } from 'react-i18next';
 import { venueTime } from './time.ts';
+import { formatLocale } from '../i18n/format-locale.ts';
 
 export interface VenueTimeProps {
   /** UTC instant, ISO 8601. */
@@ -20,7 +21,7 @@ export function VenueTime({ instant, timeZone, planDay, viewerTimeZone, clockCla
   const when = venueTime(instant, {
     timeZone,
     planDay,
-    locale: i18n.language,
+    locale: formatLocale(i18n.language),
     ...(viewerTimeZone !== undefined ? { viewerTimeZone } : {}),
   });
   return (
@@ -52,7 +53,7 @@ export function useVenueTimeText(): (
     const when = venueTime(instant, {
       timeZone,
       planDay,
-      locale: i18n.language,
+      locale: formatLocale(i18n.language),
       ...(viewerTimeZone !== undefined ? { viewerTimeZone } : {}),
     });
     const dated = when.date ? t('time.withDate', { time: when.time, date: when.date }) : when.time;
@@ -71,6 +72,11 @@ export function VenueDayHint({
   planDay: string;
 }) {
   const { t, i18n } = useTranslation();
-  const { date } = venueTime(instant, { timeZone, planDay, locale: i18n.language, viewerTimeZone: null });
+  const { date } = venueTime(instant, {
+    timeZone,
+    planDay,
+    locale: formatLocale(i18n.language),
+    viewerTimeZone: null,
+  });
   return date ? <p className="muted venue-day-hint">{t('time.venueDay', { date })}</p> : null;
 }

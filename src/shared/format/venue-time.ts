@@ -100,8 +100,14 @@ export function hourStyle(locale: string): 'numeric' | '2-digit' {
   return cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
 }
 
-function zoneName(date: Date, timeZone: string, locale: string): string {
-  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(date);
+/**
+ * Short name of `timeZone` at `date` in the language of `locale` ("GMT+2", "UTC−10"). The region is
+ * left out on purpose: en-GB would say "CEST" and en-US "EDT", abbreviations a team spread over
+ * countries reads differently; the offset form means the same thing to everyone.
+ */
+export function zoneName(date: Date, timeZone: string, locale: string): string {
+  const language = locale.split('-')[0] || locale;
+  const parts = dateTimeFormat(language, { timeZone, timeZoneName: 'short' }).formatToParts(date);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 

@@ -8,6 +8,7 @@ import { describeRejection } from '../../ui/describe-rejection.ts';
 import { OFFLINE_GAP_MS } from '../../ui/TapTime.tsx';
 import { fieldLabel, formatWhen, valueText } from './audit-format.ts';
 import { recordDiff } from './record-diff.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 interface Props {
   entry: AuditEntry;
@@ -20,7 +21,7 @@ interface Props {
 
 export function AuditEntryItem({ entry, kind, id, timeZone, deviceId }: Props) {
   const { t, i18n } = useTranslation();
-  const when = (instant: string) => formatWhen(instant, i18n.language, timeZone);
+  const when = (instant: string) => formatWhen(instant, formatLocale(i18n.language), timeZone);
   const diff = recordDiff(entry, kind, id);
   // The server's time first; the tap's beside it when made offline, never when the phone's clock was off.
   const tap = tapTime({ at: entry.at, receivedAt: entry.loggedAt, clockOff: entry.clockOff });

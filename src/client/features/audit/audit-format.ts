@@ -4,6 +4,7 @@ import { ScheduleChangeKind } from '../../../shared/domain/moment.ts';
 import { SESSION_STATUSES } from '../../../shared/domain/schedule.ts';
 import { SHOT_STATUSES } from '../../../shared/domain/signature.ts';
 import { dateTimeFormat } from '../../../shared/format/intl-cache.ts';
+import { hourStyle } from '../../../shared/format/venue-time.ts';
 import type { auditEn } from '../../i18n/audit.en.ts';
 
 type FieldKey = keyof (typeof auditEn)['field'];
@@ -16,7 +17,7 @@ export function formatWhen(instant: string, locale: string, timeZone: string): s
     timeZone,
     day: 'numeric',
     month: 'short',
-    hour: 'numeric',
+    hour: hourStyle(locale),
     minute: '2-digit',
   }).format(new Date(instant));
 }

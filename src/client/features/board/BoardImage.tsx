@@ -10,6 +10,7 @@ import { useVenueTimeText } from '../../ui/VenueTime.tsx';
 import { AuditPanel } from '../audit/AuditPanel.tsx';
 import { DeskActions, type DeskHandlers } from './DeskActions.tsx';
 import { StatusHistory } from './StatusHistory.tsx';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export interface BoardImageProps extends DeskHandlers {
   image: SignatureImage;
@@ -48,7 +49,7 @@ export function BoardImage(props: BoardImageProps) {
           {t('board.sides', {
             sides: formatList(
               sides.map((s) => t(`side.${s}`)),
-              i18n.language,
+              formatLocale(i18n.language),
             ),
           })}
         </p>

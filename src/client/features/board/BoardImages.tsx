@@ -6,6 +6,7 @@ import { formatDay } from '../../ui/time.ts';
 import { type BoardGroup, type BoardScope, byDay } from './board-data.ts';
 import { BoardMoment } from './BoardMoment.tsx';
 import type { DeskHandlers } from './DeskActions.tsx';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export interface BoardImagesProps extends DeskHandlers {
   scope: BoardScope;
@@ -39,7 +40,7 @@ export function BoardImages({ scope, groups, editionType, editionTimeZone, ...re
         ? groups.map(moment)
         : byDay(groups).map(([day, ofDay]) => (
             <div key={`${ofDay[0]!.moment.editionId}/${day}`} className="board-day">
-              <p className="board-day-heading">{formatDay(day, i18n.language)}</p>
+              <p className="board-day-heading">{formatDay(day, formatLocale(i18n.language))}</p>
               {ofDay.map(moment)}
             </div>
           ))}

@@ -18,6 +18,7 @@ import { ScopeSwitch } from './ScopeSwitch.tsx';
 import { arrivals, useBoardSeen } from './seen.ts';
 import { useDeskHandlers } from './use-desk-handlers.ts';
 import './board.css';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export function BoardScreen({ actor, viewerTimeZone }: { actor: Actor; viewerTimeZone?: string }) {
   const { t, i18n } = useTranslation();
@@ -59,7 +60,7 @@ export function BoardScreen({ actor, viewerTimeZone }: { actor: Actor; viewerTim
         <PlanPicker pick={pick} />
         <ScopeSwitch scope={scope} onChange={setScope} />
       </div>
-      <h1>{t('board.heading', { date: formatDay(shownDay, i18n.language) })}</h1>
+      <h1>{t('board.heading', { date: formatDay(shownDay, formatLocale(i18n.language)) })}</h1>
       <Arrivals memberId={actor.memberId} images={input.images} fresh={fresh} />
       <Glance
         glance={glanceOf(

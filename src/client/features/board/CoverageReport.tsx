@@ -9,6 +9,7 @@ import { CoverageTable } from './CoverageTable.tsx';
 import { downloadText } from './download.ts';
 import type { CsvDelimiter } from './report-csv.ts';
 import { csvDelimiterFor, reportCsv } from './report-csv.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export interface CoverageReportProps {
   input: ReportInput;
@@ -22,7 +23,7 @@ export function CoverageReport({ input, venues, members }: CoverageReportProps) 
   const [filters, setFilters] = useState<ReportFilters>({});
   // `;` for a French screen (Excel in French splits on it), `,` in English; the user may choose.
   const [chosenDelimiter, setDelimiter] = useState<CsvDelimiter | null>(null);
-  const delimiter = chosenDelimiter ?? csvDelimiterFor(i18n.language);
+  const delimiter = chosenDelimiter ?? csvDelimiterFor(formatLocale(i18n.language));
   const report = useMemo(() => coverageReport(input, filters), [input, filters]);
   const choices = reportChoices(input.moments);
   const creators = members.filter((m) => m.role === 'creator').sort((a, b) => a.name.localeCompare(b.name));
@@ -112,7 +113,7 @@ export function CoverageReport({ input, venues, members }: CoverageReportProps) 
           key={coverage.edition.id}
           coverage={coverage}
           caption={editionName(coverage.edition)}
-          dayLabel={(day) => formatDay(day, i18n.language)}
+          dayLabel={(day) => formatDay(day, formatLocale(i18n.language))}
         />
       ))}
     </section>

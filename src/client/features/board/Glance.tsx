@@ -6,6 +6,7 @@ import { formatRelative } from '../../../shared/format/units.ts';
 import { useVenueTimeText } from '../../ui/VenueTime.tsx';
 import { useNow } from '../creator/use-now.ts';
 import type { Glance as GlanceData } from './glance.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export interface GlanceProps {
   glance: GlanceData;
@@ -72,7 +73,7 @@ export function Glance({ glance, venues, viewerTimeZone }: GlanceProps) {
                 <span className="badge badge-overdue">
                   {' '}
                   {t('board.glance.overdue', {
-                    ago: formatRelative(Date.parse(moment.keyMomentAt) - now, i18n.language),
+                    ago: formatRelative(Date.parse(moment.keyMomentAt) - now, formatLocale(i18n.language)),
                   })}
                 </span>
               ) : null}

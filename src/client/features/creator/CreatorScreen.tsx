@@ -26,6 +26,7 @@ import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { AfterFirstScreen, useMarkFirstScreen } from '../../start/first-screen.ts';
 import { useShotRecorder } from './use-shot-recorder.ts';
 import { cardAnchor, clearCardTarget, useCardTarget, useFocusCard } from './use-card-target.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export interface CreatorScreenProps {
   actor: Actor;
@@ -129,7 +130,7 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
         <DayPicker days={days} day={day} today={today} onChange={setChosenDay} />
       </div>
       <p className="muted">
-        {formatDay(day, i18n.language)} · {t('creator.assignments', { count: items.length })}
+        {formatDay(day, formatLocale(i18n.language))} · {t('creator.assignments', { count: items.length })}
       </p>
       {elsewhere.length > 0 ? (
         <section aria-labelledby="my-changes">
@@ -142,7 +143,7 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
               change={c.change}
               timeZone={c.venue?.timeZone ?? 'UTC'}
               title={c.moment.title}
-              dayLabel={formatDay(c.moment.day, i18n.language)}
+              dayLabel={formatDay(c.moment.day, formatLocale(i18n.language))}
               onShowDay={() => setChosenDay(c.moment.day)}
               onAcknowledge={() => acknowledger.acknowledge(c.assignment.id, c.moment)}
             />

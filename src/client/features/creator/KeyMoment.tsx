@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { countdown, formatCountdown } from '../../../shared/domain/countdown.ts';
 import { VenueTime } from '../../ui/VenueTime.tsx';
 import { useNow } from './use-now.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export interface KeyMomentProps {
   at: string;
@@ -17,7 +18,7 @@ export function KeyMoment({ at, planDay, venueTimeZone, viewerTimeZone }: KeyMom
   const { t, i18n } = useTranslation();
   const now = useNow();
   const c = countdown(now, at);
-  const clock = formatCountdown({ ...c, past: false }, i18n.language);
+  const clock = formatCountdown({ ...c, past: false }, formatLocale(i18n.language));
   return (
     <div className="key-moment">
       <p className="key-moment-time">

@@ -4,6 +4,7 @@ import type { LatLng } from '../../../shared/domain/common.ts';
 import { spotLight } from '../../../shared/domain/light.ts';
 import { venueTime } from '../../ui/time.ts';
 import { bearingParts } from './geo-format.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export interface LightPanelProps {
   at: LatLng;
@@ -18,7 +19,7 @@ export interface LightPanelProps {
 export function LightPanel({ at, keyMomentAt, planDay, venueTimeZone, bearing }: LightPanelProps) {
   const { t, i18n } = useTranslation();
   const light = spotLight(at, keyMomentAt, bearing);
-  const locale = i18n.language;
+  const locale = formatLocale(i18n.language);
   // Venue times without a zone name: the key moment above already says which zone. Every time
   // here is of the key moment's day at the venue, so its date is said once, in the heading.
   const time = (iso: string) =>

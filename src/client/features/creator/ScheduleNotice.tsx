@@ -4,6 +4,7 @@ import type { Assignment } from '../../../shared/domain/member.ts';
 import type { Moment, ScheduleChange } from '../../../shared/domain/moment.ts';
 import { changeText } from '../../ui/schedule-change.ts';
 import '../../ui/schedule.css';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export interface ScheduleNoticeProps {
   moment: Moment;
@@ -25,7 +26,7 @@ export function ScheduleNotice(props: ScheduleNoticeProps) {
   const was = assignment.acknowledged?.keyMomentAt;
   const text = changeText(t, moment, change, {
     timeZone,
-    locale: i18n.language,
+    locale: formatLocale(i18n.language),
     ...(was && was !== moment.keyMomentAt ? { was } : {}),
   });
   const danger = change.kind === 'cancelled' || change.kind === 'postponed';

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalPreview } from '../../storage/index.ts';
 import { formatClock } from '../../ui/time.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export function SnapshotState({ preview }: { preview?: LocalPreview | undefined }) {
   const { t, i18n } = useTranslation();
@@ -19,7 +20,7 @@ export function SnapshotState({ preview }: { preview?: LocalPreview | undefined 
       <p className="item-waiting">
         {t('phone.queue.retry', {
           reason: t(`phone.retry.${preview.retryCode}`),
-          time: formatClock(preview.retryAt, i18n.language),
+          time: formatClock(preview.retryAt, formatLocale(i18n.language)),
         })}
       </p>
     );

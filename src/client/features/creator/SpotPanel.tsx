@@ -8,6 +8,7 @@ import { mapsLink } from '../../map/maps-link.ts';
 import { callablePhone, contactText } from '../../ui/contact.ts';
 import { bearingParts, formatCoordinates, formatDistance } from './geo-format.ts';
 import { usePosition } from './use-position.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export interface SpotPanelProps {
   spot: Entity<'spot'>;
@@ -60,7 +61,7 @@ export function SpotPanel({ spot, access, keyMomentAt }: SpotPanelProps) {
       <p>
         {t('creator.map.coordinates')}
         {colon}
-        {formatCoordinates(spot.camera, i18n.language)}
+        {formatCoordinates(spot.camera, formatLocale(i18n.language))}
       </p>
       {bearing !== undefined ? <p>{t('creator.map.shooting', bearingParts(bearing, t))}</p> : null}
       <div className="button-row">
@@ -83,7 +84,7 @@ export function SpotPanel({ spot, access, keyMomentAt }: SpotPanelProps) {
         {state.kind === 'locating' ? t('creator.map.locating') : null}
         {state.kind === 'known'
           ? t('creator.map.fromYou', {
-              distance: formatDistance(distanceMetres(state.at, spot.camera), i18n.language),
+              distance: formatDistance(distanceMetres(state.at, spot.camera), formatLocale(i18n.language)),
               ...bearingParts(bearingDegrees(state.at, spot.camera), t),
             })
           : null}

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../ui/time.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export interface DayPickerProps {
   days: readonly string[];
@@ -33,7 +34,7 @@ export function DayPicker({ days, day, today, onChange }: DayPickerProps) {
       <select id={id} value={day} onChange={(e) => onChange(e.target.value)}>
         {days.map((d) => (
           <option key={d} value={d}>
-            {formatDay(d, i18n.language)}
+            {formatDay(d, formatLocale(i18n.language))}
             {d === today ? ` (${t('day.today')})` : ''}
           </option>
         ))}

@@ -12,6 +12,7 @@ import { buildMomentViews } from './moment-view.ts';
 import { PlanPicker } from './PlanPicker.tsx';
 import type { ShotAction } from './shot-actions.ts';
 import { MAX_MOMENTS_PER_DAY } from '../../../shared/domain/plan-limits.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export function DayScreen({ actor }: { actor: Actor }) {
   const { t, i18n } = useTranslation();
@@ -58,7 +59,7 @@ export function DayScreen({ actor }: { actor: Actor }) {
       <div className="day-controls">
         <PlanPicker pick={pick} />
       </div>
-      <h1>{t('day.heading', { date: formatDay(shownDay, i18n.language) })}</h1>
+      <h1>{t('day.heading', { date: formatDay(shownDay, formatLocale(i18n.language)) })}</h1>
       {todays.length > MAX_MOMENTS_PER_DAY ? (
         <p className="muted">{t('day.tooManyMoments', { count: todays.length })}</p>
       ) : null}

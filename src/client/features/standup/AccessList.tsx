@@ -9,6 +9,7 @@ import { AccessForm } from './AccessForm.tsx';
 import { EditToggle } from './EditToggle.tsx';
 import type { Record } from './use-record.ts';
 import { byCodePoint } from '../../../shared/sync/order.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 interface Props {
   access: readonly AccessRequest[];
@@ -38,7 +39,7 @@ export function AccessList({ access, spots, moments, record }: Props) {
                 {t('standup.access.forSpot', {
                   spot: spot?.label ?? '',
                   moment: moment?.title ?? '',
-                  day: moment ? formatDay(moment.day, i18n.language) : '',
+                  day: moment ? formatDay(moment.day, formatLocale(i18n.language)) : '',
                 })}
               </strong>
               <br />

@@ -9,6 +9,7 @@ import { useSyncMeta } from '../../storage/index.ts';
 import { describeMutation } from '../../ui/describe-mutation.ts';
 import { dayIn, formatClock } from '../../ui/time.ts';
 import { zonedInstant } from '../../../shared/import/local-time.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 type State =
   | { step: 'idle' }
@@ -61,7 +62,7 @@ export function ChangesPanel({ edition, moments }: { edition: Edition; moments: 
           {state.list.map((c, i) => (
             <li key={i}>
               {t('standup.changes.entry', {
-                time: formatClock(c.at, i18n.language, edition.timeZone),
+                time: formatClock(c.at, formatLocale(i18n.language), edition.timeZone),
                 who: c.feed ? t('schedule.feed') : c.who,
                 what: describeMutation(t, c.name, c.args) + (c.subject ? ` — ${c.subject}` : ''),
               })}

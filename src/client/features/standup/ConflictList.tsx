@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../shared/domain/conflicts.ts';
 import type { Member, Moment } from '../../../shared/domain/index.ts';
 import { conflictWords } from './standup-data.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 interface Props {
   conflicts: readonly Conflict[];
@@ -18,7 +19,7 @@ export function ConflictList({ conflicts, members, moments, live = true }: Props
   return (
     <ul className="plain-list conflict-list" {...(live ? { role: 'alert' } : {})}>
       {conflicts.map((c) => {
-        const words = conflictWords(c, members, moments, i18n.language);
+        const words = conflictWords(c, members, moments, formatLocale(i18n.language));
         return (
           <li key={`${c.kind}/${c.memberId}/${c.momentIds.join('/')}`} className="panel panel-warning">
             {t(words.key, words.params)}

@@ -6,6 +6,7 @@ import { SelectField } from '../../ui/fields.tsx';
 import { formatDay } from '../../ui/time.ts';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 interface Props {
   edition: Edition;
@@ -27,7 +28,7 @@ export function CopyDay({ edition, day, days, moments, record }: Props) {
         label={t('standup.plan.copyDay')}
         value={target}
         options={others}
-        optionLabel={(d) => formatDay(d, i18n.language)}
+        optionLabel={(d) => formatDay(d, formatLocale(i18n.language))}
         onChange={setToDay}
       />
       <button

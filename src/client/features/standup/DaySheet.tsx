@@ -8,6 +8,7 @@ import { contactText } from '../../ui/contact.ts';
 import { formatDay } from '../../ui/time.ts';
 import { VenueTime } from '../../ui/VenueTime.tsx';
 import type { PlanData } from './plan-data.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 interface Props {
   edition: Edition;
@@ -24,9 +25,9 @@ export function DaySheet({ edition, day, moments, data }: Props) {
   return (
     <section
       className="print-only day-sheet"
-      aria-label={t('standup.sheetHeading', { date: formatDay(day, i18n.language) })}
+      aria-label={t('standup.sheetHeading', { date: formatDay(day, formatLocale(i18n.language)) })}
     >
-      <h1>{t('standup.sheetHeading', { date: formatDay(day, i18n.language) })}</h1>
+      <h1>{t('standup.sheetHeading', { date: formatDay(day, formatLocale(i18n.language)) })}</h1>
       {moments.length === 0 ? <p>{t('standup.plan.empty')}</p> : null}
       {moments.map((moment) => {
         const venue = data.venues.get(moment.venueId);
@@ -94,7 +95,7 @@ export function DaySheet({ edition, day, moments, data }: Props) {
                     ? t('moment.noCreators')
                     : formatList(
                         people.map((a) => memberName.get(a.memberId) ?? t('moment.unknownMember')),
-                        i18n.language,
+                        formatLocale(i18n.language),
                       )}
                 </p>
               </div>
@@ -111,7 +112,7 @@ export function DaySheet({ edition, day, moments, data }: Props) {
                         {s.title} (
                         {formatList(
                           s.sides.map((side) => t(`side.${side}`)),
-                          i18n.language,
+                          formatLocale(i18n.language),
                         )}
                         )
                       </li>

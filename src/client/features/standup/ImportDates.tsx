@@ -7,7 +7,7 @@ import { datesText } from './import-text.ts';
 
 interface Props {
   dates: DateReading;
-  /** Where the example date is written (uiLocale). */
+  /** Where the example date is written (formatLocale). */
   locale: string;
   onChoose(order: DateOrder): void;
 }

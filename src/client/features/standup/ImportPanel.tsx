@@ -8,11 +8,12 @@ import { ImportDates } from './ImportDates.tsx';
 import { readOdfFile, looksLikeOdf } from './odf-file.ts';
 import { odfCounts, OdfIssues, OdfNotices, OdfUnknownCodes } from './OdfImport.tsx';
 import { ImportIssues, ImportNotices } from './ImportIssues.tsx';
-import { countsText, dateOrderOf, uiLocale } from './import-text.ts';
+import { countsText, dateOrderOf } from './import-text.ts';
 import type { Encoding } from './read-schedule-file.ts';
 import { accentSample, readScheduleFile } from './read-schedule-file.ts';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 /** The parsers (papaparse, ical.js, windows-iana…) load when a file is picked, not with the screen. */
 const loadParsers = () => import('../../../shared/import/index.ts');
@@ -61,7 +62,7 @@ export function ImportPanel({ edition, editions, venues, sessions, record }: Pro
     void loadParsers();
     void loadOdf();
   }, []);
-  const locale = uiLocale(i18n.language, typeof navigator === 'undefined' ? [] : navigator.languages);
+  const locale = formatLocale(i18n.language);
   const dateOrder = chosenOrder ?? dateOrderOf(locale);
 
   async function check(file: Picked, order: DateOrder) {

@@ -17,6 +17,7 @@ import { SpotList } from './SpotList.tsx';
 import type { PlanData } from './plan-data.ts';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 interface Props {
   moment: Moment;
@@ -115,7 +116,7 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
           label={t('standup.plan.copyTo')}
           value={copyDay}
           options={days}
-          optionLabel={(d) => formatDay(d, i18n.language)}
+          optionLabel={(d) => formatDay(d, formatLocale(i18n.language))}
           onChange={setCopyDay}
         />
         <button

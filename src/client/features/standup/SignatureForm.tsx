@@ -12,6 +12,7 @@ import { FormError, TextField } from '../../ui/fields.tsx';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
 import { signaturePatch } from './signature-patch.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 interface Props {
   moment: Moment;
@@ -125,7 +126,7 @@ export function SignatureForm({ moment, spots, editionType, record, image }: Pro
       {notice('sides', (v) =>
         formatList(
           sidesOfText(v).map((side) => t(`side.${side}`)),
-          i18n.language,
+          formatLocale(i18n.language),
         ),
       )}
       <label htmlFor={`${id}-spot`}>{label('spotId')}</label>

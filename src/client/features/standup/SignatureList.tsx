@@ -7,6 +7,7 @@ import { EditToggle } from './EditToggle.tsx';
 import { hasDraft } from '../../state/use-synced-draft.ts';
 import { SignatureForm, signatureDraftKey } from './SignatureForm.tsx';
 import type { Record } from './use-record.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 interface Props {
   moment: Moment;
@@ -31,7 +32,7 @@ export function SignatureList({ moment, images, spots, editionType, record }: Pr
             <strong>{s.title}</strong> ·{' '}
             {formatList(
               s.sides.map((side) => t(`side.${side}`)),
-              i18n.language,
+              formatLocale(i18n.language),
             )}
             {s.partner ? ` · ${t('shot.partner', { partner: s.partner })}` : ''}
             <EditToggle

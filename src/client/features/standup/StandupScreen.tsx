@@ -21,6 +21,7 @@ import { sessionsOfDay } from './standup-data.ts';
 import { useRecord } from './use-record.ts';
 import { VenueCodes } from './VenueCodes.tsx';
 import './standup.css';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export function StandupScreen({ actor }: { actor: Actor }) {
   const { t, i18n } = useTranslation();
@@ -67,7 +68,7 @@ export function StandupScreen({ actor }: { actor: Actor }) {
     dayMoments: todays,
     conflicts,
   };
-  const date = formatDay(shownDay, i18n.language);
+  const date = formatDay(shownDay, formatLocale(i18n.language));
 
   return (
     <>

@@ -28,15 +28,7 @@ export function countsText(
 }
 
 /**
- * The locale to write dates in: the browser's first language (navigator.languages) of the UI's
- * language, so its region counts (en-GB vs en-US); the UI language alone otherwise.
- */
-export function uiLocale(uiLanguage: string, languages: readonly string[] = []): string {
-  return languages.find((l) => l.toLowerCase().startsWith(uiLanguage.toLowerCase())) ?? uiLanguage;
-}
-
-/**
- * The order a locale (see uiLocale) writes numeric dates in, from Intl: French and British English
+ * The order a locale (see formatLocale) writes numeric dates in, from Intl: French and British English
  * day-first, US English month-first.
  */
 export function dateOrderOf(locale: string): DateOrder {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamDevice } from '../../api/team.ts';
 import { formatInstant } from './team-format.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export interface DeviceRowProps {
   device: TeamDevice;
@@ -16,7 +17,7 @@ export interface DeviceRowProps {
 export function DeviceRow({ device, own, timeZone, busy, onRevoke }: DeviceRowProps) {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const at = (iso: string) => formatInstant(iso, i18n.language, timeZone);
+  const at = (iso: string) => formatInstant(iso, formatLocale(i18n.language), timeZone);
   return (
     <li className="team-device">
       <p>

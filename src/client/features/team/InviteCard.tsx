@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { InviteAnswer } from '../../api/team.ts';
 import { QrCode } from './QrCode.tsx';
 import { formatInstant } from './team-format.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export function InviteCard({
   invite,
@@ -35,7 +36,9 @@ export function InviteCard({
       <label htmlFor={`${id}-link`}>{t('team.invite.link')}</label>
       <input id={`${id}-link`} type="text" readOnly value={invite.link} onFocus={(e) => e.target.select()} />
       <p className="muted">
-        {t('team.invite.expires', { time: formatInstant(invite.expiresAt, i18n.language, timeZone) })}{' '}
+        {t('team.invite.expires', {
+          time: formatInstant(invite.expiresAt, formatLocale(i18n.language), timeZone),
+        })}{' '}
         {t('team.invite.once')}
       </p>
       <div className="team-actions">

@@ -5,6 +5,7 @@ import { Role } from '../../../shared/domain/member.ts';
 import type { TeamMember } from '../../api/team.ts';
 import { DeviceRow } from './DeviceRow.tsx';
 import { formatInstant } from './team-format.ts';
+import { formatLocale } from '../../i18n/format-locale.ts';
 
 export interface MemberActions {
   changeRole(memberId: string, role: Role): void;
@@ -76,7 +77,9 @@ export function MemberCard({ entry, ownDeviceId, timeZone, busy, actions }: Memb
       </ul>
       {invites.map((invite) => (
         <p key={invite.id} className="muted">
-          {t('team.invite.waiting', { time: formatInstant(invite.expiresAt, i18n.language, timeZone) })}
+          {t('team.invite.waiting', {
+            time: formatInstant(invite.expiresAt, formatLocale(i18n.language), timeZone),
+          })}
         </p>
       ))}
       {signedOut.length ? (

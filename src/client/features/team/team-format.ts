@@ -1,6 +1,7 @@
 // How the team screen writes times and refusals: instants on the viewer's clock with its zone named, error codes in words.
 import type { TFunction } from 'i18next';
 import { dateTimeFormat } from '../../../shared/format/intl-cache.ts';
+import { hourStyle, zoneName } from '../../../shared/format/venue-time.ts';
 import type { ApiResult } from '../../api/call.ts';
 
 /** This runtime's IANA zone: the viewer's own clock. */
@@ -9,25 +10,22 @@ export function viewerTimeZone(): string {
 }
 
 /**
- * "4 Aug, 21:50 (GMT+2)": an instant (ISO 8601) on the viewer's clock, in the screen's language, with
- * the zone named as the rest of the app names a venue's ("GMT+2" in English, "UTC+2" in French).
- * A device's last sign of life and a link's expiry belong to no venue: the reader's own clock is the
- * one they act on, and the name says which it is when the team spans zones (Tahiti, a laptop abroad).
+ * "4 Aug, 21:50 (GMT+2)" (en-GB), "Aug 4, 9:50 PM (GMT+2)" (en-US), "4 août, 21:50 (UTC+2)": an
+ * instant (ISO 8601) on the viewer's clock, in `locale` (see formatLocale: the screen's language with
+ * the user's region, which sets 12 or 24 h), with the zone named as the rest of the app names a
+ * venue's. A device's last sign of life and a link's expiry belong to no venue: the reader's own
+ * clock is the one they act on, and the name says which it is when the team spans zones.
  */
-export function formatInstant(iso: string, language: string, timeZone: string): string {
+export function formatInstant(iso: string, locale: string, timeZone: string): string {
   const date = new Date(iso);
-  const time = dateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+  const time = dateTimeFormat(locale, {
     timeZone,
     day: 'numeric',
     month: 'short',
-    hour: '2-digit',
+    hour: hourStyle(locale),
     minute: '2-digit',
-    hourCycle: 'h23',
   }).format(date);
-  const zone = dateTimeFormat(language, { timeZone, timeZoneName: 'short' })
-    .formatToParts(date)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  return zone ? `${time} (${zone})` : time;
+  return `${time} (${zoneName(date, timeZone, locale)})`;
 }
 
 /** A failed call in the user's words: offline, not allowed, the last admin, or the server's own message. */

@@ -79,6 +79,11 @@ async function show(language: 'en' | 'fr' = 'en', timeZone = 'Europe/Paris') {
   await act(async () => void renderIn(language, <TeamScreen session={session} timeZone={timeZone} />, store));
 }
 
+beforeEach(() => {
+  // An admin whose browser is British English: 24-hour clock, day before month.
+  vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en']);
+});
+
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -97,6 +102,14 @@ describe('TeamScreen', () => {
     expect(
       within(await screen.findByRole('article', { name: 'Admin' })).getByText('· this device'),
     ).toBeVisible();
+  });
+
+  it('writes the times in the reader’s region: 12-hour clock, month first in en-US', async () => {
+    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-US', 'en']);
+    stubApi(() => Response.json(TEAM));
+    await show();
+    const lea = await screen.findByRole('article', { name: 'Léa Fontanel' });
+    expect(within(lea).getByText(/^Last seen Aug 4, 9:45\sPM \(GMT\+2\) · notifications on$/)).toBeVisible();
   });
 
   it('reads the times on a reader’s clock elsewhere, naming the zone in their language', async () => {
