@@ -4,7 +4,7 @@ import type { Shape } from './shape.ts';
 
 export const commonFr: Shape<typeof commonEn> = {
   time: {
-    localDate: 'date locale sur le site :',
+    localDate: 'date locale sur le site\u202f:',
     withDate: '{{time}}, {{date}}',
     withZone: '{{time}} ({{zone}})',
     venueDay: 'Sur le site, c’est le {{date}}.',

@@ -22,11 +22,11 @@ export const laterFr: Shape<typeof laterEn> = {
     ready: 'Une nouvelle version est prête',
     button: 'Mettre à jour',
     blocked_one:
-      '{{count}} modification attend encore sur ce téléphone : mettre à jour maintenant pourrait la perdre. Mettez à jour une fois envoyée.',
+      '{{count}} modification attend encore sur ce téléphone\u202f: mettre à jour maintenant pourrait la perdre. Mettez à jour une fois envoyée.',
     blocked_many:
-      '{{count}} modifications attendent encore sur ce téléphone : mettre à jour maintenant pourrait les perdre. Mettez à jour une fois envoyées.',
+      '{{count}} modifications attendent encore sur ce téléphone\u202f: mettre à jour maintenant pourrait les perdre. Mettez à jour une fois envoyées.',
     blocked_other:
-      '{{count}} modifications attendent encore sur ce téléphone : mettre à jour maintenant pourrait les perdre. Mettez à jour une fois envoyées.',
+      '{{count}} modifications attendent encore sur ce téléphone\u202f: mettre à jour maintenant pourrait les perdre. Mettez à jour une fois envoyées.',
     offlineReady: 'Prêt à fonctionner hors ligne',
     dismiss: 'OK',
   },

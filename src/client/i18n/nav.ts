@@ -19,6 +19,6 @@ export const navFr: Shape<typeof navEn> = {
   plan: 'Point du matin',
   board: 'Desk',
   team: 'Équipe',
-  notForRole: 'Cet écran ne fait pas partie de votre rôle : vos écrans sont dans la navigation ci-dessus.',
+  notForRole: 'Cet écran ne fait pas partie de votre rôle\u202f: vos écrans sont dans la navigation ci-dessus.',
   loading: 'Ouverture de l’écran…',
 };

@@ -9,8 +9,8 @@ export const phoneFr: Shape<typeof phoneEn> = {
     other: 'le stockage du téléphone a échoué',
   },
   tap: {
-    retrying: 'Pas encore enregistré sur ce téléphone : {{reason}}. Nouvel essai…',
-    failed: 'Pas enregistré sur ce téléphone : {{reason}}.',
+    retrying: 'Pas encore enregistré sur ce téléphone\u202f: {{reason}}. Nouvel essai…',
+    failed: 'Pas enregistré sur ce téléphone\u202f: {{reason}}.',
   },
   snapshot: {
     decode: 'ce fichier n’est pas une photo lisible par le téléphone',
@@ -18,14 +18,14 @@ export const phoneFr: Shape<typeof phoneEn> = {
     encode: 'la photo n’a pas pu être convertie en JPEG',
     too_large: 'la photo reste trop lourde même compressée',
     budget:
-      'Trop d’aperçus attendent sur ce téléphone : celui-ci n’a pas été gardé. Vos appuis et vos notes sont intacts ; il y aura de la place une fois les aperçus en attente envoyés.',
+      'Trop d’aperçus attendent sur ce téléphone\u202f: celui-ci n’a pas été gardé. Vos appuis et vos notes sont intacts\u202f; il y aura de la place une fois les aperçus en attente envoyés.',
   },
   queue: {
     waiting: 'Aperçu en attente sur ce téléphone',
-    retry: 'Aperçu en attente sur ce téléphone ({{reason}}) : prochain essai à {{time}}',
+    retry: 'Aperçu en attente sur ce téléphone ({{reason}})\u202f: prochain essai à {{time}}',
     uploading: 'Envoi de l’aperçu…',
     uploaded: 'Aperçu envoyé',
-    failed: 'Aperçu non envoyé : {{reason}}',
+    failed: 'Aperçu non envoyé\u202f: {{reason}}',
   },
   retry: {
     offline: 'pas de réseau',
@@ -39,7 +39,7 @@ export const phoneFr: Shape<typeof phoneEn> = {
     too_large: 'il est trop lourd pour le serveur',
     invalid: 'ce n’est pas une image JPEG',
     dropped:
-      'retiré de ce téléphone pour garder vos appuis quand le stockage était plein ; reprenez-le quand il y aura de la place',
+      'retiré de ce téléphone pour garder vos appuis quand le stockage était plein\u202f; reprenez-le quand il y aura de la place',
     lost: 'son fichier a disparu de ce téléphone',
     other: 'le serveur l’a refusé',
   },
@@ -51,16 +51,16 @@ export const phoneFr: Shape<typeof phoneEn> = {
   },
   storage: {
     persisted: 'Stockage conservé par le navigateur',
-    notPersisted: 'Stockage non garanti : le navigateur peut l’effacer si l’appareil manque de place',
-    full: 'Stockage plein : les nouveaux aperçus sont refusés jusqu’à l’envoi de ceux en attente',
+    notPersisted: 'Stockage non garanti\u202f: le navigateur peut l’effacer si l’appareil manque de place',
+    full: 'Stockage plein\u202f: les nouveaux aperçus sont refusés jusqu’à l’envoi de ceux en attente',
   },
   update: {
     otherTabs_one: 'La mise à jour recharge aussi {{count}} autre onglet ouvert de Plan de jeu.',
     otherTabs_many: 'La mise à jour recharge aussi les {{count}} autres onglets ouverts de Plan de jeu.',
     otherTabs_other: 'La mise à jour recharge aussi les {{count}} autres onglets ouverts de Plan de jeu.',
     noSpace:
-      'Une nouvelle version n’a pas pu être installée : le stockage de ce téléphone est plein. Nouvel essai une fois les aperçus envoyés ou de la place libérée.',
-    failed: 'Une nouvelle version n’a pas pu être installée ; nouvel essai plus tard.',
+      'Une nouvelle version n’a pas pu être installée\u202f: le stockage de ce téléphone est plein. Nouvel essai une fois les aperçus envoyés ou de la place libérée.',
+    failed: 'Une nouvelle version n’a pas pu être installée\u202f; nouvel essai plus tard.',
     dismiss: 'Fermer',
   },
 };

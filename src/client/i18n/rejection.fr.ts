@@ -4,30 +4,31 @@ import type { Shape } from './shape.ts';
 
 export const rejectionFr: Shape<typeof rejectionEn> = {
   unknown_mutation:
-    'Le serveur ne connaît pas ce type de modification ({{name}}) : mettez l’application à jour.',
+    'Le serveur ne connaît pas ce type de modification ({{name}})\u202f: mettez l’application à jour.',
   role_forbidden: 'Votre rôle ({{role}}) ne permet pas cette modification.',
   not_assigned: 'Vous n’êtes pas affecté·e à ce moment.',
   field_not_allowed: 'Votre rôle ne permet pas de modifier «\u00a0{{field}}\u00a0».',
   value_not_allowed: 'Seul le desk peut mettre «\u00a0{{field}}\u00a0» à «\u00a0{{value}}\u00a0».',
   status_past_captured:
-    'Cette image est déjà «\u00a0{{status}}\u00a0» : elle est désormais entre les mains du desk.',
-  invalid_args: '{{field}} : {{problem}}.',
-  invalid_row: 'Impossible d’enregistrer {{kind}} : {{field}} : {{problem}}.',
-  not_found: 'Introuvable : {{kind}} (supprimé sur un autre appareil ?).',
-  already_exists: 'Existe déjà : {{kind}}.',
+    'Cette image est déjà «\u00a0{{status}}\u00a0»\u202f: elle est désormais entre les mains du desk.',
+  invalid_args: '{{field}}\u202f: {{problem}}.',
+  invalid_row: 'Impossible d’enregistrer {{kind}}\u202f: {{field}}\u202f: {{problem}}.',
+  not_found: 'Introuvable\u202f: {{kind}} (supprimé sur un autre appareil ?).',
+  already_exists: 'Existe déjà\u202f: {{kind}}.',
   duplicate_ref: 'La session {{ref}} figure deux fois dans l’import.',
-  already_captured: 'Déjà «\u00a0{{status}}\u00a0» : le desk peut la rouvrir si elle est inutilisable.',
+  already_captured: 'Déjà «\u00a0{{status}}\u00a0»\u202f: le desk peut la rouvrir si elle est inutilisable.',
   not_backward:
-    'Impossible de revenir de «\u00a0{{from}}\u00a0» à «\u00a0{{to}}\u00a0» : ce n’est pas un retour en arrière.',
+    'Impossible de revenir de «\u00a0{{from}}\u00a0» à «\u00a0{{to}}\u00a0»\u202f: ce n’est pas un retour en arrière.',
   already_at_status:
-    'Déjà «\u00a0{{status}}\u00a0» sur un autre appareil : votre note, lien ou raison n’a pas été enregistré.',
-  not_captured: 'Pas encore capturée («\u00a0{{status}}\u00a0») : un lien se met sur une image capturée.',
-  moment_dropped: 'Ce moment a été abandonné : rétablissez-le avant de le classer.',
+    'Déjà «\u00a0{{status}}\u00a0» sur un autre appareil\u202f: votre note, lien ou raison n’a pas été enregistré.',
+  not_captured:
+    'Pas encore capturée («\u00a0{{status}}\u00a0»)\u202f: un lien se met sur une image capturée.',
+  moment_dropped: 'Ce moment a été abandonné\u202f: rétablissez-le avant de le classer.',
   paralympic_only: 'Seuls les moments paralympiques ont le quatrième côté (le handicap).',
   day_outside_edition: 'Le {{day}} n’est pas un jour de cette édition.',
   not_in_edition: 'Un de ces moments appartient à une autre édition.',
   unknown_code:
-    'Aucun site n’a le code {{code}} du flux officiel (unité {{ref}}) : un admin l’ajoute aux codes du site. Rien n’a été importé.',
+    'Aucun site n’a le code {{code}} du flux officiel (unité {{ref}})\u202f: un admin l’ajoute aux codes du site. Rien n’a été importé.',
   code_taken: 'Le code {{code}} désigne déjà un autre site.',
   end_before_start: 'La session finit avant de commencer.',
   server_error: 'Le serveur a échoué sur cette modification (l’erreur est consignée). Réessayez plus tard.',
@@ -121,5 +122,5 @@ export const rejectionFr: Shape<typeof rejectionEn> = {
 
 export const clockFr: Shape<typeof clockEn> = {
   received: 'reçu {{time}}',
-  wrong: 'heure de réception : l’horloge du téléphone était fausse',
+  wrong: 'heure de réception\u202f: l’horloge du téléphone était fausse',
 };

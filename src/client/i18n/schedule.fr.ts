@@ -14,7 +14,7 @@ export const scheduleFr: Shape<typeof scheduleEn> = {
     running: 'En cours',
     finished: 'Terminé',
   },
-  statusPrefix: 'Programme officiel :',
+  statusPrefix: 'Programme officiel\u202f:',
   kind: {
     moved: 'déplacé',
     postponed: 'reporté',
@@ -23,13 +23,13 @@ export const scheduleFr: Shape<typeof scheduleEn> = {
   },
   change: {
     moved: 'Déplacé au {{to}}, au lieu du {{from}}',
-    postponed: 'Reporté : nouvel horaire à venir (prévu le {{from}})',
+    postponed: 'Reporté\u202f: nouvel horaire à venir (prévu le {{from}})',
     cancelled: 'Annulé (prévu le {{from}})',
-    reinstated: 'Rétabli : {{to}}',
+    reinstated: 'Rétabli\u202f: {{to}}',
     when: 'changé {{time}}',
   },
   acknowledge: 'Bien reçu',
-  acknowledgeLabel: 'Bien reçu : {{title}}',
+  acknowledgeLabel: 'Bien reçu\u202f: {{title}}',
   mine: {
     heading_one: '{{count}} changement dans votre plan',
     heading_many: '{{count}} changements dans votre plan',

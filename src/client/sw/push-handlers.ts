@@ -86,7 +86,7 @@ export async function handlePush(
   const fr = (payload?.lang ?? language).startsWith('fr');
   const shown = payload ?? {
     title: 'Plan de jeu',
-    body: fr ? 'Votre plan a changé : ouvrez l’app.' : 'Your plan changed: open the app.',
+    body: fr ? 'Votre plan a changé\u202f: ouvrez l’app.' : 'Your plan changed: open the app.',
     tag: 'plan-de-jeu',
     url: '/me',
     lang: fr ? 'fr' : 'en',

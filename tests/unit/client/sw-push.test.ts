@@ -79,7 +79,7 @@ describe('handlePush', () => {
     await handlePush('not json', clients([]), reg, 'fr-FR');
     expect(reg.shown[0]).toMatchObject({
       title: 'Plan de jeu',
-      options: { body: 'Votre plan a changé : ouvrez l’app.', data: { url: '/me' } },
+      options: { body: 'Votre plan a changé\u202f: ouvrez l’app.', data: { url: '/me' } },
     });
     expect(readPayload(JSON.stringify({ ...PAYLOAD, v: 2 }), 'en')).toBeNull();
     expect(readPayload(undefined, 'en')).toBeNull();

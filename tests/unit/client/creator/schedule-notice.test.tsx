@@ -95,7 +95,9 @@ describe('a schedule change on my phone', () => {
     const store = await show(await movedPlan(), 'fr');
     const changes = await screen.findByRole('region', { name: '1 changement dans votre plan' });
     expect(changes).toHaveTextContent('Déplacé au 5 août 10:45, au lieu du 4 août 21:50');
-    await userEvent.click(within(changes).getByRole('button', { name: "Bien reçu : Men's 100 m final" }));
+    await userEvent.click(
+      within(changes).getByRole('button', { name: "Bien reçu\u202f: Men's 100 m final" }),
+    );
     await vi.waitFor(() => expect(screen.queryByRole('region', { name: /changement/ })).toBeNull());
     const [waiting] = await store.pending(10);
     expect(waiting).toMatchObject({

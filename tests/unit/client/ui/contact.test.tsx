@@ -46,7 +46,7 @@ describe('an access contact', () => {
     expect(en('access.asked', { contact: contactText(open, en) })).toBe('Access asked: Teiva');
     const fr = createI18n('fr').t;
     expect(fr('access.asked', { contact: contactText(redacted, fr) })).toBe(
-      'Accès demandé : Contact visible des planificateurs et des créateurs affectés',
+      'Accès demandé\u202f: Contact visible des planificateurs et des créateurs affectés',
     );
   });
 

@@ -41,7 +41,7 @@ describe('describeRejection', () => {
 
   it('translates statuses, roles, fields and problems in the params', () => {
     expect(describeRejection(fr, { code: 'status_past_captured', params: { status: 'published' } })).toBe(
-      'Cette image est déjà «\u00a0Publiée\u00a0» : elle est désormais entre les mains du desk.',
+      'Cette image est déjà «\u00a0Publiée\u00a0»\u202f: elle est désormais entre les mains du desk.',
     );
     expect(
       describeRejection(en, { code: 'value_not_allowed', params: { field: 'to', value: 'published' } }),
@@ -57,7 +57,7 @@ describe('describeRejection', () => {
     ).toBe('Start (sessions.3.startsAt): not a valid date and time.');
     expect(
       describeRejection(fr, { code: 'invalid_args', params: { path: 'title', problem: 'control_char' } }),
-    ).toBe('Titre : les retours à la ligne et caractères de contrôle ne sont pas acceptés ici.');
+    ).toBe('Titre\u202f: les retours à la ligne et caractères de contrôle ne sont pas acceptés ici.');
   });
 
   it('uses plural forms where a count appears', () => {
@@ -65,8 +65,8 @@ describe('describeRejection', () => {
       describeRejection(t, { code: 'invalid_args', params: { path: 'note', problem: 'too_long', limit } });
     expect(long(en, 1)).toBe('Note: at most 1 character.');
     expect(long(en, 1000)).toBe('Note: at most 1000 characters.');
-    expect(long(fr, 1)).toBe('Note : 1 caractère au plus.');
-    expect(long(fr, 1000)).toBe('Note : 1000 caractères au plus.');
+    expect(long(fr, 1)).toBe('Note\u202f: 1 caractère au plus.');
+    expect(long(fr, 1000)).toBe('Note\u202f: 1000 caractères au plus.');
     const dropped = (t: typeof en, count: number) =>
       describeRejection(t, { code: 'rejections_dropped', params: { count } });
     expect(dropped(en, 1)).toBe('1 older refused change was not kept by the server (too many).');
