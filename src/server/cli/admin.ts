@@ -5,11 +5,17 @@ import { DatabaseRefused } from '../db/sqlite-checks.ts';
 import { createPoker } from '../sync/poke.ts';
 import { createSyncService } from '../sync/service.ts';
 import { UsageError } from './commands.ts';
-import { USAGE, runAdmin, runWithoutStore } from './run.ts';
+import { USAGE, checkCommand, helpRequested, runAdmin, runWithoutStore } from './run.ts';
 
 async function main(): Promise<number> {
-  const config = loadConfig();
   const argv = process.argv.slice(2);
+  // Before the configuration and the database: help must work anywhere, even with a bad environment.
+  if (helpRequested(argv)) {
+    console.log(USAGE);
+    return 0;
+  }
+  checkCommand(argv);
+  const config = loadConfig();
   const out = (line: string) => console.log(line);
   if (await runWithoutStore(argv, { ...config, out })) return 0;
   const store = await openStore(config);

@@ -7,6 +7,7 @@ import { backup, exportToFile, importFromFile } from './ops-commands.ts';
 import { feedTokenNew, listFeedTokens, revokeFeedToken } from './feed-commands.ts';
 
 export const USAGE = `usage: npm run admin -- <command>
+  help | --help | -h                                                         this text
   invite --name "Ana" --role admin|planner|editor|creator [--contact "+33…"]   new member + sign-in link
          [--job photographer|video-maker|community-manager]
   invite --member <id>                                                       another device for a member
@@ -18,6 +19,32 @@ export const USAGE = `usage: npm run admin -- <command>
   feed-token --name "Results system"                                         token to push ODF schedules
   feed-tokens                                                                feed tokens, last used, revoked
   revoke-feed --id <id>                                                      stop a feed token`;
+
+/** The commands `runAdmin` and `runWithoutStore` know. */
+export const COMMANDS = [
+  'invite',
+  'members',
+  'revoke',
+  'backup',
+  'export',
+  'import',
+  'feed-token',
+  'feed-tokens',
+  'revoke-feed',
+] as const;
+
+/** Throws the UsageError of a line with no command or an unknown one (before any database is opened). */
+export function checkCommand(argv: readonly string[]): void {
+  const [command] = argv;
+  if (!command) throw new UsageError('no command given');
+  if (!(COMMANDS as readonly string[]).includes(command))
+    throw new UsageError(`unknown command "${command}"`);
+}
+
+/** True when the line asks for the usage text: `help`, `--help` or `-h`, alone or after a command. */
+export function helpRequested(argv: readonly string[]): boolean {
+  return argv[0] === 'help' || argv.includes('--help') || argv.includes('-h');
+}
 
 /**
  * Runs the commands that need no store (`backup` copies the file or calls pg_dump: opening the store
