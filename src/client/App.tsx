@@ -10,7 +10,8 @@ import { useRoute } from './state/route.ts';
 import { useSession } from './storage/index.ts';
 import { AfterFirstScreen, useMarkFirstScreen } from './start/first-screen.ts';
 import { LanguageSwitch } from './ui/LanguageSwitch.tsx';
-import { canSee, Nav } from './ui/Nav.tsx';
+import { canSee, homeOf, Nav } from './ui/Nav.tsx';
+import { NotFound } from './ui/NotFound.tsx';
 import { NoticeSlotContext } from './ui/notice-slot.ts';
 
 // The desk and the stand-up are laptop screens: a phone never downloads them before "my day".
@@ -70,6 +71,8 @@ export function App({ updatePrompt }: AppProps) {
   if (loadedSession === undefined) screen = <p aria-busy="true">{t('day.loading')}</p>;
   else if (route.screen === 'signin' && (route.invite || !session))
     screen = <SignInRoute invite={route.invite} />;
+  else if (route.screen === 'notFound')
+    screen = <NotFound path={route.path} home={session ? homeOf(session.member.role) : '/'} />;
   else if (session) {
     const actor = { memberId: session.member.memberId, role: session.member.role };
     if (route.screen !== 'signin' && !canSee(actor.role, route.screen)) screen = <p>{t('nav.notForRole')}</p>;

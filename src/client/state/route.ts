@@ -1,6 +1,7 @@
 // The current screen, from the URL, without a router library: /signin (with #invite=), / (the day),
-// /me (a creator's day), /plan (the stand-up), /board (the editors' desk), /team (admins: the team).
-import { useSyncExternalStore } from 'react';
+// /me (a creator's day), /plan (the stand-up), /board (the editors' desk), /team (admins: the team);
+// guessed names (/desk, /standup…) lead to their screen, any other path to "page not found".
+import { useEffect, useSyncExternalStore } from 'react';
 
 export type Route =
   | { screen: 'signin'; invite: string | null }
@@ -8,19 +9,53 @@ export type Route =
   | { screen: 'me' }
   | { screen: 'plan' }
   | { screen: 'board' }
-  | { screen: 'team' };
+  | { screen: 'team' }
+  | { screen: 'notFound'; path: string };
 
-const SCREENS = { '/me': 'me', '/plan': 'plan', '/board': 'board', '/team': 'team' } as const;
+const SCREENS = { '': 'day', '/me': 'me', '/plan': 'plan', '/board': 'board', '/team': 'team' } as const;
 
-/** Reads the route from a location; unknown paths show the day (the shell serves every path). */
+/**
+ * The addresses people guess or remember from the screens' names ("the desk", "the stand-up"), and
+ * the shell's own file: each leads to its screen, and the address bar then shows the real path.
+ */
+const ALIASES: Readonly<Record<string, string>> = {
+  '/desk': '/board',
+  '/standup': '/plan',
+  '/stand-up': '/plan',
+  '/my-day': '/me',
+  '/day': '/',
+  '/index.html': '/',
+  '/sign-in': '/signin',
+  '/login': '/signin',
+  '/admin': '/team',
+};
+
+/** The path a screen's address is written in: no trailing slash, lower case ("/Board/" → "/board"). */
+function normalPath(pathname: string): string {
+  return pathname.replace(/\/+$/, '').toLowerCase();
+}
+
+/**
+ * The real path of an address that leads to a screen under another name or spelling ("/desk" →
+ * "/board", "/Board/" → "/board"), or undefined when the address is already the screen's own (or
+ * no screen's).
+ */
+export function canonicalPath(pathname: string): string | undefined {
+  const path = normalPath(pathname);
+  const target = ALIASES[path] ?? (path in SCREENS || path === '/signin' ? path || '/' : undefined);
+  return target !== undefined && target !== pathname ? target : undefined;
+}
+
+/** Reads the route from a location; a path no screen has is "not found" (the shell serves every path). */
 export function parseRoute(location: Pick<Location, 'pathname' | 'hash'>): Route {
-  const path = location.pathname.replace(/\/+$/, '');
+  const normal = normalPath(location.pathname);
+  const path = ALIASES[normal]?.replace(/\/$/, '') ?? normal;
   if (path in SCREENS) return { screen: SCREENS[path as keyof typeof SCREENS] };
   if (path === '/signin') {
     const invite = new URLSearchParams(location.hash.replace(/^#/, '')).get('invite');
     return { screen: 'signin', invite: invite?.trim() || null };
   }
-  return { screen: 'day' };
+  return { screen: 'notFound', path: location.pathname };
 }
 
 const listeners = new Set<() => void>();
@@ -42,6 +77,11 @@ const snapshot = () => window.location.pathname + window.location.hash;
 export function useRoute(): Route {
   const href = useSyncExternalStore(subscribe, snapshot, snapshot);
   const [pathname = '/', hash = ''] = href.split(/(?=#)/);
+  // "/desk" shows the desk at once; the address bar (and a bookmark made now) then says "/board".
+  useEffect(() => {
+    const target = canonicalPath(pathname);
+    if (target) window.history.replaceState(null, '', target + window.location.search + hash);
+  }, [pathname, hash]);
   return parseRoute({ pathname, hash });
 }
 

@@ -5,7 +5,7 @@ import type { Role } from '../../shared/domain/member.ts';
 import type { Route } from '../state/route.ts';
 import { navigate } from '../state/route.ts';
 
-type Screen = Exclude<Route['screen'], 'signin'>;
+type Screen = Exclude<Route['screen'], 'signin' | 'notFound'>;
 
 const LINKS: { screen: Screen; path: string; roles: readonly Role[] }[] = [
   { screen: 'me', path: '/me', roles: ['admin', 'planner', 'editor', 'creator'] },
