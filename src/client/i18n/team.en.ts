@@ -38,6 +38,8 @@ export const teamEn = {
     expires: 'Valid until {{time}}.',
     once: 'It works once and is not shown again.',
     waiting: 'A sign-in link is waiting, valid until {{time}}.',
+    localOnly:
+      'Phones cannot open this link: it points at {{host}}, this computer’s own address. Set PUBLIC_URL to the address phones reach (see the README, “Configuration”), restart the server and make a new link.',
   },
   devices: {
     heading_one: '{{count}} device',

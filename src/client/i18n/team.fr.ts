@@ -41,6 +41,8 @@ export const teamFr: Shape<typeof teamEn> = {
     expires: 'Valable jusqu’au {{time}}.',
     once: 'Il ne sert qu’une fois et ne sera plus affiché.',
     waiting: 'Un lien de connexion attend, valable jusqu’au {{time}}.',
+    localOnly:
+      'Les téléphones ne peuvent pas ouvrir ce lien\u202f: il pointe vers {{host}}, l’adresse de cet ordinateur lui-même. Réglez PUBLIC_URL sur l’adresse que les téléphones atteignent (voir le README, «\u202fConfiguration\u202f»), redémarrez le serveur et créez un nouveau lien.',
   },
   devices: {
     heading_one: '{{count}} appareil',

@@ -5,6 +5,7 @@ import type { InviteAnswer } from '../../api/team.ts';
 import { QrCode } from './QrCode.tsx';
 import { formatInstant } from './team-format.ts';
 import { formatLocale } from '../../i18n/format-locale.ts';
+import { isLoopbackUrl } from '../../../shared/net/loopback.ts';
 
 export function InviteCard({
   invite,
@@ -20,6 +21,8 @@ export function InviteCard({
   // Several cards may show at once (one per link made in this visit): ids unique per card.
   const id = useId();
   const name = invite.member.name;
+  // A link on localhost (PUBLIC_URL unset, or the admin on the server's own machine) works on no phone.
+  const local = isLoopbackUrl(invite.link);
   async function copy() {
     await navigator.clipboard?.writeText(invite.link).then(
       () => setCopied(true),
@@ -31,6 +34,11 @@ export function InviteCard({
       <h2 id={`${id}-heading`} tabIndex={-1}>
         {t('team.invite.linkFor', { name })}
       </h2>
+      {local ? (
+        <p className="panel panel-warning" role="alert">
+          {t('team.invite.localOnly', { host: new URL(invite.link).host })}
+        </p>
+      ) : null}
       <p>{t('team.invite.scan', { name })}</p>
       <QrCode text={invite.link} label={t('team.invite.qrLabel', { name })} />
       <label htmlFor={`${id}-link`}>{t('team.invite.link')}</label>

@@ -147,6 +147,10 @@ describe('TeamScreen', () => {
     ).toBeVisible();
     expect(screen.getByRole('textbox', { name: 'Sign-in link' })).toHaveValue(link);
     expect(screen.getByText(/^Valid until 7 Aug, 10:00 \(GMT\+2\)\./)).toBeVisible();
+    // The link is on localhost (PUBLIC_URL unset): the card says phones cannot open it, and how to fix it.
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Phones cannot open this link: it points at localhost, this computer’s own address. Set PUBLIC_URL',
+    );
     expect(screen.getByRole('heading', { name: 'Sign-in link for Ana Lopes' })).toHaveFocus();
     expect(calls.find(([m]) => m === 'POST')).toEqual([
       'POST',
