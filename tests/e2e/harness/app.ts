@@ -1,6 +1,8 @@
 // A page model of Plan de jeu for the e2e suites: what a user sees and taps, by role and label.
 import type { Locator, Page } from 'playwright-core';
 import { vi } from 'vitest';
+import { DEFAULT_DB_NAME } from '../../../src/client/storage/dexie-db-name.ts';
+import { hasUnsentChanges } from '../../../src/client/storage/outbox-peek.ts';
 
 /** Opens an invite link, names the device and signs in; resolves once the first sync brought the plan. */
 export async function signIn(page: Page, link: string, deviceName: string): Promise<void> {
@@ -64,27 +66,15 @@ export async function openDay(page: Page, edition: 'Olympic' | 'Paralympic', day
   await page.getByLabel('Day', { exact: true }).selectOption(day);
 }
 
-/** Counts the phone's outbox with raw IndexedDB, in the page (0 when the database does not exist yet). */
-function outboxCount(page: Page): Promise<number> {
+/**
+ * Whether the phone's outbox holds unsent changes, asked in the page with the service worker's own
+ * check (`hasUnsentChanges`, raw IndexedDB: it does not create a missing database). Its source is
+ * sent to the page; both arguments are given so no module binding is needed there.
+ */
+function outboxHasChanges(page: Page): Promise<boolean> {
   return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('plan-de-jeu');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('outbox')) {
-            db.close();
-            return resolve(0);
-          }
-          const count = db.transaction('outbox', 'readonly').objectStore('outbox').count();
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
+    ([source, name]) => (new Function(`return (${source})`)() as typeof hasUnsentChanges)(indexedDB, name),
+    [hasUnsentChanges.toString(), DEFAULT_DB_NAME] as const,
   );
 }
 
@@ -98,8 +88,7 @@ export async function waitForAllSent(page: Page, timeout = 30_000): Promise<void
   const deadline = Date.now() + timeout;
   await vi.waitFor(
     async () => {
-      const count = await outboxCount(page);
-      if (count !== 0) throw new Error(`the outbox still holds ${count} change(s)`);
+      if (await outboxHasChanges(page)) throw new Error('the outbox still holds unsent changes');
     },
     { timeout, interval: 100 },
   );
