@@ -112,6 +112,8 @@ describe('the creator’s phone, a whole day offline', () => {
     await axeCheck(page, 'my day with the map');
     // The tile server allows it: the day's area is downloaded ahead, with a progress bar and the storage used.
     const viewed = tiles!.requests();
+    // One folded line above the cards ("Offline map for today’s spots") opens on the button.
+    await page.getByText('Offline map for today’s spots', { exact: true }).click();
     await page.getByRole('button', { name: 'Prepare my day’s map' }).click();
     const ready = page
       .getByRole('status')

@@ -33,6 +33,13 @@ async function firstCardTop(page: Page): Promise<number> {
     .evaluate((card) => card.getBoundingClientRect().top);
 }
 
+/** Height of the offline-map note above the cards (it shows once the tile settings are known). */
+async function mapNoteHeight(page: Page): Promise<number> {
+  const note = page.locator('.map-note');
+  await note.waitFor();
+  return note.evaluate((n) => n.getBoundingClientRect().height);
+}
+
 describe('the first screen of my day on a phone', () => {
   it('keeps the header under 100 px and the first moment in sight, in both languages, offline too', async () => {
     const { server } = world();
@@ -53,6 +60,8 @@ describe('the first screen of my day on a phone', () => {
     expect(await firstCardTop(page)).toBeLessThan(PHONE.height - 120);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await axeCheck(page, 'my day at 360 px with the notification offer');
+    // The offline-map note above the cards is one folded line (it took four above the first moment).
+    expect(await mapNoteHeight(page)).toBeLessThanOrEqual(48);
 
     // Offline with a change waiting: the count shows in the same two lines.
     await goOffline(context);
@@ -68,6 +77,7 @@ describe('the first screen of my day on a phone', () => {
     await statut.filter({ hasText: '1 modification non envoyée' }).waitFor();
     expect(await headerHeight(page)).toBeLessThanOrEqual(HEADER_MAX);
     expect(await firstCardTop(page)).toBeLessThan(PHONE.height - 120);
+    expect(await mapNoteHeight(page)).toBeLessThanOrEqual(48);
 
     // Who is signed in and the storage facts, one tap away.
     const more = page.getByRole('button', { name: 'Compte et stockage' });

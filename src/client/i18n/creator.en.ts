@@ -84,6 +84,8 @@ export const creatorEn = {
     prepared_many: 'Map ready offline: {{count}} tiles, {{size}} stored on this phone',
     prepared_other: 'Map ready offline: {{count}} tiles, {{size}} stored on this phone',
     prepareFailed: 'Map download stopped: {{reason}}',
+    offlineSummary: 'Offline map: the areas you have viewed',
+    prepareSummary: 'Offline map for today’s spots',
     noBulk:
       'The map server does not allow downloading areas ahead of time: maps you have viewed stay available offline.',
   },

@@ -86,6 +86,8 @@ export const creatorFr: Shape<typeof creatorEn> = {
     prepared_many: 'Carte prête hors ligne\u202f: {{count}} de tuiles, {{size}} stockés sur ce téléphone',
     prepared_other: 'Carte prête hors ligne\u202f: {{count}} tuiles, {{size}} stockés sur ce téléphone',
     prepareFailed: 'Téléchargement de la carte interrompu\u202f: {{reason}}',
+    offlineSummary: 'Carte hors ligne\u202f: les zones déjà vues',
+    prepareSummary: 'Carte hors ligne des spots du jour',
     noBulk:
       'Le serveur de cartes n’autorise pas le téléchargement de zones à l’avance\u202f: les cartes déjà vues restent disponibles hors ligne.',
   },

@@ -1,4 +1,4 @@
-// "Prepare my day's map": offered only when the tile server allows bulk download; a progress bar and the storage used.
+// "Prepare my day's map" (when the tile server allows bulk download: a progress bar and the storage used), or why not; one folded line.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LatLng } from '../../shared/domain/common.ts';
@@ -7,6 +7,7 @@ import { tilesAround } from './prepare-area.ts';
 import { downloadTiles, type PrepareProgress } from './prepare-download.ts';
 import { useTileSettings } from './tile-settings.ts';
 import { formatLocale } from '../i18n/format-locale.ts';
+import './map-note.css';
 
 type State =
   | { kind: 'idle' }
@@ -24,7 +25,14 @@ export function PrepareMyDay({ points }: { points: readonly LatLng[] }) {
   const settings = useTileSettings();
   const [state, setState] = useState<State>({ kind: 'idle' });
   if (!settings || points.length === 0) return null;
-  if (!settings.allowBulk) return <p className="muted">{t('creator.map.noBulk')}</p>;
+  // One folded line above the day's cards: the first moment stays on a 360 px phone's first screen.
+  if (!settings.allowBulk)
+    return (
+      <details className="map-note">
+        <summary>{t('creator.map.offlineSummary')}</summary>
+        <p className="muted">{t('creator.map.noBulk')}</p>
+      </details>
+    );
 
   async function prepare(template: string) {
     const tiles = tilesAround(points);
@@ -42,7 +50,8 @@ export function PrepareMyDay({ points }: { points: readonly LatLng[] }) {
   }
 
   return (
-    <section className="prepare" aria-label={t('creator.map.prepare')}>
+    <details className="map-note prepare" open={state.kind !== 'idle'}>
+      <summary>{t('creator.map.prepareSummary')}</summary>
       <button
         type="button"
         className="button"
@@ -73,6 +82,6 @@ export function PrepareMyDay({ points }: { points: readonly LatLng[] }) {
           {t('creator.map.prepareFailed', { reason: state.reason })}
         </p>
       ) : null}
-    </section>
+    </details>
   );
 }
