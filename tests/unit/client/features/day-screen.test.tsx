@@ -57,7 +57,9 @@ describe('the day screen', () => {
   it('asks why an image was missed, and requires a reason', async () => {
     const store = await dayAs(actors.lea, 'fr');
     await userEvent.click(await screen.findByRole('button', { name: 'Manqué' }));
-    const dialog = await screen.findByRole('dialog', { name: `Pourquoi « ${IMAGE} » est-elle manquée\u202f?` });
+    const dialog = await screen.findByRole('dialog', {
+      name: `Pourquoi « ${IMAGE} » est-elle manquée\u202f?`,
+    });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Marquer manquée' }));
     expect(within(dialog).getByText('Raison : dites pourquoi en quelques mots.')).toBeInTheDocument();
     expect(await store.pending(10)).toEqual([]);
