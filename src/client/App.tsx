@@ -11,7 +11,6 @@ import { useSession } from './storage/index.ts';
 import { AfterFirstScreen, useMarkFirstScreen } from './start/first-screen.ts';
 import { LanguageSwitch } from './ui/LanguageSwitch.tsx';
 import { canSee, homeOf, Nav } from './ui/Nav.tsx';
-import { NotFound } from './ui/NotFound.tsx';
 import { NoticeSlotContext } from './ui/notice-slot.ts';
 
 // The desk and the stand-up are laptop screens: a phone never downloads them before "my day".
@@ -45,6 +44,9 @@ const TeamScreen = lazy(() =>
   import('./features/team/TeamScreen.tsx').then((m) => ({ default: m.TeamScreen })),
 );
 
+// "Page not found": rare, so neither it nor its strings are in the first load.
+const NotFound = lazy(() => import('./ui/NotFound.tsx').then((m) => ({ default: m.NotFound })));
+
 /** Waits for the laptop screens' strings (loaded with them, never before "my day"). */
 function WithLaterStrings({ children }: { children: ReactNode }) {
   useLaterCatalogs();
@@ -72,7 +74,11 @@ export function App({ updatePrompt }: AppProps) {
   else if (route.screen === 'signin' && (route.invite || !session))
     screen = <SignInRoute invite={route.invite} />;
   else if (route.screen === 'notFound')
-    screen = <NotFound path={route.path} home={session ? homeOf(session.member.role) : '/'} />;
+    screen = (
+      <WithLaterStrings>
+        <NotFound path={route.path} home={session ? homeOf(session.member.role) : '/'} />
+      </WithLaterStrings>
+    );
   else if (session) {
     const actor = { memberId: session.member.memberId, role: session.member.role };
     if (route.screen !== 'signin' && !canSee(actor.role, route.screen)) screen = <p>{t('nav.notForRole')}</p>;

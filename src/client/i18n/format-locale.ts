@@ -1,8 +1,8 @@
 // The locale every date, time and number is written in: the app's language with the user's region (en-GB → 24 h, en-US → 12 h).
 
 /**
- * Last answers, keyed by language and browser languages: screens ask on every render, and
- * `Intl.DateTimeFormat` (used to check a region) costs far more than a Map lookup.
+ * Answers by language and browser languages (a handful per session): screens ask on every render,
+ * and canonicalising tags costs more than a Map lookup.
  */
 const cache = new Map<string, string>();
 
@@ -11,8 +11,9 @@ const cache = new Map<string, string>();
  * lists `browserLanguages` (navigator.languages, most preferred first):
  * 1. the first browser tag of that language, so its region counts ("en-GB": 24 h clock and
  *    day/month; "en-US": 12 h and month/day; "fr-CA": its own date order);
- * 2. else the UI language with the region of the first browser tag that has one, when Intl knows
- *    that pair (a French browser switched to English reads "en-FR": 24 h, day first);
+ * 2. else the UI language with the region of the first browser tag that has one (a French browser
+ *    switched to English reads "en-FR": 24 h, day first; Intl falls back on the language for a pair
+ *    CLDR lacks);
  * 3. else the language alone ("en": the CLDR default, 12 h).
  * Only the clock style and the date order follow the region: the words stay in `language`, and
  * every time is still written in its own zone (the venue's, or the reader's where it says so).
@@ -25,25 +26,21 @@ export function formatLocale(
   let locale = cache.get(key);
   if (locale === undefined) {
     locale = pick(language, browserLanguages);
-    if (cache.size > 50) cache.clear();
     cache.set(key, locale);
   }
   return locale;
 }
 
 function pick(language: string, browserLanguages: readonly string[]): string {
-  const base = language.toLowerCase().split('-')[0] ?? language;
+  const base = language.toLowerCase().split('-')[0] || language;
   const tags = browserLanguages.flatMap((tag) => canonical(tag) ?? []);
-  const same = tags.find((tag) => new Intl.Locale(tag).language === base);
+  const same = tags.find((tag) => tag.split('-')[0]!.toLowerCase() === base);
   if (same) return same;
-  for (const tag of tags) {
-    const region = new Intl.Locale(tag).region;
-    if (!region) continue;
-    const candidate = canonical(`${base}-${region}`);
-    if (candidate && Intl.DateTimeFormat.supportedLocalesOf([candidate]).length > 0) return candidate;
-    break;
-  }
-  return base;
+  // The region subtag of the first tag that has one: two letters or three digits (BCP 47 §2.2.4).
+  const region = tags
+    .map((tag) => /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2}|\d{3})(?:-|$)/i.exec(tag)?.[1])
+    .find(Boolean);
+  return (region && canonical(`${base}-${region}`)) || base;
 }
 
 function canonical(tag: string): string | undefined {
@@ -55,6 +52,5 @@ function canonical(tag: string): string | undefined {
 }
 
 function navigatorLanguages(): readonly string[] {
-  if (typeof navigator === 'undefined') return [];
-  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+  return typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
 }

@@ -16,6 +16,12 @@ export const laterEn = {
   push: pushEn,
   // The names of changes: the refused-changes list and the signed-out banner wait for them too.
   mutation: mutationEn,
+  // "Page not found": a rare screen, its words need not weigh on the phone's first load.
+  notFound: {
+    heading: 'Page not found',
+    text: 'No screen of Plan de jeu is at “{{path}}”.',
+    back: 'Go to my screen',
+  },
   // The update prompt shows after "my day" (ServiceWorkerUpdate waits for these).
   update: {
     ready: 'A new version is ready',

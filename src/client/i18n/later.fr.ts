@@ -17,6 +17,12 @@ export const laterFr: Shape<typeof laterEn> = {
   push: pushFr,
   // The names of changes: the refused-changes list and the signed-out banner wait for them too.
   mutation: mutationFr,
+  // "Page not found": a rare screen, its words need not weigh on the phone's first load.
+  notFound: {
+    heading: 'Page introuvable',
+    text: 'Aucun écran de Plan de jeu ne se trouve à l’adresse «\u202f{{path}}\u202f».',
+    back: 'Aller à mon écran',
+  },
   // The update prompt shows after "my day" (ServiceWorkerUpdate waits for these).
   update: {
     ready: 'Une nouvelle version est prête',

@@ -12,27 +12,31 @@ export type Route =
   | { screen: 'team' }
   | { screen: 'notFound'; path: string };
 
-const SCREENS = { '': 'day', '/me': 'me', '/plan': 'plan', '/board': 'board', '/team': 'team' } as const;
-
 /**
- * The addresses people guess or remember from the screens' names ("the desk", "the stand-up"), and
- * the shell's own file: each leads to its screen, and the address bar then shows the real path.
+ * Each path a screen answers to: its own, and the names people guess or remember from the screens'
+ * names ("the desk", "the stand-up") or the shell's own file. Those lead to the screen, and the
+ * address bar then shows the screen's own path (PATHS).
  */
-const ALIASES: Readonly<Record<string, string>> = {
-  '/desk': '/board',
-  '/standup': '/plan',
-  '/stand-up': '/plan',
-  '/my-day': '/me',
-  '/day': '/',
-  '/index.html': '/',
-  '/sign-in': '/signin',
-  '/login': '/signin',
-  '/admin': '/team',
-};
+const SCREENS = {
+  '': 'day',
+  '/me': 'me',
+  '/plan': 'plan',
+  '/board': 'board',
+  '/team': 'team',
+  '/signin': 'signin',
+  '/day': 'day',
+  '/index.html': 'day',
+  '/my-day': 'me',
+  '/standup': 'plan',
+  '/stand-up': 'plan',
+  '/desk': 'board',
+} as const;
+const PATHS = { day: '/', me: '/me', plan: '/plan', board: '/board', team: '/team', signin: '/signin' };
 
-/** The path a screen's address is written in: no trailing slash, lower case ("/Board/" → "/board"). */
-function normalPath(pathname: string): string {
-  return pathname.replace(/\/+$/, '').toLowerCase();
+/** The screen a path leads to, whatever its case or trailing slash ("/Desk/" → board). */
+function screenOf(pathname: string) {
+  return SCREENS[pathname.replace(/\/+$/, '').toLowerCase() as keyof typeof SCREENS] as
+    (typeof SCREENS)[keyof typeof SCREENS] | undefined;
 }
 
 /**
@@ -41,21 +45,18 @@ function normalPath(pathname: string): string {
  * no screen's).
  */
 export function canonicalPath(pathname: string): string | undefined {
-  const path = normalPath(pathname);
-  const target = ALIASES[path] ?? (path in SCREENS || path === '/signin' ? path || '/' : undefined);
-  return target !== undefined && target !== pathname ? target : undefined;
+  const screen = screenOf(pathname);
+  return screen && PATHS[screen] !== pathname ? PATHS[screen] : undefined;
 }
 
 /** Reads the route from a location; a path no screen has is "not found" (the shell serves every path). */
 export function parseRoute(location: Pick<Location, 'pathname' | 'hash'>): Route {
-  const normal = normalPath(location.pathname);
-  const path = ALIASES[normal]?.replace(/\/$/, '') ?? normal;
-  if (path in SCREENS) return { screen: SCREENS[path as keyof typeof SCREENS] };
-  if (path === '/signin') {
+  const screen = screenOf(location.pathname);
+  if (screen === 'signin') {
     const invite = new URLSearchParams(location.hash.replace(/^#/, '')).get('invite');
-    return { screen: 'signin', invite: invite?.trim() || null };
+    return { screen, invite: invite?.trim() || null };
   }
-  return { screen: 'notFound', path: location.pathname };
+  return screen ? { screen } : { screen: 'notFound', path: location.pathname };
 }
 
 const listeners = new Set<() => void>();

@@ -11,11 +11,11 @@ export function NotFound({ path, home }: { path: string; home: string }) {
   };
   return (
     <section className="panel not-found" aria-labelledby="not-found-heading">
-      <h1 id="not-found-heading">{t('nav.notFound.heading')}</h1>
-      <p>{t('nav.notFound.text', { path })}</p>
+      <h1 id="not-found-heading">{t('notFound.heading')}</h1>
+      <p>{t('notFound.text', { path })}</p>
       <p>
         <a className="button" href={home} onClick={back}>
-          {t('nav.notFound.back')}
+          {t('notFound.back')}
         </a>
       </p>
     </section>

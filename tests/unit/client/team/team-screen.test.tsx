@@ -181,7 +181,9 @@ describe('TeamScreen', () => {
     );
     await screen.findByRole('heading', { name: 'Sign-in link for Léa Fontanel' });
     await userEvent.click(screen.getByRole('button', { name: 'Invite another device of Admin' }));
-    expect(await screen.findByRole('heading', { name: 'Sign-in link for Admin' })).toHaveFocus();
+    // Focus moves in an effect after the card shows: waited for, not assumed (it failed once under load).
+    const adminHeading = await screen.findByRole('heading', { name: 'Sign-in link for Admin' });
+    await vi.waitFor(() => expect(adminHeading).toHaveFocus());
     // Léa's link is still there, to scan or copy.
     expect(screen.getByRole('heading', { name: 'Sign-in link for Léa Fontanel' })).toBeInTheDocument();
     expect(
@@ -225,6 +227,43 @@ describe('TeamScreen', () => {
     expect(calls.filter(([m]) => m === 'POST')).toEqual([
       ['POST', `/api/team/devices/${PHONE}/revoke`, undefined],
     ]);
+  });
+
+  it('warns, in French too, only when the link points at this computer (localhost, 127.0.0.1, ::1)', async () => {
+    const answer = (link: string) =>
+      stubApi((method) =>
+        method === 'POST'
+          ? Response.json(
+              {
+                member: { id: LEA, name: 'Ana Lopes', role: 'creator', contact: '' },
+                link,
+                expiresAt: '2024-08-07T08:00:00.000Z',
+              },
+              { status: 201 },
+            )
+          : Response.json(TEAM),
+      );
+    const invite = async () => {
+      await userEvent.type(await screen.findByLabelText(/^(Name|Nom)$/), 'Ana Lopes');
+      await userEvent.click(screen.getByRole('button', { name: /^(Create and invite|Créer et inviter)$/ }));
+      await screen.findByRole('img', { name: /Ana Lopes/ });
+    };
+    answer('https://plan.example.org/signin#invite=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG');
+    await show();
+    await invite();
+    expect(screen.queryByRole('alert')).toBeNull();
+    cleanup();
+    answer('http://127.0.0.1:8080/signin#invite=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG');
+    await show('fr');
+    await invite();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /^Les téléphones ne peuvent pas ouvrir ce lien\s?: il pointe vers 127\.0\.0\.1:8080.*PUBLIC_URL/,
+    );
+    cleanup();
+    answer('http://[::1]:8080/signin#invite=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG');
+    await show();
+    await invite();
+    expect(screen.getByRole('alert')).toHaveTextContent('it points at [::1]:8080');
   });
 
   it('says it needs a connection when offline', async () => {
