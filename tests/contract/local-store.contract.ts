@@ -195,6 +195,34 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect(ids2(await store.getMany('moment', [ids.m100, ids.m100, newIds.ben]))).toEqual([ids.m100]);
     });
 
+    it('reads together in one read transaction what each read gives alone', async () => {
+      const store = await factory.create();
+      await store.applyPull(await firstPull(10, 0), admin);
+      await store.mutate('signature.note', { id: ids.image, note: 'gate C' }, actors.lea);
+      const reads = async () => {
+        const [members, moments, images, pending, rejections, meta] = await Promise.all([
+          store.list('member'),
+          store.listWhere('moment', 'day', ['2024-08-04']),
+          store.getMany('signature', [ids.image]),
+          store.pending(10),
+          store.rejections(),
+          store.getMeta(),
+        ]);
+        // A read that depends on an earlier one, as "my day" makes them.
+        const spots = await store.listWhere(
+          'spot',
+          'momentId',
+          moments.map((m) => m.id),
+        );
+        return { members, moments, images, pending, rejections, meta, spots };
+      };
+      const together = await store.readTogether(reads);
+      expect(together).toEqual(await reads());
+      expect(together.images[0]?.note).toBe('gate C');
+      expect(together.pending).toHaveLength(1);
+      expect(together.spots.map((s) => s.id)).toEqual([ids.spot]);
+    });
+
     it('applies deletes, and clear forgets rows the server no longer has', async () => {
       const store = await factory.create();
       await store.applyPull(await firstPull(10, 0), admin);

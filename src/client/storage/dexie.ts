@@ -56,6 +56,11 @@ class DexieBackend implements StoreBackend {
     }
   }
 
+  readTogether<T>(fn: () => Promise<T>): Promise<T> {
+    const tables = [this.db.base, this.db.view, this.db.outbox, this.db.rejections, this.db.meta];
+    return this.db.transaction('r', tables, fn);
+  }
+
   observe<T>(query: () => Promise<T>): Subscribable<T> {
     return liveQuery(query);
   }

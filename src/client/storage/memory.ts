@@ -71,6 +71,10 @@ class MemoryBackend implements StoreBackend {
     return result;
   }
 
+  readTogether<T>(fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+
   observe<T>(query: () => Promise<T>): Subscribable<T> {
     return {
       subscribe: (onNext, onError) => {

@@ -77,6 +77,11 @@ export interface Subscribable<T> {
 export interface StoreBackend {
   /** Runs `fn` atomically: every write it makes lands, or none does (it throws). */
   transact<T>(mode: 'r' | 'rw', fn: (tables: StoreTables) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn`, whose store reads then share one read transaction where the adapter can (Dexie:
+   * the store's transactions inside it become parts of it): one snapshot, one transaction's cost.
+   */
+  readTogether<T>(fn: () => Promise<T>): Promise<T>;
   /** Re-runs `query` whenever the data it read may have changed (in this tab or, for Dexie, another). */
   observe<T>(query: () => Promise<T>): Subscribable<T>;
   close(): Promise<void>;
