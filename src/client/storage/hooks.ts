@@ -55,13 +55,13 @@ export function useLive<T>(
     const seed = seedKey === undefined ? undefined : seeded<T>(seedKey);
     last.current = { deps: all, result: seed ?? last.current.result, error: null };
   }
-  // The observable is re-created only when the store or the deps change.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // The observable is re-created only when the store or the deps change (a shared key names its deps).
   const observable = useMemo(
     () =>
       shareKey === undefined
         ? store.observe(() => query(store))
         : sharedLive(store, shareKey, () => store.observe(() => query(store))),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     all,
   );
   useEffect(() => {
