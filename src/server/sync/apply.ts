@@ -11,7 +11,7 @@ import type { RejectionCode, RejectionParams } from '../../shared/protocol/rejec
 import { boundedParams } from '../../shared/protocol/rejections.ts';
 import { boundedArgs } from '../../shared/protocol/stored-args.ts';
 import { OverlayTx } from '../../shared/sync/overlay-tx.ts';
-import type { AuditChange, WriteSession } from '../db/port.ts';
+import type { AuditChange, EntityWrite, WriteSession } from '../db/port.ts';
 import type { SyncStorage } from '../db/ports/sync-storage.ts';
 import { storageFault } from '../db/storage-fault.ts';
 import { ApiError } from '../errors.ts';
@@ -34,6 +34,8 @@ export interface Applied {
   version: number | null;
   /** Rows the applied mutation changed, before and after (empty when rejected or skipped). */
   changes: AuditChange[];
+  /** Every row it wrote at `version`, visibility touches included (empty when rejected or skipped). */
+  writes: EntityWrite[];
 }
 
 export type BugReporter = (
@@ -53,7 +55,7 @@ export interface PushApplied {
   lastMutationID: number;
   version: number | null;
   /** Each applied mutation of the push, in order, with its version and changed rows (for onApplied). */
-  applied: { name: string; version: number; changes: AuditChange[] }[];
+  applied: { name: string; version: number; changes: AuditChange[]; writes: EntityWrite[] }[];
 }
 
 /**
@@ -88,7 +90,12 @@ export function applyPush(
       lastMutationID = Math.max(lastMutationID, applied.lastMutationID);
       version = applied.version ?? version;
       if (applied.version !== null) {
-        done.push({ name: mutation.name, version: applied.version, changes: applied.changes });
+        done.push({
+          name: mutation.name,
+          version: applied.version,
+          changes: applied.changes,
+          writes: applied.writes,
+        });
       }
     }
     return { results, lastMutationID, version, applied: done };
@@ -122,7 +129,13 @@ export async function applyMutation(
   const last = await session.lastMutationID(auth.clientID);
   const id = mutation.id === 'next' ? last + 1 : mutation.id;
   if (id <= last) {
-    return { outcome: { id, outcome: 'skipped' }, lastMutationID: last, version: null, changes: [] };
+    return {
+      outcome: { id, outcome: 'skipped' },
+      lastMutationID: last,
+      version: null,
+      changes: [],
+      writes: [],
+    };
   }
   if (id > last + 1) throw new ApiError(409, 'mutation_gap', `expected mutation ${last + 1}, got ${id}`);
 
@@ -187,5 +200,11 @@ export async function applyMutation(
   });
   const outcome: MutationOutcome =
     refusal === null ? { id, outcome: 'applied' } : { id, outcome: 'rejected', ...refusal };
-  return { outcome, lastMutationID: id, version, changes: refusal === null ? changes : [] };
+  return {
+    outcome,
+    lastMutationID: id,
+    version,
+    changes: refusal === null ? changes : [],
+    writes: version === null ? [] : writes,
+  };
 }
