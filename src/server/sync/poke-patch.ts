@@ -35,15 +35,19 @@ export function pushPatch(
   dataVersion: number,
 ): PokePatch | null {
   const rows = new Map<string, { op: RowOp; bytes: number }>();
+  let written = 0;
   for (const mutationWrites of writes) {
     for (const w of mutationWrites) {
       if (isRedactable(w.kind)) return null;
+      // Rows written over are counted too: past twice the limit, stop serialising (a large push).
+      if (written > 2 * MAX_POKE_PATCH_BYTES) return null;
       const key = `${w.kind}/${w.id}`;
       rows.delete(key); // last write wins, in the order the rows were written
       if (w.value === null) rows.set(key, { op: { op: 'del', kind: w.kind, id: w.id }, bytes: 40 });
       else {
         // The JSON text the store keeps (write-session.ts), so the device reads what a pull would send.
         const text = JSON.stringify(w.value);
+        written += text.length;
         rows.set(key, {
           op: { op: 'put', kind: w.kind, id: w.id, value: JSON.parse(text) as unknown },
           bytes: text.length + 40,

@@ -83,7 +83,10 @@ export function createSyncService(
     if (applied.version !== null) {
       const from = applied.applied[0]!.version - 1;
       const writes = applied.applied.map((m) => m.writes);
-      poker.poke(applied.version, pushPatch(from, applied.version, writes, auth.clientID, dataVersion));
+      // Serialised only when some device listens (in-process callers and benches have none).
+      const patch =
+        poker.size > 0 ? pushPatch(from, applied.version, writes, auth.clientID, dataVersion) : null;
+      poker.poke(applied.version, patch);
     }
     // After the same commit, each applied mutation in order (Web Push and other listeners).
     for (const m of applied.applied) announce(auth, m.name, m.version, m.changes);
