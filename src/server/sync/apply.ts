@@ -17,6 +17,7 @@ import { storageFault } from '../db/storage-fault.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncAuth } from './auth.ts';
 import { auditChanges, auditTarget } from './audit-record.ts';
+import type { PeekRead } from './audit-record.ts';
 import { visibilityTouches } from './visibility.ts';
 
 export interface IncomingMutation {
@@ -105,7 +106,8 @@ export function applyPush(
 /** Reads a target row ahead; a stored row that no longer parses is left for its mutator to meet (invalid_row). */
 async function prefetch(session: WriteSession, target: { kind: Kind; id: string } | null): Promise<void> {
   if (!target) return;
-  await session.entities.get(target.kind, target.id).catch((error: unknown) => {
+  const read: PeekRead = session.entities;
+  await (read.peek ?? read.get).call(read, target.kind, target.id).catch((error: unknown) => {
     if (storageFault(error)) throw error;
   });
 }
