@@ -82,13 +82,15 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: separate chunks stay cached across updates.
+        // What a phone runs before "my day" ($initial: the entry's static imports) comes in few
+        // files: each one is a request the service worker answers at start (~10 ms of main thread
+        // each at CPU 4×). Libraries change less often than the app: their chunks stay cached
+        // across updates. Code loaded on demand keeps its own chunks.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-            { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
-            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 3 },
+            { name: 'libs', test: /node_modules[\\/]/, tags: ['$initial'], priority: 2 },
+            { name: 'start', test: /[\\/]src[\\/]/, tags: ['$initial'], priority: 1 },
           ],
         },
       },

@@ -161,16 +161,12 @@ try {
         .map((r) => [r.name.replace(/^.*\//, ''), Math.round(r.startTime), Math.round(r.duration)]),
     );
   });
-  const nav =
-    warm.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStartToFirstPaint') ??
-    warm.find((e) => e.name === 'ResourceSendRequest');
+  // The reload's own navigationStart (Chromium also marks blank documents of other frames).
   const navTs =
     warm
-      .filter((e) => e.name === 'navigationStart')
+      .filter((e) => e.name === 'navigationStart' && /\/me$/.test(String(e.args?.data?.documentLoaderURL)))
       .map((e) => e.ts)
-      .sort((a, b) => b - a)[0] ??
-    nav?.ts ??
-    0;
+      .sort((a, b) => b - a)[0] ?? 0;
   console.log(`warm start: my day at ${myDayAt.toFixed(0)} ms`);
   console.log('resources (start, duration ms):', JSON.stringify(resources));
   summarize(warm, navTs, navTs + myDayAt * 1000, 'warm start');

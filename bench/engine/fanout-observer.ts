@@ -9,6 +9,8 @@ export interface ObserverSetup {
   url: string;
   signatureId: string;
   devices: { token: string; clientID: string }[];
+  /** Ask for pokes that carry their rows (R15), as the app does; false: as an app without it. */
+  patches: boolean;
 }
 /** One round: the note to wait for (the parent pushes it once every child is armed). */
 export interface ObserverRound {
@@ -32,8 +34,17 @@ const send = (reply: ObserverReply) => process.send!(reply);
  * One device as the server sees it: a real poke stream and real pulls with its own cookie (the
  * client's HTTP transport), but no local database: it only looks for the note in each answer.
  */
-function lightDevice(url: string, signatureId: string, device: { token: string; clientID: string }) {
-  const transport = createHttpTransport({ baseUrl: url, token: () => device.token });
+function lightDevice(
+  url: string,
+  signatureId: string,
+  device: { token: string; clientID: string },
+  patches: boolean,
+) {
+  const transport = createHttpTransport({
+    baseUrl: url,
+    token: () => device.token,
+    pokePatches: patches,
+  });
   let cookie: number | null = null;
   let pulling: Promise<void> | null = null;
   let again = false;
@@ -41,7 +52,7 @@ function lightDevice(url: string, signatureId: string, device: { token: string; 
   let firstPoke: () => void = () => {};
   const firstPoked = new Promise<void>((resolve) => (firstPoke = resolve));
 
-  const notes = (answer: PullResponse) =>
+  const notes = (answer: Pick<PullResponse, 'patch'>) =>
     answer.patch.flatMap((op) =>
       op.op === 'put' && op.kind === 'signature' && op.id === signatureId
         ? [(op.value as { note?: string }).note]
@@ -76,8 +87,16 @@ function lightDevice(url: string, signatureId: string, device: { token: string; 
   return {
     async start() {
       await pull();
-      void transport.poke((version) => {
+      void transport.poke((version, patch) => {
         firstPoke();
+        // As the app (client.ts landPokePatch): the rows land when the cookie is their base.
+        if (patch && !pulling && cookie !== null && cookie >= patch.version) return;
+        if (patch && !pulling && cookie === patch.from) {
+          const at = now();
+          cookie = patch.version;
+          if (watch && notes(patch).includes(watch.note)) watch.seen(at);
+          return;
+        }
         if (version === null || cookie === null || version > cookie) void pull().catch(() => {});
       }, stop.signal);
       await firstPoked;
@@ -107,7 +126,9 @@ process.on('message', (message: ObserverMessage) => {
   void (async () => {
     try {
       if (message.kind === 'setup') {
-        devices = message.devices.map((d) => lightDevice(message.url, message.signatureId, d));
+        devices = message.devices.map((d) =>
+          lightDevice(message.url, message.signatureId, d, message.patches),
+        );
         // First pulls a few at a time: a whole demo each, not what is measured.
         for (let i = 0; i < devices.length; i += 5)
           await Promise.all(devices.slice(i, i + 5).map((d) => d.start()));

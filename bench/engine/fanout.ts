@@ -17,6 +17,8 @@ export interface FanoutResult extends LatencyResult {
    * the latencies.
    */
   serverCpuMsPerPull: number;
+  /** Whether the devices took pokes carrying their rows (R15) or pulled on every poke. */
+  patches: boolean;
 }
 
 const now = () => performance.timeOrigin + performance.now();
@@ -69,6 +71,8 @@ export async function measureFanout(
     timeoutMs?: number;
     /** Called once every device is connected, before the first round (e.g. to start a CPU profile). */
     onReady?: () => Promise<void>;
+    /** Devices ask for pokes carrying their rows (R15, the app's default); false: as older apps. */
+    patches?: boolean;
   } = {},
 ): Promise<FanoutResult> {
   const perProcess = opts.perProcess ?? 100;
@@ -92,6 +96,7 @@ export async function measureFanout(
         url: server.url,
         signatureId,
         devices: devices.slice(start, start + perProcess),
+        patches: opts.patches ?? true,
       });
     }
     await Promise.all(children.map((c) => c.next('ready')));
@@ -126,7 +131,8 @@ export async function measureFanout(
       missed,
       processes: children.length,
       serverCpuMsPerPull: (used.user + used.system) / 1000 / (observers * rounds),
-      method: 'light devices (poke stream + real pulls, no local database) in child processes',
+      patches: opts.patches ?? true,
+      method: `light devices (poke stream${opts.patches === false ? ' without rows' : ' with rows (R15)'} + real pulls, no local database) in child processes`,
     };
   } finally {
     for (const c of children) c.kill();

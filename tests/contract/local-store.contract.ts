@@ -195,6 +195,34 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect(ids2(await store.getMany('moment', [ids.m100, ids.m100, newIds.ben]))).toEqual([ids.m100]);
     });
 
+    it('reads together in one read transaction what each read gives alone', async () => {
+      const store = await factory.create();
+      await store.applyPull(await firstPull(10, 0), admin);
+      await store.mutate('signature.note', { id: ids.image, note: 'gate C' }, actors.lea);
+      const reads = async () => {
+        const [members, moments, images, pending, rejections, meta] = await Promise.all([
+          store.list('member'),
+          store.listWhere('moment', 'day', ['2024-08-04']),
+          store.getMany('signature', [ids.image]),
+          store.pending(10),
+          store.rejections(),
+          store.getMeta(),
+        ]);
+        // A read that depends on an earlier one, as "my day" makes them.
+        const spots = await store.listWhere(
+          'spot',
+          'momentId',
+          moments.map((m) => m.id),
+        );
+        return { members, moments, images, pending, rejections, meta, spots };
+      };
+      const together = await store.readTogether(reads);
+      expect(together).toEqual(await reads());
+      expect(together.images[0]?.note).toBe('gate C');
+      expect(together.pending).toHaveLength(1);
+      expect(together.spots.map((s) => s.id)).toEqual([ids.spot]);
+    });
+
     it('applies deletes, and clear forgets rows the server no longer has', async () => {
       const store = await factory.create();
       await store.applyPull(await firstPull(10, 0), admin);
@@ -266,6 +294,23 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect((await store.getMeta()).cookie).toBe(12);
     });
 
+    it('[R5] lands the last operation of a row written twice in one chunk (bulk writes)', async () => {
+      const store = await factory.create();
+      await store.applyPull(await firstPull(10, 0), admin);
+      const [a, b] = ['00000000-0000-4000-8000-00000000a001', '00000000-0000-4000-8000-00000000a002'];
+      const put = (id: string, name: string) =>
+        ({ op: 'put', kind: 'member', id, value: member(id, name) }) as const;
+      const del = (id: string) => ({ op: 'del', kind: 'member', id }) as const;
+      const patch = [put(a, 'A1'), put(b, 'B1'), del(a), put(b, 'B2'), del(b), put(b, 'B3')];
+      await store.applyPull({ cookie: 11, lastMutationID: 0, patch, rejected: [] }, admin);
+      expect(await store.get('member', a)).toBeUndefined();
+      expect((await store.get('member', b))?.name).toBe('B3');
+      // The base agrees: a later change replayed on it sees the same rows.
+      const layers = await store.layers();
+      expect(layers.base.some((r) => r.id === a)).toBe(false);
+      expect(layers.base.find((r) => r.id === b)?.value).toMatchObject({ name: 'B3' });
+    });
+
     it('on a phone whose view cannot grow, still drops acknowledged changes and keeps what the user sees', async () => {
       let viewFull = false;
       const store = await factory.createFull((table) => viewFull && (table === 'base' || table === 'view'));
@@ -321,7 +366,8 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       let limit = Infinity;
       const store = await factory.createFull((table) => table === 'base' && ++puts > limit);
       await store.applyPull(await firstPull(10, 0), admin);
-      limit = puts + PULL_CHUNK_ROWS + 5;
+      // A pull chunk lands in base as one bulk write: the clear's first chunk lands, the second is refused.
+      limit = puts + 1;
       const rows = Array.from({ length: PULL_CHUNK_ROWS * 2 }, (_, i) => {
         const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
         return { op: 'put' as const, kind: 'member' as const, id, value: member(id, `M${i}`) };

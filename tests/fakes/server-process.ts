@@ -4,7 +4,6 @@ import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../e2e/harness/port.ts';
-import { vi } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -51,21 +50,20 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 60_00
     clearTimeout(timer);
   };
 
-  try {
-    await vi.waitFor(
-      async () => {
-        if (child.exitCode !== null) return; // said below, at once
-        const ready = await fetch(`${url}/api/ready`).then(
-          (res) => res.ok,
-          () => false,
-        );
-        if (!ready) throw new Error('not ready yet');
-      },
-      { timeout: timeoutMs, interval: 200 },
+  // Polled here rather than with vi.waitFor: the benches (outside vitest) start servers too.
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) break; // said below, at once
+    const ready = await fetch(`${url}/api/ready`).then(
+      (res) => res.ok,
+      () => false,
     );
-  } catch {
-    child.kill('SIGKILL');
-    throw new Error(`the server was not ready at ${url}/api/ready within ${timeoutMs} ms:\n${log}`);
+    if (ready) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the server was not ready at ${url}/api/ready within ${timeoutMs} ms:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
   }
   if (child.exitCode !== null)
     throw new Error(`the server exited (code ${child.exitCode}) before it was ready:\n${log}`);

@@ -32,14 +32,30 @@ interface Device {
   store: TableLocalStore;
   client: SyncClient;
   actor: Actor;
+  /** Pull requests this device sent. */
+  pulls: { count: number };
 }
 
-async function device(server: TestServer, name: string, role: Role): Promise<Device> {
+async function device(
+  server: TestServer,
+  name: string,
+  role: Role,
+  options: { pokePatches?: boolean } = {},
+): Promise<Device> {
   const store = createMemoryStore();
   const session = await server.signIn(name, role, (await store.getMeta()).clientID);
   await store.setSession({ ...session, member: { ...session.member, memberId: session.member.id } });
   const actor = { memberId: session.member.id, role };
-  const transport = createHttpTransport({ baseUrl: server.url, token: () => session.deviceToken });
+  const pulls = { count: 0 };
+  const transport = createHttpTransport({
+    baseUrl: server.url,
+    token: () => session.deviceToken,
+    ...options,
+    fetch: (input, init) => {
+      if (String(input).endsWith('/api/sync/pull')) pulls.count++;
+      return globalThis.fetch(input, init);
+    },
+  });
   // No window, no focus, a long interval: only launch, local changes and pokes make these clients sync.
   const client = createSyncClient({
     store,
@@ -51,7 +67,7 @@ async function device(server: TestServer, name: string, role: Role): Promise<Dev
     log: () => undefined,
   });
   cleanups.push(() => client.stop());
-  return { store, client, actor };
+  return { store, client, actor, pulls };
 }
 
 /** Waits (vi.waitFor, 5 s) until `check` holds; the error names what never came. */
@@ -111,9 +127,68 @@ describe('two clients and one server', () => {
       async () => (await lea.store.get('signature', ids.image))?.status === 'selected',
       'Léa to see it selected',
     );
+    // The desk's own pull brings the server's receipt time of its tap (Léa's rows may land first).
+    await eventually(
+      async () => (await desk.store.getMeta()).cookie === (await server.store.version()),
+      'the desk to pull its own tap back',
+    );
     for (const kind of ['signature', 'assignment', 'moment', 'member'] as const) {
       expect(await lea.store.list(kind)).toEqual(await desk.store.list(kind));
     }
+  });
+
+  it('[R15] [R5] a change reaches the other device inside its poke, with no pull; an app that does not ask for rows pulls it, and a device behind pulls', async () => {
+    const server = await planServer();
+    const desk = await device(server, 'Edith', 'editor');
+    const lea = await device(server, 'Léa', 'creator');
+    const older = await device(server, 'Théo', 'creator', { pokePatches: false });
+    for (const d of [desk, lea, older]) d.client.start();
+    const cookieOf = async (d: Device) => (await d.store.getMeta()).cookie;
+    const atServer = async () => {
+      const version = await server.store.version();
+      for (const d of [desk, lea, older]) if ((await cookieOf(d)) !== version) return false;
+      return true;
+    };
+    await eventually(atServer, 'every device to catch up');
+    // Léa has a change of her own waiting (offline a moment): the desk's rows land under it (R5).
+    lea.client.stop();
+    await lea.store.mutate('signature.note', { id: more.image2, note: 'gate C' }, lea.actor);
+    lea.client.start();
+    await eventually(async () => (await lea.store.pending(10)).length === 0, 'Léa’s note to be sent');
+    await eventually(atServer, 'every device to see Léa’s note');
+    const before = { lea: lea.pulls.count, older: older.pulls.count };
+
+    await desk.store.mutate(
+      'signature.note',
+      { id: ids.image, note: 'the desk wants the finish line' },
+      desk.actor,
+    );
+    for (const d of [lea, older]) {
+      await eventually(
+        async () => (await d.store.get('signature', ids.image))?.note === 'the desk wants the finish line',
+        'the desk’s note',
+      );
+    }
+    expect(lea.pulls.count - before.lea, 'Léa’s pulls for the desk’s note').toBe(0);
+    expect(older.pulls.count - before.older, 'the older app pulls it').toBeGreaterThan(0);
+    await eventually(atServer, 'every device at the server’s version');
+    for (const kind of ['signature', 'assignment', 'moment', 'member'] as const) {
+      expect(await lea.store.list(kind)).toEqual(await older.store.list(kind));
+    }
+
+    // Léa misses a poke (offline), then the next one's rows start past her cookie: she pulls.
+    lea.client.stop();
+    await desk.store.mutate('signature.note', { id: ids.image, note: 'first' }, desk.actor);
+    await eventually(async () => (await older.store.get('signature', ids.image))?.note === 'first', 'first');
+    lea.client.start();
+    await desk.store.mutate('signature.note', { id: more.surfImage, note: 'second' }, desk.actor);
+    await eventually(
+      async () =>
+        (await lea.store.get('signature', ids.image))?.note === 'first' &&
+        (await lea.store.get('signature', more.surfImage))?.note === 'second',
+      'Léa to have both notes',
+    );
+    await eventually(atServer, 'every device at the server’s version');
   });
 
   it('[R4] brings a rejected change back with its reason, and it stays visible', async () => {

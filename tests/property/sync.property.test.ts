@@ -20,6 +20,7 @@ import type { MemoryStoreOptions } from '../../src/client/storage/memory.ts';
 import type { TableLocalStore } from '../../src/client/storage/table-store.ts';
 import { loadWriter } from '../../src/client/storage/table-store.ts';
 import { replayOutbox } from './replay.ts';
+import { PokeData, pokePatchOf } from '../../src/shared/protocol/messages.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 /** The IndexedDB run's size in CI; PROPERTY_RUNS_IDB raises it for a longer hunt. */
@@ -43,7 +44,9 @@ type Command =
   /** Two clients sync at once; their requests reach the server in the order `picks` says. */
   | { t: 'race'; c: number; d: number; picks: number[]; fates: Fate[] }
   | { t: 'restart' }
-  | { t: 'late' };
+  | { t: 'late' }
+  /** A poke the server made (the `k`-th newest, so possibly stale) reaches client `c` (R15). */
+  | { t: 'poke'; c: number; k: number };
 
 const image = fc.constantFrom(...IMAGES);
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -96,16 +99,42 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.constant({ t: 'restart' as const }) },
   { weight: 1, arbitrary: fc.constant({ t: 'late' as const }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ t: fc.constant('poke' as const), c: client, k: fc.nat({ max: 3 }) }),
+  },
 );
 
+/** A poke as the server sent it: its rows over the wire (R14), and the clients that must pull instead. */
+interface SentPoke {
+  data: unknown;
+  writers: string[];
+}
+/** Pokes whose rows landed with no pull (the client's cookie was their base): R15's path, counted. */
+let landedByPoke = 0;
+
 const scenario = (adapter: Adapter) => async (clientCount: number, commands: Command[]) => {
-  const server = await startServer();
+  const pokes: SentPoke[] = [];
+  const server = await startServer({
+    // What the poke route sends a device that asked for rows (routes/sync.ts).
+    onPoke: (version, patch) =>
+      pokes.push({
+        data: JSON.parse(
+          JSON.stringify(
+            patch
+              ? { version, from: patch.from, dataVersion: patch.dataVersion, patch: patch.ops }
+              : { version },
+          ),
+        ),
+        writers: patch ? [...patch.writers] : [],
+      }),
+  });
   const net = new FakeNetwork(() => server.service);
   const clients: TestClient[] = [];
   for (const actor of TEAM.slice(0, clientCount))
     clients.push(await connectClient(net, actor, {}, storeFor(adapter)));
   try {
-    await play(server, net, clients, commands);
+    await play(server, net, clients, commands, pokes);
   } finally {
     for (const c of clients) await c.store.close();
   }
@@ -116,6 +145,7 @@ async function play(
   net: FakeNetwork,
   clients: TestClient[],
   commands: Command[],
+  pokes: SentPoke[],
 ): Promise<void> {
   const clientCount = clients.length;
   const issued: string[][] = clients.map(() => []);
@@ -127,7 +157,18 @@ async function play(
       issued[cmd.c % clientCount]!.push(cmd.op.name);
     } else if (cmd.t === 'restart') server.restart();
     else if (cmd.t === 'late') await net.deliverLate();
-    else if (cmd.t === 'race') {
+    else if (cmd.t === 'poke') {
+      const c = clients[cmd.c % clientCount]!;
+      const sent = pokes[pokes.length - 1 - (cmd.k % pokes.length)]!;
+      const patch = pokePatchOf(PokeData.parse(sent.data));
+      // A poke without rows, or one this client wrote some of, makes it sync (as in the app).
+      if (!patch || sent.writers.includes(c.clientID)) await net.drive(c.client.sync());
+      else {
+        const before = (await c.store.getMeta()).cookie;
+        await net.drive(c.client.landPoke(patch));
+        if (before === patch.from && (await c.store.getMeta()).cookie === patch.version) landedByPoke++;
+      }
+    } else if (cmd.t === 'race') {
       const [a, b] = [clients[cmd.c % clientCount]!, clients[cmd.d % clientCount]!];
       const [fates, picks] = [[...cmd.fates], [...cmd.picks]];
       const both = Promise.all([a.client.sync(), b.client.sync()]);
@@ -213,14 +254,52 @@ describe.each([
   ['memory', RUNS],
   ['indexeddb', IDB_RUNS],
 ] as const)('sync under a hostile network, on the %s adapter', (adapter, runs) => {
-  it(`[R1] [R2] [R3] [R5] [R10] [R11] [R14] keeps view = base + replay(outbox) at every step, and converges applying each mutation exactly once (${runs} runs)`, async () => {
+  it(`[R1] [R2] [R3] [R5] [R10] [R11] [R14] [R15] keeps view = base + replay(outbox) at every step, and converges applying each mutation exactly once, pokes carrying rows included (${runs} runs)`, async () => {
+    landedByPoke = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 2, max: 3 }),
         fc.array(command, { maxLength: 25 }),
         scenario(adapter),
       ),
-      { numRuns: runs, ...(SEED === undefined ? {} : { seed: SEED }) },
+      {
+        numRuns: runs,
+        ...(SEED === undefined ? {} : { seed: SEED }),
+        // Whatever the draw: a poke's rows land on a device at their base, one with pending changes
+        // too, then a stale poke reaches it (R15's paths are taken, not only drawn).
+        examples: [
+          [
+            2,
+            [
+              { t: 'pull', c: 1, fates: [] },
+              { t: 'mutate', c: 1, op: { name: 'signature.note', args: { id: ids.image, note: 'roof' } } },
+              { t: 'mutate', c: 0, op: { name: 'signature.note', args: { id: ids.image, note: 'row 2' } } },
+              { t: 'push', c: 0, fates: [] },
+              { t: 'poke', c: 1, k: 0 },
+              { t: 'poke', c: 1, k: 1 },
+              { t: 'poke', c: 0, k: 0 },
+            ],
+          ],
+          // Two pushes of different rows; only the second's poke reaches a device at the first's
+          // base: it must pull (landing it would skip the first push's rows for good).
+          [
+            2,
+            [
+              { t: 'pull', c: 1, fates: [] },
+              { t: 'mutate', c: 0, op: { name: 'signature.note', args: { id: ids.image, note: 'row 2' } } },
+              { t: 'push', c: 0, fates: [] },
+              {
+                t: 'mutate',
+                c: 0,
+                op: { name: 'moment.update', args: { id: ids.m100, title: 'The final' } },
+              },
+              { t: 'push', c: 0, fates: [] },
+              { t: 'poke', c: 1, k: 0 },
+            ],
+          ],
+        ],
+      },
     );
+    expect(landedByPoke, 'pokes whose rows landed without a pull').toBeGreaterThan(0);
   }, 600_000);
 });

@@ -12,6 +12,7 @@ import { createDexiePreviewStore } from './previews-dexie.ts';
 import type { TableStoreOptions } from './table-store.ts';
 import { TableLocalStore } from './table-store.ts';
 import type { RowTable, StoreBackend, StoreTables, Subscribable } from './tables.ts';
+import { rowKey } from './tables.ts';
 
 export { DEFAULT_DB_NAME } from './dexie-db.ts';
 
@@ -53,6 +54,11 @@ class DexieBackend implements StoreBackend {
       await this.db.open();
       return run();
     }
+  }
+
+  readTogether<T>(fn: () => Promise<T>): Promise<T> {
+    const tables = [this.db.base, this.db.view, this.db.outbox, this.db.rejections, this.db.meta];
+    return this.db.transaction('r', tables, fn);
   }
 
   observe<T>(query: () => Promise<T>): Subscribable<T> {
@@ -119,7 +125,14 @@ function rowTable(table: Table<RowRecord, [Kind, string]>, indexed: boolean): Ro
     },
     put: async (kind, id, value) => void (await table.put({ kind, id, value })),
     del: (kind, id) => table.delete([kind, id]),
+    writeMany: async (writes) => {
+      const puts = writes.filter((w) => w.value !== null).map(({ kind, id, value }) => ({ kind, id, value }));
+      const dels = writes.filter((w) => w.value === null).map(({ kind, id }): [Kind, string] => [kind, id]);
+      if (puts.length > 0) await table.bulkPut(puts);
+      if (dels.length > 0) await table.bulkDelete(dels);
+    },
     clear: () => table.clear(),
     all: () => table.toArray(),
+    keys: async () => (await table.toCollection().primaryKeys()).map(([kind, id]) => rowKey(kind, id)),
   };
 }

@@ -4,6 +4,7 @@ import { createContext, createElement, useContext, useEffect, useMemo, useReduce
 import type { Entity, Kind } from '../../shared/domain/entities.ts';
 import type { PendingMutation, StoredRejection, StoredSession, SyncMeta } from './port.ts';
 import { share } from './share.ts';
+import { sharedLive } from './shared-live.ts';
 import { seeded } from './seed.ts';
 import type { LiveLocalStore } from './table-store.ts';
 
@@ -31,11 +32,14 @@ export const PENDING_LIMIT = 10_000;
  * A new result is shared structurally with the last one (share.ts): the parts that did not change
  * keep their objects, and a result equal to the last one renders nothing. `seedKey` names a read
  * made before the first render (seed.ts): the screen then shows it at once, without a loading step.
+ * `shareKey` names the query and its deps for every hook of the app that makes the same read: they
+ * then share one live query (shared-live.ts), so a tap re-reads it once, not once per component.
  */
 export function useLive<T>(
   query: (store: LiveLocalStore) => Promise<T>,
   deps: unknown[],
   seedKey?: string,
+  shareKey?: string,
 ): T | undefined {
   const store = useLocalStore();
   const last = useRef<{ deps: unknown[] | null; result: T | undefined; error: unknown }>({
@@ -51,9 +55,15 @@ export function useLive<T>(
     const seed = seedKey === undefined ? undefined : seeded<T>(seedKey);
     last.current = { deps: all, result: seed ?? last.current.result, error: null };
   }
-  // The observable is re-created only when the store or the deps change.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const observable = useMemo(() => store.observe(() => query(store)), all);
+  // The observable is re-created only when the store or the deps change (a shared key names its deps).
+  const observable = useMemo(
+    () =>
+      shareKey === undefined
+        ? store.observe(() => query(store))
+        : sharedLive(store, shareKey, () => store.observe(() => query(store))),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    all,
+  );
   useEffect(() => {
     const subscription = observable.subscribe(
       (value) => {
@@ -82,7 +92,7 @@ function sameDeps(a: readonly unknown[] | null, b: readonly unknown[]): boolean 
 
 /** Every row of a kind, as the UI should show it (server state + this phone's pending changes). */
 export function useEntities<K extends Kind>(kind: K): Entity<K>[] | undefined {
-  return useLive((store) => store.list(kind), [kind], `entities/${kind}`);
+  return useLive((store) => store.list(kind), [kind], `entities/${kind}`, `entities/${kind}`);
 }
 
 /** One row; undefined while loading or when it does not exist (`null` is never returned). */
@@ -92,17 +102,17 @@ export function useEntity<K extends Kind>(kind: K, id: string): Entity<K> | unde
 
 /** The outbox, oldest first: "n changes waiting on this phone", and per-item sync state. */
 export function usePendingMutations(): PendingMutation[] | undefined {
-  return useLive((store) => store.pending(PENDING_LIMIT), [], 'pending');
+  return useLive((store) => store.pending(PENDING_LIMIT), [], 'pending', 'pending');
 }
 
 /** Changes the server refused, with its reason, until the user dismisses them. */
 export function useRejections(): StoredRejection[] | undefined {
-  return useLive((store) => store.rejections(), [], 'rejections');
+  return useLive((store) => store.rejections(), [], 'rejections', 'rejections');
 }
 
 /** clientID, cookie, last sync time and session. */
 export function useSyncMeta(): SyncMeta | undefined {
-  return useLive((store) => store.getMeta(), []);
+  return useLive((store) => store.getMeta(), [], undefined, 'meta');
 }
 
 /**
@@ -110,7 +120,7 @@ export function useSyncMeta(): SyncMeta | undefined {
  * does not change at each tap (the meta's next mutation id does): the app's frame reads this.
  */
 export function useSession(): StoredSession | null | undefined {
-  return useLive(async (store) => (await store.getMeta()).session, [], SESSION_SEED);
+  return useLive(async (store) => (await store.getMeta()).session, [], SESSION_SEED, 'session');
 }
 
 /** The seed key of the session read before the first render (main.tsx). */

@@ -4,7 +4,7 @@ import type { StoredRejection, SyncMeta } from './port.ts';
 import type { TableStoreOptions } from './table-store.ts';
 import { TableLocalStore } from './table-store.ts';
 import type { OutboxEntry, RowTable, StoreBackend, StoreTables, Subscribable } from './tables.ts';
-import { initialMeta } from './tables.ts';
+import { initialMeta, rowKey } from './tables.ts';
 import { byCodePoint } from '../../shared/sync/order.ts';
 
 type Rows = Map<Kind, Map<string, unknown>>;
@@ -71,6 +71,10 @@ class MemoryBackend implements StoreBackend {
     return result;
   }
 
+  readTogether<T>(fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+
   observe<T>(query: () => Promise<T>): Subscribable<T> {
     return {
       subscribe: (onNext, onError) => {
@@ -112,7 +116,11 @@ function refusing(t: StoreTables, refuse: ((table: keyof StoreTables) => boolean
       if (refuse(table)) throw new DOMException('the quota has been exceeded', 'QuotaExceededError');
       return write(...args);
     };
-  const rows = (name: 'base' | 'view') => ({ ...t[name], put: guard(name, t[name].put) });
+  const rows = (name: 'base' | 'view') => ({
+    ...t[name],
+    put: guard(name, t[name].put),
+    writeMany: guard(name, t[name].writeMany),
+  });
   return {
     base: rows('base'),
     view: rows('view'),
@@ -183,6 +191,12 @@ function rowTable(s: State, name: 'base' | 'view'): RowTable {
     },
     put: async (kind, id, value) => void writable(kind).set(id, structuredClone(value)),
     del: async (kind, id) => void writable(kind).delete(id),
+    writeMany: async (writes) => {
+      for (const { kind, id, value } of writes) {
+        if (value === null) writable(kind).delete(id);
+        else writable(kind).set(id, structuredClone(value));
+      }
+    },
     clear: async () => {
       s[name] = new Map();
       outerCopied = true;
@@ -192,5 +206,7 @@ function rowTable(s: State, name: 'base' | 'view'): RowTable {
       [...s[name].entries()].flatMap(([kind, rows]) =>
         sorted(rows).map(([id, value]) => ({ kind, id, value: structuredClone(value) })),
       ),
+    keys: async () =>
+      [...s[name].entries()].flatMap(([kind, rows]) => [...rows.keys()].map((id) => rowKey(kind, id))),
   };
 }

@@ -1,7 +1,7 @@
 // The local store's one algorithm (Replicache-style): optimistic mutate, and applyPull with rebase.
 // Every adapter runs it over its own tables inside its own transaction; it is never written twice.
 import { z } from 'zod';
-import type { Kind } from '../../shared/domain/entities.ts';
+import type { AnyEntity, Kind } from '../../shared/domain/entities.ts';
 import { parseEntity } from '../../shared/domain/entities.ts';
 import { describeIssues, runMutation } from '../../shared/mutations/registry.ts';
 import type { Actor } from '../../shared/mutations/types.ts';
@@ -11,7 +11,7 @@ import type { Mutation, PatchOp, PullResponse } from '../../shared/protocol/mess
 import { OverlayTx } from '../../shared/sync/overlay-tx.ts';
 import type { MutateResult } from './port.ts';
 import type { OutboxEntry, RowTable, StoreTables } from './tables.ts';
-import { landWrites, parseRowKey, rowKey, rowReader } from './tables.ts';
+import { landWrites, lastWrites, parseRowKey, rowKey, rowReader } from './tables.ts';
 
 interface Played {
   keys: string[];
@@ -154,15 +154,18 @@ export async function patchChunkIn(
     if (meta.cookie !== null) await t.meta.put({ ...meta, cookie: null });
   }
   const pending = await pendingKeys(t, meta.staleKeys);
-  for (const op of ops) {
-    const kind = op.kind as Kind;
-    const key = rowKey(kind, op.id);
-    if (op.op === 'put') await t.base.put(kind, op.id, op.value);
-    else await t.base.del(kind, op.id);
-    if (pending.has(key)) continue; // step 3 rebuilds it from base and the outbox
-    if (op.op === 'put') await t.view.put(kind, op.id, op.value);
-    else await t.view.del(kind, op.id);
-  }
+  // One bulk write per table (the chunk is bounded: PULL_CHUNK_ROWS, PULL_CHUNK_BYTES), not a
+  // request per row: the first sync of a whole Games writes thousands of rows.
+  const writes = lastWrites(
+    ops.map((op) => ({
+      kind: op.kind as Kind,
+      id: op.id,
+      value: op.op === 'put' ? (op.value as AnyEntity) : null,
+    })),
+  );
+  await t.base.writeMany(writes);
+  // Keys a pending change wrote are left: step 3 rebuilds them from base and the outbox.
+  await t.view.writeMany(writes.filter((w) => !pending.has(rowKey(w.kind, w.id))));
 }
 
 /** Step 3: view == base + replay(outbox) again, and the cookie moves to the response's. */
@@ -177,11 +180,8 @@ export async function finishPullIn(t: StoreTables, plan: PullPlan, actor: Actor,
   const touched = await pendingKeys(t, meta.staleKeys);
   if (plan.clears) {
     // Rows the server no longer has: the base was emptied, the view still holds them.
-    const inBase = new Set((await t.base.all()).map((row) => rowKey(row.kind, row.id)));
-    for (const row of await t.view.all()) {
-      const key = rowKey(row.kind, row.id);
-      if (!inBase.has(key)) touched.add(key);
-    }
+    const inBase = new Set(await t.base.keys());
+    for (const key of await t.view.keys()) if (!inBase.has(key)) touched.add(key);
   }
   await resetKeys(t.base, t.view, touched);
   for (const entry of await t.outbox.list(0)) {

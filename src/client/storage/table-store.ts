@@ -42,6 +42,8 @@ export interface LiveLocalStore extends LocalStore {
   /** Re-runs `query` whenever the store may have changed (Dexie: also after other tabs' writes). */
   observe<T>(query: () => Promise<T>): Subscribable<T>;
   onMutate(listener: (mutationID: number) => void): () => void;
+  /** Runs `fn`'s reads of this store in one read transaction where the adapter can (StoreBackend). */
+  readTogether<T>(fn: () => Promise<T>): Promise<T>;
   listWhere<K extends Kind>(kind: K, field: IndexedField, values: readonly string[]): Promise<Entity<K>[]>;
   getMany<K extends Kind>(kind: K, ids: readonly string[]): Promise<Entity<K>[]>;
 }
@@ -167,6 +169,10 @@ export class TableLocalStore implements LiveLocalStore {
 
   dismissRejection(id: number): Promise<void> {
     return this.write('sync', (t) => t.rejections.del(id));
+  }
+
+  readTogether<T>(fn: () => Promise<T>): Promise<T> {
+    return this.backend.readTogether(fn);
   }
 
   observe<T>(query: () => Promise<T>): Subscribable<T> {

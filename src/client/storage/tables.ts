@@ -16,8 +16,15 @@ export interface RowTable {
   listWhere(kind: Kind, field: IndexedField, values: readonly string[]): Promise<unknown[]>;
   put(kind: Kind, id: string, value: unknown): Promise<void>;
   del(kind: Kind, id: string): Promise<void>;
+  /**
+   * Puts and deletes many rows in one call (IndexedDB: one bulkPut and one bulkDelete) inside the
+   * caller's transaction; `value: null` deletes. The keys must be distinct (see `lastWrites`).
+   */
+  writeMany(writes: readonly RowWrite[]): Promise<void>;
   clear(): Promise<void>;
   all(): Promise<Row[]>;
+  /** Every row's key ("kind/id", `rowKey`), without reading the values. */
+  keys(): Promise<string[]>;
 }
 
 /** The row fields the view is indexed by (dexie-db.ts, schema 4): a moment's day, its children, a member's. */
@@ -70,6 +77,11 @@ export interface Subscribable<T> {
 export interface StoreBackend {
   /** Runs `fn` atomically: every write it makes lands, or none does (it throws). */
   transact<T>(mode: 'r' | 'rw', fn: (tables: StoreTables) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn`, whose store reads then share one read transaction where the adapter can (Dexie:
+   * the store's transactions inside it become parts of it): one snapshot, one transaction's cost.
+   */
+  readTogether<T>(fn: () => Promise<T>): Promise<T>;
   /** Re-runs `query` whenever the data it read may have changed (in this tab or, for Dexie, another). */
   observe<T>(query: () => Promise<T>): Subscribable<T>;
   close(): Promise<void>;
@@ -95,6 +107,17 @@ export async function landWrites(table: RowTable, writes: readonly RowWrite[]): 
     else await table.put(kind, id, value);
   }
   return writes.map((w) => rowKey(w.kind, w.id));
+}
+
+/** The last write of each key, in the order of those last writes: what a batch must land. */
+export function lastWrites(writes: Iterable<RowWrite>): RowWrite[] {
+  const last = new Map<string, RowWrite>();
+  for (const w of writes) {
+    const key = rowKey(w.kind, w.id);
+    last.delete(key);
+    last.set(key, w);
+  }
+  return [...last.values()];
 }
 
 export function parseRowKey(key: string): { kind: Kind; id: string } {

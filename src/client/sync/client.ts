@@ -1,6 +1,7 @@
 // The sync client: pushes the outbox, pulls and rebases, one cycle at a time, and reports its state.
 import type { Actor } from '../../shared/mutations/types.ts';
 import { MAX_MUTATIONS_PER_PUSH } from '../../shared/protocol/limits.ts';
+import type { PokePatch, PullResponse } from '../../shared/protocol/messages.ts';
 import { DATA_VERSION, PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { StorageFullError } from '../storage/errors.ts';
 import type { LocalStore, SetAside } from '../storage/port.ts';
@@ -43,12 +44,17 @@ export interface SyncClient {
   pull(): Promise<boolean>;
   /** Push then pull. Calls while a cycle is waiting to start share it; cycles never overlap. */
   sync(): Promise<boolean>;
+  /**
+   * A poke carried rows (R15): lands them in a cycle of their own when this device's cookie is
+   * `patch.from`, does nothing when it is already at `patch.version` or past it, pulls otherwise.
+   */
+  landPoke(patch: PokePatch): Promise<boolean>;
   /** Wires the triggers: launch, online, focus/visible, poke, every PULL_INTERVAL_MS, after mutate. */
   start(): void;
   stop(): void;
 }
 
-type Step = 'push' | 'pull' | 'sync';
+type Step = 'push' | 'pull' | 'sync' | { patch: PokePatch };
 
 export function createSyncClient(options: SyncClientOptions): SyncClient {
   const { store, transport, actor } = options;
@@ -85,8 +91,11 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     if (halted) return false;
     status.setState({ status: 'syncing' });
     try {
-      if (step !== 'pull') await pushWithGapRetry();
-      if (step !== 'push') await pullOnce();
+      if (typeof step === 'object') await landPokePatch(step.patch);
+      else {
+        if (step !== 'pull') await pushWithGapRetry();
+        if (step !== 'push') await pullOnce();
+      }
       failures = 0;
       clearTimeout(retryTimer);
       const synced = step === 'push' ? {} : { lastSyncAt: now().toISOString() };
@@ -149,6 +158,31 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       cookie: all ? null : cookie,
       ackedMutationID,
     });
+    await land(response, all, setAside);
+  }
+
+  /**
+   * R15: a poke's rows land as a pull answer from `patch.from` would, without a request, when this
+   * device's cookie is exactly `patch.from`; the acknowledgements and rejections stay as they are
+   * (the server pokes the rows only to devices whose mutations are not among them). A device
+   * already at or past `patch.version` does nothing; any other pulls.
+   */
+  async function landPokePatch(patch: PokePatch): Promise<void> {
+    const { cookie, ackedMutationID, setAside } = await store.getMeta();
+    if (cookie !== null && cookie >= patch.version) return;
+    if (cookie !== patch.from || mustPullAll(setAside, dataVersion)) return pullOnce();
+    const response: PullResponse = {
+      ...(patch.dataVersion === undefined ? {} : { dataVersion: patch.dataVersion }),
+      cookie: patch.version,
+      lastMutationID: ackedMutationID,
+      patch: patch.patch,
+      rejected: [],
+    };
+    await land(response, false, setAside);
+  }
+
+  /** Lands a pull answer: rows this app cannot read kept aside (data-version.ts), the rest applied. */
+  async function land(response: PullResponse, all: boolean, setAside: SetAside | undefined): Promise<void> {
     const pulled = keepAside(response, read);
     if (pulled.aside.length > 0) {
       log(
@@ -201,6 +235,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     push: () => exclusive('push'),
     pull: () => exclusive('pull'),
     sync,
+    landPoke: (patch) => exclusive({ patch }),
     start() {
       if (unwire) return;
       halted = false;
@@ -217,7 +252,9 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         environment: options.environment,
         sync: () => void sync(),
         onMutate: (listener) => store.onMutate?.(listener) ?? (() => undefined),
-        poke: (onPoke, signal) => transport.poke(onPoke, signal),
+        // A poke with its rows lands them (R15); any other makes a sync.
+        poke: (onPoke, signal) =>
+          transport.poke((_, patch) => (patch ? void exclusive({ patch }) : onPoke()), signal),
         online: (online) => status.setState(online ? { online } : { online, status: 'offline' }),
       });
     },

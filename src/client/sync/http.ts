@@ -1,8 +1,14 @@
 // The HTTP transport: push and pull as JSON POSTs with the device token, poke as an SSE stream read by fetch.
 import type { z } from 'zod';
 import { describeIssues } from '../../shared/mutations/registry.ts';
-import type { PullRequest, PushRequest } from '../../shared/protocol/messages.ts';
-import { ErrorBody, PokeData, PullResponse, PushResponse } from '../../shared/protocol/messages.ts';
+import type { PokePatch, PullRequest, PushRequest } from '../../shared/protocol/messages.ts';
+import {
+  ErrorBody,
+  PokeData,
+  PullResponse,
+  PushResponse,
+  pokePatchOf,
+} from '../../shared/protocol/messages.ts';
 import { backoffDelay } from './backoff.ts';
 import type { SseEvent } from './sse.ts';
 import { readSse } from './sse.ts';
@@ -23,6 +29,11 @@ export interface HttpTransportOptions {
   timeoutMs?: number;
   /** Reconnect the poke stream after this long without a byte (the server's heartbeat is 25 s). */
   pokeIdleMs?: number;
+  /**
+   * Ask for pokes that carry their rows (R15, `?patch=1`); true by default. False behaves as an
+   * app older than the feature (the benches and tests compare both).
+   */
+  pokePatches?: boolean;
 }
 
 export const REQUEST_TIMEOUT_MS = 30_000;
@@ -61,7 +72,10 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
     return parsed.data;
   }
 
-  async function poke(onPoke: (version: number | null) => void, signal: AbortSignal): Promise<void> {
+  async function poke(
+    onPoke: (version: number | null, patch?: PokePatch) => void,
+    signal: AbortSignal,
+  ): Promise<void> {
     let attempt = 0;
     let missed = false;
     while (!signal.aborted) {
@@ -86,7 +100,11 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
   }
 
   /** One connection to the poke stream, dropped when silent for too long (a dead network path). */
-  async function listen(signal: AbortSignal, onOpen: () => void, onPoke: (version: number) => void) {
+  async function listen(
+    signal: AbortSignal,
+    onOpen: () => void,
+    onPoke: (version: number, patch?: PokePatch) => void,
+  ) {
     const connection = new AbortController();
     const drop = () => connection.abort();
     signal.addEventListener('abort', drop, { once: true });
@@ -99,13 +117,19 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       alive();
       const headers = { accept: 'text/event-stream', authorization: authorization() };
       const response = await send(() =>
-        fetchFn(`${base}/api/sync/poke`, { headers, signal: connection.signal }),
+        fetchFn(`${base}/api/sync/poke${options.pokePatches === false ? '' : '?patch=1'}`, {
+          headers,
+          signal: connection.signal,
+        }),
       );
       if (!response.ok || !response.body) throw await errorOf(response);
       onOpen();
       const onEvent = (event: SseEvent) => {
-        const version = event.event === 'poke' ? versionOf(event.data) : null;
-        if (version !== null) onPoke(version);
+        const poke = event.event === 'poke' ? pokeOf(event.data) : null;
+        if (poke === null) return;
+        const patch = pokePatchOf(poke);
+        if (patch) onPoke(poke.version, patch);
+        else onPoke(poke.version);
       };
       await readSse(response.body, onEvent, { signal: connection.signal, onChunk: alive });
     } finally {
@@ -146,11 +170,15 @@ async function errorOf(response: Response): Promise<SyncHttpError> {
   }
 }
 
-/** The version a poke names, or null when its data is not a PokeData (a poke is only a hint, R12). */
-function versionOf(data: string): number | null {
+/** A poke's data, or null when it is not a PokeData (a poke is only a hint, R12). */
+function pokeOf(data: string): PokeData | null {
   try {
-    const poke = PokeData.safeParse(JSON.parse(data));
-    return poke.success ? poke.data.version : null;
+    const json = JSON.parse(data) as unknown;
+    const poke = PokeData.safeParse(json);
+    if (poke.success) return poke.data;
+    // A patch this app cannot parse still names a version: pull (R15 falls back to R12).
+    const version = PokeData.pick({ version: true }).safeParse(json);
+    return version.success ? version.data : null;
   } catch {
     return null;
   }

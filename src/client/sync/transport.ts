@@ -1,6 +1,7 @@
 // The sync client's transport port: push, pull and poke, whatever carries them (HTTP, a test pair).
 import type {
   ErrorCode,
+  PokePatch,
   PullRequest,
   PullResponse,
   PushRequest,
@@ -13,9 +14,10 @@ export interface Transport {
   /**
    * Listens for pokes until `signal` aborts, reconnecting as needed; resolves then.
    * `onPoke(version)` after the server committed `version`; `onPoke(null)` after a reconnection,
-   * since pokes sent while disconnected were lost (the client pulls either way).
+   * since pokes sent while disconnected were lost (the client pulls either way). `patch`, when the
+   * poke carried one (R15), holds the rows of versions (patch.from, version].
    */
-  poke(onPoke: (version: number | null) => void, signal: AbortSignal): Promise<void>;
+  poke(onPoke: (version: number | null, patch?: PokePatch) => void, signal: AbortSignal): Promise<void>;
 }
 
 /** The server answered with an error body: a status and a code to branch on, a message to show. */

@@ -11,12 +11,13 @@ import type { RejectionCode, RejectionParams } from '../../shared/protocol/rejec
 import { boundedParams } from '../../shared/protocol/rejections.ts';
 import { boundedArgs } from '../../shared/protocol/stored-args.ts';
 import { OverlayTx } from '../../shared/sync/overlay-tx.ts';
-import type { AuditChange, WriteSession } from '../db/port.ts';
+import type { AuditChange, EntityWrite, WriteSession } from '../db/port.ts';
 import type { SyncStorage } from '../db/ports/sync-storage.ts';
 import { storageFault } from '../db/storage-fault.ts';
 import { ApiError } from '../errors.ts';
 import type { SyncAuth } from './auth.ts';
 import { auditChanges, auditTarget } from './audit-record.ts';
+import type { PeekRead } from './audit-record.ts';
 import { visibilityTouches } from './visibility.ts';
 
 export interface IncomingMutation {
@@ -34,6 +35,8 @@ export interface Applied {
   version: number | null;
   /** Rows the applied mutation changed, before and after (empty when rejected or skipped). */
   changes: AuditChange[];
+  /** Every row it wrote at `version`, visibility touches included (empty when rejected or skipped). */
+  writes: EntityWrite[];
 }
 
 export type BugReporter = (
@@ -53,7 +56,7 @@ export interface PushApplied {
   lastMutationID: number;
   version: number | null;
   /** Each applied mutation of the push, in order, with its version and changed rows (for onApplied). */
-  applied: { name: string; version: number; changes: AuditChange[] }[];
+  applied: { name: string; version: number; changes: AuditChange[]; writes: EntityWrite[] }[];
 }
 
 /**
@@ -88,7 +91,12 @@ export function applyPush(
       lastMutationID = Math.max(lastMutationID, applied.lastMutationID);
       version = applied.version ?? version;
       if (applied.version !== null) {
-        done.push({ name: mutation.name, version: applied.version, changes: applied.changes });
+        done.push({
+          name: mutation.name,
+          version: applied.version,
+          changes: applied.changes,
+          writes: applied.writes,
+        });
       }
     }
     return { results, lastMutationID, version, applied: done };
@@ -98,7 +106,8 @@ export function applyPush(
 /** Reads a target row ahead; a stored row that no longer parses is left for its mutator to meet (invalid_row). */
 async function prefetch(session: WriteSession, target: { kind: Kind; id: string } | null): Promise<void> {
   if (!target) return;
-  await session.entities.get(target.kind, target.id).catch((error: unknown) => {
+  const read: PeekRead = session.entities;
+  await (read.peek ?? read.get).call(read, target.kind, target.id).catch((error: unknown) => {
     if (storageFault(error)) throw error;
   });
 }
@@ -122,7 +131,13 @@ export async function applyMutation(
   const last = await session.lastMutationID(auth.clientID);
   const id = mutation.id === 'next' ? last + 1 : mutation.id;
   if (id <= last) {
-    return { outcome: { id, outcome: 'skipped' }, lastMutationID: last, version: null, changes: [] };
+    return {
+      outcome: { id, outcome: 'skipped' },
+      lastMutationID: last,
+      version: null,
+      changes: [],
+      writes: [],
+    };
   }
   if (id > last + 1) throw new ApiError(409, 'mutation_gap', `expected mutation ${last + 1}, got ${id}`);
 
@@ -187,5 +202,11 @@ export async function applyMutation(
   });
   const outcome: MutationOutcome =
     refusal === null ? { id, outcome: 'applied' } : { id, outcome: 'rejected', ...refusal };
-  return { outcome, lastMutationID: id, version, changes: refusal === null ? changes : [] };
+  return {
+    outcome,
+    lastMutationID: id,
+    version,
+    changes: refusal === null ? changes : [],
+    writes: version === null ? [] : writes,
+  };
 }

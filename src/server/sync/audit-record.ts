@@ -1,6 +1,6 @@
 // What the audit keeps of one mutation: the record it aimed at, and each changed row before and after.
 import { isKind } from '../../shared/domain/entities.ts';
-import type { Kind } from '../../shared/domain/entities.ts';
+import type { AnyEntity, Kind } from '../../shared/domain/entities.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
 import type { AuditChange, EntityWrite } from '../db/port.ts';
 
@@ -13,14 +13,18 @@ export function auditTarget(mutation: { name: string; args: unknown }): { kind: 
   return { kind, id };
 }
 
+/** A ReadTx that may also hand out its rows without copying them (SessionView.peek), for readers that only look. */
+export type PeekRead = ReadTx & { peek?: ReadTx['get'] };
+
 /**
  * Each written row with its state before (read from `read`, which must not yet see the writes).
  * Rows re-written unchanged (visibility touches) are left out: the audit lists what people changed.
  */
-export async function auditChanges(read: ReadTx, writes: readonly EntityWrite[]): Promise<AuditChange[]> {
+export async function auditChanges(read: PeekRead, writes: readonly EntityWrite[]): Promise<AuditChange[]> {
   const changes: AuditChange[] = [];
   for (const w of writes) {
-    const before = (await read.get(w.kind, w.id)) ?? null;
+    const before =
+      ((await (read.peek ?? read.get).call(read, w.kind, w.id)) as AnyEntity | undefined) ?? null;
     if (JSON.stringify(before) === JSON.stringify(w.value)) continue;
     changes.push({ kind: w.kind, id: w.id, before, after: w.value });
   }

@@ -82,8 +82,9 @@ export function createPgPoker(
 
   return {
     ready,
-    poke(version) {
-      local.poke(version);
+    poke(version, patch) {
+      // Rows ride only to this process's devices; the others' learn the version and pull.
+      local.poke(version, patch);
       const c = client;
       if (!c) return; // the others will catch up at their next pull
       c.query('select pg_notify($1, $2)', [POKE_CHANNEL, JSON.stringify({ version, from: instance })]).catch(

@@ -11,6 +11,7 @@ import type { BugReporter, IncomingMutation } from './apply.ts';
 import type { SyncAuth } from './auth.ts';
 import { SYSTEM_CLIENT_ID } from './auth.ts';
 import type { Poker } from './poke.ts';
+import { pushPatch } from './poke-patch.ts';
 import { parsePull, parsePush } from './validate.ts';
 import {
   NO_CONTACTS,
@@ -77,8 +78,16 @@ export function createSyncService(
 
   async function applyAll(auth: SyncAuth, mutations: readonly IncomingMutation[]) {
     const applied = await applyPush(store, auth, mutations, reportBug);
-    // One poke per push, after its one commit: every row of it is visible at once.
-    if (applied.version !== null) poker.poke(applied.version);
+    // One poke per push, after its one commit: every row of it is visible at once. The rows ride
+    // along when every reader sees them alike and they are small (R15).
+    if (applied.version !== null) {
+      const from = applied.applied[0]!.version - 1;
+      const writes = applied.applied.map((m) => m.writes);
+      // Serialised only when some device listens (in-process callers and benches have none).
+      const patch =
+        poker.size > 0 ? pushPatch(from, applied.version, writes, auth.clientID, dataVersion) : null;
+      poker.poke(applied.version, patch);
+    }
     // After the same commit, each applied mutation in order (Web Push and other listeners).
     for (const m of applied.applied) announce(auth, m.name, m.version, m.changes);
     return { lastMutationID: applied.lastMutationID, results: applied.results };

@@ -126,8 +126,17 @@ export function redactMember(member: Member, visible: Visible): Member {
   return sees(visible, member.id) ? member : { ...member, contact: '' };
 }
 
+/**
+ * The kinds whose rows are redacted per reader (redactRow): every other row reads the same for
+ * every device, which is what lets a poke carry it (poke-patch.ts, R15).
+ */
+export function isRedactable(kind: Kind): boolean {
+  return kind === 'access' || kind === 'member';
+}
+
 /** Any pulled row as this reader may see it. */
 export function redactRow<V>(kind: Kind, value: V, visible: ContactVisibility): V {
+  if (!isRedactable(kind)) return value;
   if (kind === 'access') return redactAccess(value as AccessRequest, visible.spots) as V;
   if (kind === 'member') return redactMember(value as Member, visible.members) as V;
   return value;

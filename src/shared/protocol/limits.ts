@@ -26,3 +26,9 @@ export const MAX_STORED_REJECTIONS = 100;
 
 /** Longest English reason kept with a rejection. */
 export const MAX_REASON_CHARS = 1000;
+
+/**
+ * Largest patch a poke carries (bytes of its JSON rows, R15): a tap's rows are far below it; a
+ * bigger push (an import, a schedule feed) pokes without rows and every device pulls, compressed.
+ */
+export const MAX_POKE_PATCH_BYTES = 32 * 1024;

@@ -155,6 +155,38 @@ export const SessionInfo = z.object({
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
-/** The `data:` of a `poke` event on GET /api/sync/poke: the space version just committed (R12: a hint). */
-export const PokeData = z.object({ version: z.number().int().nonnegative() });
+/** A row put or deleted, as a poke's patch carries it (never `clear`: a poke is never a first pull). */
+export const RowOp = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('put'), kind: KindSchema, id: z.string(), value: z.unknown() }),
+  z.object({ op: z.literal('del'), kind: KindSchema, id: z.string() }),
+]);
+export type RowOp = z.infer<typeof RowOp>;
+
+/**
+ * The `data:` of a `poke` event on GET /api/sync/poke: the space version just committed (R12: a
+ * hint). A stream opened with `?patch=1` (R15) may also get the rows of versions (`from`,
+ * `version`], the same for every reader: a device whose cookie is `from` lands them as a pull
+ * answer would, without pulling; any other device pulls. Absent (older servers, a poke that carries
+ * no patch), the device pulls as before.
+ */
+export const PokeData = z.object({
+  version: z.number().int().nonnegative(),
+  from: z.number().int().nonnegative().optional(),
+  dataVersion: z.number().int().min(1).optional(),
+  patch: z.array(RowOp).optional(),
+});
 export type PokeData = z.infer<typeof PokeData>;
+
+/** A poke that carries its rows (PokeData with `from` and `patch`, R15). */
+export type PokePatch = Required<Pick<PokeData, 'version' | 'from' | 'patch'>> & { dataVersion?: number };
+
+/** The patch a poke carries, or null when it carries none (or an incomplete one: the device pulls). */
+export function pokePatchOf(poke: PokeData): PokePatch | null {
+  if (poke.from === undefined || poke.patch === undefined || poke.from >= poke.version) return null;
+  return {
+    version: poke.version,
+    from: poke.from,
+    patch: poke.patch,
+    ...(poke.dataVersion === undefined ? {} : { dataVersion: poke.dataVersion }),
+  };
+}

@@ -19,6 +19,9 @@
 //   4 — pull answers say the `dataVersion` of their rows (DATA_VERSION below); a patch may name a
 //       kind the client does not know (a newer server): the client keeps such rows, and rows it
 //       cannot read, aside instead of failing the pull. Additions only: versions 1 to 3 are served.
+//       Later, within 4 (an opt-in, no bump): a poke stream opened with `?patch=1` may carry the
+//       rows of a version range (PokeData `from`, `dataVersion`, `patch`; SYNC-RULES R15). Streams
+//       that do not ask, every older app's, get `{ version }` as before.
 export const PROTOCOL_VERSION = 4;
 
 /** The oldest client protocol this server still accepts; older clients are told to update. */

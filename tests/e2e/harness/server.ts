@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServerProcess } from '../../fakes/server-process.ts';
 import { spawnServer } from '../../fakes/server-process.ts';
-import { vi } from 'vitest';
 
 export interface RunningServer {
   url: string;
@@ -55,16 +54,11 @@ export async function startServer(
 
 /** The probe's first defined value, or undefined when it has none within `timeoutMs`. */
 async function waitFor<T>(probe: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
-  try {
-    return await vi.waitFor(
-      () => {
-        const value = probe();
-        if (value === undefined) throw new Error('not yet');
-        return value;
-      },
-      { timeout: timeoutMs, interval: 100 },
-    );
-  } catch {
-    return undefined;
+  // Polled here rather than with vi.waitFor: the benches (outside vitest) start servers too.
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 100));
   }
 }

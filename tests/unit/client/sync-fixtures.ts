@@ -9,6 +9,7 @@ import type { SyncStatusStore } from '../../../src/client/state/sync.ts';
 import { openSqliteStore } from '../../../src/server/db/index.ts';
 import type { ServerStore } from '../../../src/server/db/port.ts';
 import { createPoker } from '../../../src/server/sync/poke.ts';
+import type { PokeListener } from '../../../src/server/sync/poke.ts';
 import { createSyncService } from '../../../src/server/sync/service.ts';
 import type { SyncService } from '../../../src/server/sync/service.ts';
 import type { Actor } from '../../../src/shared/mutations/types.ts';
@@ -98,12 +99,18 @@ export interface Server {
   restart(): void;
 }
 
-export async function startServer(): Promise<Server> {
+/** `onPoke` hears every poke the service makes (with the rows it may carry, R15), restarts included. */
+export async function startServer(options: { onPoke?: PokeListener } = {}): Promise<Server> {
   const store = await openSqliteStore(':memory:');
+  const poker = () => {
+    const p = createPoker();
+    if (options.onPoke) p.subscribe(options.onPoke);
+    return p;
+  };
   const server: Server = {
     store,
-    service: createSyncService(store, createPoker()),
-    restart: () => (server.service = createSyncService(store, createPoker())),
+    service: createSyncService(store, poker()),
+    restart: () => (server.service = createSyncService(store, poker())),
   };
   const seeded = await server.service.applyAsSystem(planMutations(), actors.admin);
   const refused = seeded.results.filter((r) => r.outcome !== 'applied');

@@ -101,6 +101,42 @@ describe('HTTP transport', () => {
       headers: { accept: 'text/event-stream', authorization: 'Bearer tok' },
     });
   });
+  it('[R15] asks for pokes with rows and hands them over; a patch it cannot read still names the version', async () => {
+    const stream = (text: string) =>
+      new Response(new Blob([text]).stream(), {
+        status: 200,
+        headers: { 'content-type': 'text/event-stream' },
+      });
+    const put = { op: 'put', kind: 'signature', id: 's1', value: { note: 'row 2' } };
+    const events = [
+      `event: poke\ndata: ${JSON.stringify({ version: 8, from: 7, dataVersion: 1, patch: [put] })}\n\n`,
+      `event: poke\ndata: ${JSON.stringify({ version: 9, from: 8, patch: [{ op: 'clear' }] })}\n\n`,
+      `event: poke\ndata: {"version":10}\n\n`,
+    ].join('');
+    const seen: unknown[] = [];
+    const abort = new AbortController();
+    const { calls, fetch } = scripted(stream(events), () => {
+      abort.abort();
+      throw new Error('aborted');
+    });
+    const transport = createHttpTransport({ baseUrl: 'https://plan.example', token: () => 'tok', fetch });
+    await transport.poke((v, patch) => seen.push(patch ?? v), abort.signal);
+    expect(calls[0]!.url).toBe('https://plan.example/api/sync/poke?patch=1');
+    expect(seen).toEqual([{ version: 8, from: 7, dataVersion: 1, patch: [put] }, 9, 10]);
+
+    // As an app without the feature: no `?patch=1`, so the server sends versions only.
+    const older = scripted(() => {
+      throw new Error('stop');
+    });
+    const stop = new AbortController();
+    const plain = createHttpTransport({ token: () => 'tok', fetch: older.fetch, pokePatches: false });
+    const done = plain.poke(() => undefined, stop.signal);
+    await expect.poll(() => older.calls.length).toBe(1);
+    stop.abort();
+    await done;
+    expect(older.calls[0]!.url).toBe('/api/sync/poke');
+  });
+
   it('asks for a sync when the poke stream is refused with 401 (a revoked device learns at once)', async () => {
     const seen: (number | null)[] = [];
     const abort = new AbortController();

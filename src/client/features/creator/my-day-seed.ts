@@ -34,13 +34,25 @@ export async function seedMyDay(
   try {
     const memberId = session.member.memberId;
     const chosenDay = usePlanView.getState().myDay;
-    const editions = await store.list('edition');
-    const today = todayOf(editions, now);
-    const [read, pending, rejections] = await Promise.all([
-      readMyDay(store, memberId, chosenDay, today, target),
-      store.pending(PENDING_LIMIT),
-      store.rejections(),
-    ]);
+    const readAll = async () => {
+      const editions = await store.list('edition');
+      const today = todayOf(editions, now);
+      const [day, pending, rejections] = await Promise.all([
+        readMyDay(store, memberId, chosenDay, today, target),
+        store.pending(PENDING_LIMIT),
+        store.rejections(),
+      ]);
+      return { editions, today, day, pending, rejections };
+    };
+    // One read transaction for the whole start (a transaction costs more than its reads at CPU
+    // 4×); should the browser end it early (Dexie's PrematureCommitError), the reads go one by one.
+    const {
+      editions,
+      today,
+      day: read,
+      pending,
+      rejections,
+    } = await store.readTogether(readAll).catch(() => readAll());
     plantSeed('entities/edition', editions);
     // The screen reads the images apart (a tap re-reads only them): planted apart too.
     const { signatures, ...frame } = read.rows;

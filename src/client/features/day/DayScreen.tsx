@@ -1,14 +1,22 @@
 // The day: the chosen moments of one day of one edition, read live from the local store.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { usePlanView } from '../../state/plan-view.ts';
-import { useEntities, useLocalStore, usePendingMutations, useRejections } from '../../storage/index.ts';
+import type { Moment } from '../../../shared/domain/moment.ts';
+import type { LiveLocalStore } from '../../storage/index.ts';
+import {
+  useEntities,
+  useLive,
+  useLocalStore,
+  usePendingMutations,
+  useRejections,
+} from '../../storage/index.ts';
 import { type LocalOutcome, localRefusal } from '../../ui/describe-rejection.ts';
 import { formatDay } from '../../ui/time.ts';
-import { chosenMoments, pickPlan } from './day-plan.ts';
+import { chosenMoments, type PlanPick, pickPlan } from './day-plan.ts';
 import { MomentCard } from './MomentCard.tsx';
-import { buildMomentViews } from './moment-view.ts';
+import { buildMomentViews, type DayData } from './moment-view.ts';
 import { PlanPicker } from './PlanPicker.tsx';
 import type { ShotAction } from './shot-actions.ts';
 import { MAX_MOMENTS_PER_DAY } from '../../../shared/domain/plan-limits.ts';
@@ -21,24 +29,30 @@ export function DayScreen({ actor }: { actor: Actor }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const editions = useEntities('edition');
   const moments = useEntities('moment');
+  const pick = editions && moments && editions.length > 0 ? pickPlan(editions, moments, picked) : undefined;
+  const todays = pick && moments ? chosenMoments(moments, pick.edition.id, pick.day) : undefined;
+  // Only the shown day's spots, images, assignments and access, through the view's indexes: a tap
+  // re-reads that day's rows, not every image of the Games with its history.
+  const key = todays?.map((m) => m.id).join(',');
+  const dayRows = useLive(
+    (store) => (todays && key !== undefined ? readDayRows(store, todays, key) : Promise.resolve(undefined)),
+    [key],
+  );
   const data = loaded({
     venues: useEntities('venue'),
-    spots: useEntities('spot'),
-    access: useEntities('access'),
     members: useEntities('member'),
-    assignments: useEntities('assignment'),
-    signatures: useEntities('signature'),
     pending: usePendingMutations(),
     rejections: useRejections(),
   });
+  // The day and its rows together: a day switch keeps the previous day on screen until its rows answer.
+  const shown = useRef<{ pick: PlanPick; todays: Moment[]; rows: DayRows } | undefined>(undefined);
+  if (pick && todays && dayRows && dayRows.key === key) shown.current = { pick, todays, rows: dayRows };
 
-  if (!editions || !moments || !data) return <p aria-busy="true">{t('day.loading')}</p>;
-  if (editions.length === 0) return <p>{t('day.noEditions')}</p>;
+  if (editions?.length === 0) return <p>{t('day.noEditions')}</p>;
+  if (!shown.current || !data) return <p aria-busy="true">{t('day.loading')}</p>;
 
-  const pick = pickPlan(editions, moments, picked);
-  const { edition, day: shownDay } = pick;
-  const todays = chosenMoments(moments, edition.id, shownDay);
-  const views = buildMomentViews(todays, data, actor);
+  const { edition, day: shownDay } = shown.current.pick;
+  const views = buildMomentViews(shown.current.todays, { ...data, ...shown.current.rows }, actor);
 
   /** Records a tap on this phone; the sync client pushes it when it can. */
   async function record(imageId: string, run: () => Promise<LocalOutcome>) {
@@ -57,11 +71,11 @@ export function DayScreen({ actor }: { actor: Actor }) {
   return (
     <>
       <div className="day-controls">
-        <PlanPicker pick={pick} />
+        <PlanPicker pick={shown.current.pick} />
       </div>
       <h1>{t('day.heading', { date: formatDay(shownDay, formatLocale(i18n.language)) })}</h1>
-      {todays.length > MAX_MOMENTS_PER_DAY ? (
-        <p className="muted">{t('day.tooManyMoments', { count: todays.length })}</p>
+      {shown.current.todays.length > MAX_MOMENTS_PER_DAY ? (
+        <p className="muted">{t('day.tooManyMoments', { count: shown.current.todays.length })}</p>
       ) : null}
       {views.length === 0 ? <p>{t('day.noMoments')}</p> : null}
       {views.map((view) => (
@@ -83,4 +97,24 @@ function loaded<T extends object>(values: T): { [K in keyof T]: Exclude<T[K], un
   return Object.values(values).some((v) => v === undefined)
     ? undefined
     : (values as { [K in keyof T]: Exclude<T[K], undefined> });
+}
+
+/** The shown day's rows that buildMomentViews reads, tagged with the moments they are of. */
+interface DayRows extends Pick<DayData, 'spots' | 'signatures' | 'assignments' | 'access'> {
+  key: string;
+}
+
+async function readDayRows(store: LiveLocalStore, todays: readonly Moment[], key: string): Promise<DayRows> {
+  const ids = todays.map((m) => m.id);
+  const [spots, signatures, assignments] = await Promise.all([
+    store.listWhere('spot', 'momentId', ids),
+    store.listWhere('signature', 'momentId', ids),
+    store.listWhere('assignment', 'momentId', ids),
+  ]);
+  const access = await store.listWhere(
+    'access',
+    'spotId',
+    spots.map((s) => s.id),
+  );
+  return { key, spots, signatures, assignments, access };
 }

@@ -61,7 +61,18 @@ export function syncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {
       reply.hijack();
       let unsubscribe = () => {};
       const stream = hub.open(reply.raw, () => unsubscribe(), { deviceId, stillAllowed });
-      unsubscribe = poker.subscribe((v) => stream.send('poke', { version: v }));
+      // Opted in (R15): the rows of a poke that carries them, unless this device wrote some of
+      // them (it must pull to learn its lastMutationID).
+      const patches = (request.query as { patch?: unknown } | undefined)?.patch === '1';
+      const clientID = authOf(request).clientID;
+      unsubscribe = poker.subscribe((v, patch) =>
+        stream.send(
+          'poke',
+          patches && patch && !patch.writers.has(clientID)
+            ? { version: v, from: patch.from, dataVersion: patch.dataVersion, patch: patch.ops }
+            : { version: v },
+        ),
+      );
       // The current version at once: a client that reconnects learns if it missed a poke meanwhile.
       stream.send('poke', { version });
     });
