@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dateTimeFormat } from '../../../src/shared/format/intl-cache.ts';
 import { formatDuration, formatList, formatRelative } from '../../../src/shared/format/units.ts';
 import { dayIn, offsetMinutes, venueTime } from '../../../src/shared/format/venue-time.ts';
+import { dateFormattersBuiltBy } from '../../fakes/intl-count.ts';
 
 // The surfing final at Teahupo'o: 15:34 on 30 July in Tahiti (UTC−10) = 03:34 on 31 July in Paris.
 const SURF = '2024-07-31T01:34:00.000Z';
@@ -113,14 +114,7 @@ describe('the formatter cache', () => {
       planDay: '2024-07-31',
       viewerTimeZone: 'Europe/Paris',
     });
-    const Real = Intl.DateTimeFormat;
-    let built = 0;
-    const Counting = function (this: unknown, ...args: ConstructorParameters<typeof Real>) {
-      built += 1;
-      return new Real(...args);
-    } as unknown as typeof Intl.DateTimeFormat;
-    Intl.DateTimeFormat = Object.assign(Counting, Real);
-    try {
+    const built = dateFormattersBuiltBy(() => {
       for (let i = 0; i < 100; i++)
         venueTime(SURF, {
           timeZone: 'Pacific/Tahiti',
@@ -128,9 +122,7 @@ describe('the formatter cache', () => {
           planDay: '2024-07-31',
           viewerTimeZone: 'Europe/Paris',
         });
-    } finally {
-      Intl.DateTimeFormat = Real;
-    }
+    });
     expect(built).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { SyncIndicator } from '../../../../src/client/ui/SyncIndicator.tsx';
 import { formatClock, venueTime } from '../../../../src/client/ui/time.ts';
 import { VenueTime } from '../../../../src/client/ui/VenueTime.tsx';
 import { renderIn } from './render.tsx';
+import { dateFormattersBuiltBy } from '../../../fakes/intl-count.ts';
 
 // The men's 100 m final: 21:50 in Saint-Denis (UTC+2 in August).
 const FINAL = '2024-08-04T19:50:00.000Z';
@@ -89,18 +90,9 @@ describe('every formatter, in the user’s region', () => {
         viewerTimeZone: 'Europe/Paris',
       });
     format();
-    const Real = Intl.DateTimeFormat;
-    let built = 0;
-    const Counting = function (this: unknown, ...args: ConstructorParameters<typeof Real>) {
-      built += 1;
-      return new Real(...args);
-    } as unknown as typeof Intl.DateTimeFormat;
-    Intl.DateTimeFormat = Object.assign(Counting, Real);
-    try {
+    const built = dateFormattersBuiltBy(() => {
       for (let i = 0; i < 100; i++) format();
-    } finally {
-      Intl.DateTimeFormat = Real;
-    }
+    });
     expect(built).toBe(0);
   });
 });
