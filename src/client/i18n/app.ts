@@ -87,20 +87,37 @@ export function loadLaterCatalogs(i18n: I18n): Promise<void> {
   state.wanted = true;
   const known = state.loads.get(language);
   if (known) return known;
-  const load =
+  const load = readable(
     i18n.exists(LATER_PROBE) || !isLanguage(language)
       ? Promise.resolve()
       : LATER[language]().then((rest) => {
           i18n.addResourceBundle(language, 'translation', rest, true, true);
-        });
+        }),
+  );
   state.loads.set(language, load);
   // A failed load (an offline phone without the chunk) is tried again next time.
   load.catch(() => state.loads.delete(language));
   return load;
 }
 
+/**
+ * The promise with the `status` / `value` / `reason` fields React's `use()` reads: once settled,
+ * `use()` returns (or throws) at once instead of suspending again.
+ */
+function readable(load: Promise<void>): Promise<void> {
+  const thenable = Object.assign(load, { status: 'pending' as string, reason: undefined as unknown });
+  load.then(
+    () => (thenable.status = 'fulfilled'),
+    (reason: unknown) => Object.assign(thenable, { status: 'rejected', reason }),
+  );
+  return load;
+}
+
 /** Suspends a laptop screen until its strings are in the current language (see loadLaterCatalogs). */
 export function useLaterCatalogs(): void {
   const { i18n } = useTranslation();
-  if (!i18n.exists(LATER_PROBE)) use(loadLaterCatalogs(i18n));
+  // use() on every render, never behind a condition: when a component suspended in use() and its
+  // replay skipped it (the strings had arrived), React replayed it under the update dispatcher and
+  // its first state hook threw "Update hook called on initial render" (#467, logged as #520).
+  use(loadLaterCatalogs(i18n));
 }
