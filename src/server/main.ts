@@ -15,7 +15,7 @@ import { createPgPoker } from './sync/pg-poker.ts';
 import { SHUTDOWN_TIMEOUT_MS } from './ops/logging.ts';
 import { createSyncService } from './sync/service.ts';
 import { createPushService } from './push/service.ts';
-import { isLoopbackUrl } from '../shared/net/loopback.ts';
+import { loopbackWarning } from './public-url.ts';
 
 /** Exit codes: 2 a bad setting, 3 a database file the server refuses, 1 anything else. */
 const EXIT = { config: 2, refused: 3, failed: 1 } as const;
@@ -74,11 +74,8 @@ async function main(): Promise<void> {
   push.start();
 
   console.log(`Plan de jeu is running: ${config.publicUrl} (listening on ${config.host}:${config.port})`);
-  if (isLoopbackUrl(config.publicUrl))
-    console.warn(
-      `Sign-in links and their QR codes start with ${config.publicUrl}, which only this computer can open: ` +
-        'phones cannot. Set PUBLIC_URL to the address phones reach (HTTPS; see README, "Configuration").',
-    );
+  const warning = loopbackWarning(config.publicUrl);
+  if (warning) console.warn(warning);
 
   if (admin.kind === 'link') {
     console.log(`\nNo admin has signed in yet. Open this one-time link on the admin's device`);

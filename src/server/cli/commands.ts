@@ -7,6 +7,7 @@ import type { SyncService } from '../sync/service.ts';
 import type { InviteAnswer } from '../../shared/protocol/team.ts';
 import * as team from '../team/team.ts';
 import type { TeamActor, TeamContext } from '../team/team.ts';
+import { loopbackWarning } from '../public-url.ts';
 
 export interface CliContext {
   store: ServerStore;
@@ -74,6 +75,8 @@ export async function inviteExisting(ctx: CliContext, memberId: string) {
 function printInvite(ctx: CliContext, answer: InviteAnswer) {
   ctx.out(`one-time sign-in link for ${answer.member.name}, valid until ${answer.expiresAt}:`);
   ctx.out(`  ${answer.link}`);
+  const warning = loopbackWarning(ctx.publicUrl);
+  if (warning) ctx.out(warning);
 }
 
 export async function listMembers(ctx: CliContext) {

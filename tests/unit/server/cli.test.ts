@@ -31,6 +31,16 @@ describe('invite', () => {
     expect(session.member).toEqual({ id: ana!.id, name: 'Ana', role: 'creator' });
   });
 
+  it('warns under an invite whose link only this computer can open, and not under a public one', async () => {
+    await runAdmin(['invite', '--name', 'Ana', '--role', 'creator'], ctx);
+    expect(lines.join('\n')).not.toContain('phones cannot');
+    lines.length = 0;
+    ctx.publicUrl = 'http://localhost:8080';
+    await runAdmin(['invite', '--name', 'Théo', '--role', 'creator'], ctx);
+    expect(lines.join('\n')).toContain('http://localhost:8080/signin#invite=');
+    expect(lines.join('\n')).toMatch(/only this computer can open: phones cannot\. Set PUBLIC_URL/);
+  });
+
   it('gives an existing member another device', async () => {
     await runAdmin(['invite', '--name', 'Ana', '--role', 'editor'], ctx);
     const [ana] = await ctx.store.listEntities('member');
