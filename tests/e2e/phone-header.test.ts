@@ -62,6 +62,12 @@ describe('the first screen of my day on a phone', () => {
     await axeCheck(page, 'my day at 360 px with the notification offer');
     // The offline-map note above the cards is one folded line (it took four above the first moment).
     expect(await mapNoteHeight(page)).toBeLessThanOrEqual(48);
+    // The golden-hour ranges of the light panel never break at their dash ("20:44–" / "21:30").
+    const ranges = page.locator('.facts .range');
+    await ranges.first().waitFor();
+    const lineBoxes = await ranges.evaluateAll((spans) => spans.map((s) => s.getClientRects().length));
+    expect(lineBoxes.length).toBeGreaterThan(0);
+    expect(lineBoxes.every((n) => n === 1)).toBe(true);
 
     // Offline with a change waiting: the count shows in the same two lines.
     await goOffline(context);

@@ -60,8 +60,16 @@ export function LightPanel({ at, keyMomentAt, planDay, venueTimeZone, bearing }:
           <dd>{time(light.sunrise)}</dd>
           <dt>{t('creator.light.golden')}</dt>
           <dd>
-            {light.morningGoldenEnd ? `${time(light.sunrise)}–${time(light.morningGoldenEnd)}` : '—'}
-            {light.eveningGoldenStart ? ` · ${time(light.eveningGoldenStart)}–${time(light.sunset)}` : ''}
+            {/* A range never breaks at its dash on a narrow phone; the line may break between ranges. */}
+            {light.morningGoldenEnd ? (
+              <span className="range">{`${time(light.sunrise)}–${time(light.morningGoldenEnd)}`}</span>
+            ) : (
+              '—'
+            )}
+            {light.eveningGoldenStart ? ' · ' : ''}
+            {light.eveningGoldenStart ? (
+              <span className="range">{`${time(light.eveningGoldenStart)}–${time(light.sunset)}`}</span>
+            ) : null}
           </dd>
           <dt>{t('creator.light.sunset')}</dt>
           <dd>{time(light.sunset)}</dd>
