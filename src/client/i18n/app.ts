@@ -87,13 +87,15 @@ export function loadLaterCatalogs(i18n: I18n): Promise<void> {
   state.wanted = true;
   const known = state.loads.get(language);
   if (known) return known;
-  const load = readable(
+  const load =
     i18n.exists(LATER_PROBE) || !isLanguage(language)
-      ? Promise.resolve()
-      : LATER[language]().then((rest) => {
-          i18n.addResourceBundle(language, 'translation', rest, true, true);
-        }),
-  );
+      ? // Already there: marked settled, so use() reads it without suspending even once.
+        Object.assign(Promise.resolve(), { status: 'fulfilled', value: undefined })
+      : readable(
+          LATER[language]().then((rest) => {
+            i18n.addResourceBundle(language, 'translation', rest, true, true);
+          }),
+        );
   state.loads.set(language, load);
   // A failed load (an offline phone without the chunk) is tried again next time.
   load.catch(() => state.loads.delete(language));
