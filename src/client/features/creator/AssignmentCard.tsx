@@ -115,6 +115,7 @@ function AssignmentCardView({
         <AfterFirstScreen>
           <Suspense fallback={null}>
             <LightPanel
+              momentTitle={moment.title}
               at={spot?.camera ?? venue!.position}
               keyMomentAt={moment.keyMomentAt}
               planDay={moment.day}

@@ -107,7 +107,8 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
         editionType={edition.type}
         record={record}
       />
-      <section aria-label={t('moment.creators')}>
+      {/* Named with the moment: one such section per moment of the day, and landmarks must differ. */}
+      <section aria-label={`${t('moment.creators')}${t('app.colon')}${moment.title}`}>
         <h4>{t('moment.creators')}</h4>
         <AssignForm moment={moment} spots={spots} data={data} record={record} />
       </section>
