@@ -87,20 +87,21 @@ async function dayViewWholeKinds(store: LiveLocalStore, actor: Actor, today: str
       store.pending(10_000),
       store.rejections(),
     ]);
-  const data = { editions, moments, venues, spots, access, assignments, signatures, pending, rejections };
+  const waiting = pending.map((m) => (m.args as { id?: unknown }).id).filter((id) => typeof id === 'string');
+  const data = { editions, moments, venues, spots, access, assignments, signatures, waiting, rejections };
   const day = defaultMyDay(myDays(data, actor.memberId), today);
   return day ? buildMyDay(day, actor, data) : [];
 }
 
 /** "My day" through the indexes (readMyDay), as the screen reads it now. */
 async function dayViewIndexed(store: LiveLocalStore, actor: Actor, today: string) {
-  const [editions, read, pending, rejections] = await Promise.all([
+  const [editions, read, waiting, rejections] = await Promise.all([
     store.list('edition'),
     readMyDay(store, actor.memberId, null, today),
-    store.pending(10_000),
+    store.pendingTargets(),
     store.rejections(),
   ]);
-  return read.day ? buildMyDay(read.day, actor, { ...read.rows, editions, pending, rejections }) : [];
+  return read.day ? buildMyDay(read.day, actor, { ...read.rows, editions, waiting, rejections }) : [];
 }
 
 interface StoreFigures {

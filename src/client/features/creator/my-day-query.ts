@@ -4,7 +4,7 @@ import type { LiveLocalStore } from '../../storage/index.ts';
 import { defaultMyDay, type MyDayData, myDays } from './my-day.ts';
 
 /** The rows "my day" shows; pending changes and rejections are read apart (the outbox). */
-export type MyDayRows = Omit<MyDayData, 'pending' | 'rejections' | 'editions'>;
+export type MyDayRows = Omit<MyDayData, 'waiting' | 'rejections' | 'editions'>;
 
 export interface MyDayRead {
   /** Days on which the member has an assignment to a chosen moment, in order. */

@@ -9,7 +9,7 @@ import {
   useEntities,
   useLive,
   useLocalStore,
-  usePendingMutations,
+  usePendingTargets,
   useRejections,
 } from '../../storage/index.ts';
 import { type LocalOutcome, localRefusal } from '../../ui/describe-rejection.ts';
@@ -41,7 +41,7 @@ export function DayScreen({ actor }: { actor: Actor }) {
   const data = loaded({
     venues: useEntities('venue'),
     members: useEntities('member'),
-    pending: usePendingMutations(),
+    waiting: usePendingTargets(),
     rejections: useRejections(),
   });
   // The day and its rows together: a day switch keeps the previous day on screen until its rows answer.
