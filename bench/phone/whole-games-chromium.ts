@@ -1,7 +1,8 @@
 // The whole Games on a real phone (Chromium): a creator's first sync, timed, and the bytes IndexedDB then holds.
 import type { Browser } from 'playwright-core';
 import { inviteLink } from '../../tests/e2e/harness/admin.ts';
-import { phoneContext } from '../../tests/e2e/harness/browser.ts';
+import { launchChromium, phoneContext } from '../../tests/e2e/harness/browser.ts';
+import { loadavg } from 'node:os';
 import { startWholeGamesServer } from './whole-games-server.ts';
 
 export interface WholeGamesPhone {
@@ -47,16 +48,24 @@ export async function wholeGamesInChromium(browser: Browser): Promise<WholeGames
   }
 }
 
-// `node --import tsx bench/phone/whole-games-chromium.ts`: this figure alone (after `npm run build`).
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { launchChromium } = await import('../../tests/e2e/harness/browser.ts');
-  const { loadavg } = await import('node:os');
+/** wholeGamesInChromium in a Chromium of its own (bench/phone.ts calls this). */
+export async function wholeGamesInOwnChromium(): Promise<WholeGamesPhone> {
   const browser = await launchChromium();
   try {
-    const load = loadavg()[0]!.toFixed(2);
-    const figures = await wholeGamesInChromium(browser);
-    console.log(JSON.stringify({ loadAverage: Number(load), ...figures }, null, 2));
+    return await wholeGamesInChromium(browser);
   } finally {
     await browser.close();
   }
+}
+
+// `node --import tsx bench/phone/whole-games-chromium.ts`: this figure alone (after `npm run build`).
+// (bench/phone/ is a CommonJS package for Lighthouse: no top-level await here.)
+if (process.argv[1]?.endsWith('whole-games-chromium.ts')) {
+  const load = Number(loadavg()[0]!.toFixed(2));
+  wholeGamesInOwnChromium()
+    .then((figures) => console.log(JSON.stringify({ loadAverage: load, ...figures }, null, 2)))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
 }

@@ -466,6 +466,25 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect(mutated).toEqual([1]);
     });
 
+    it('re-runs a live query made of reads together after a tap and after a pull', async () => {
+      const store = await factory.create();
+      const seen: string[][] = [];
+      const sub = store
+        .observe(() =>
+          store.readTogether(async () => [
+            ...(await store.listWhere('signature', 'momentId', [ids.m100])).map((s) => s.status),
+            ...(await store.pendingTargets()),
+          ]),
+        )
+        .subscribe((value) => seen.push(value));
+      await waitFor(() => seen.length === 1);
+      await store.applyPull(await firstPull(10, 0), actors.lea);
+      await waitFor(() => seen.at(-1)?.[0] === 'planned');
+      await store.mutate('signature.advance', { id: ids.image, to: 'in-position' }, actors.lea);
+      await waitFor(() => seen.at(-1)?.join() === ['in-position', ids.image].join());
+      sub.unsubscribe();
+    });
+
     if (factory.reopen) {
       const reopen = factory.reopen;
       it('keeps view, outbox, rejections and meta across a reopen', async () => {

@@ -104,7 +104,16 @@ interface DayRows extends Pick<DayData, 'spots' | 'signatures' | 'assignments' |
   key: string;
 }
 
-async function readDayRows(store: LiveLocalStore, todays: readonly Moment[], key: string): Promise<DayRows> {
+/** In one read transaction: one snapshot, and one transaction's cost instead of four. */
+function readDayRows(store: LiveLocalStore, todays: readonly Moment[], key: string): Promise<DayRows> {
+  return store.readTogether(() => readDayRowsApart(store, todays, key));
+}
+
+async function readDayRowsApart(
+  store: LiveLocalStore,
+  todays: readonly Moment[],
+  key: string,
+): Promise<DayRows> {
   const ids = todays.map((m) => m.id);
   const [spots, signatures, assignments] = await Promise.all([
     store.listWhere('spot', 'momentId', ids),
