@@ -13,17 +13,35 @@ export interface BeforeDelta {
 
 type Fields = Record<string, unknown>;
 
-/** Two field values are the same when they are identical primitives or serialise alike. */
+/**
+ * Two JSON values are the same (objects: same keys with the same values, in any order). Walks them
+ * without serialising: this runs for every field of every changed row on the push's path.
+ */
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Fields;
+  const y = b as Fields;
+  let count = 0;
+  for (const k of Object.keys(x)) {
+    if (x[k] === undefined) continue;
+    count++;
+    if (!Object.hasOwn(y, k) || !same(x[k], y[k])) return false;
+  }
+  for (const k of Object.keys(y)) if (y[k] !== undefined) count--;
+  return count === 0;
 }
 
 /**
  * The delta taking `after` back to `before` (both rows of one change, neither null), or null when
  * the rows are equal field by field (a re-write that changed nothing). Fields are compared at the
- * top level only: a changed nested value is kept whole in `set`.
+ * top level only: a changed nested value is kept whole in `set`; key order does not count.
  */
 export function beforeDelta(before: AnyEntity, after: AnyEntity): BeforeDelta | null {
   const b = before as unknown as Fields;
@@ -33,13 +51,13 @@ export function beforeDelta(before: AnyEntity, after: AnyEntity): BeforeDelta | 
   let changed = false;
   for (const k of Object.keys(b)) {
     if (b[k] === undefined) continue;
-    if (!(k in a) || a[k] === undefined || !same(b[k], a[k])) {
+    if (!Object.hasOwn(a, k) || a[k] === undefined || !same(b[k], a[k])) {
       set[k] = b[k];
       changed = true;
     }
   }
   for (const k of Object.keys(a)) {
-    if (a[k] !== undefined && (!(k in b) || b[k] === undefined)) {
+    if (a[k] !== undefined && (!Object.hasOwn(b, k) || b[k] === undefined)) {
       unset.push(k);
       changed = true;
     }
@@ -65,9 +83,9 @@ export function applyBeforeDelta(after: unknown, deltaJson: string): unknown {
   const unset = new Set(delta.unset ?? []);
   const row: Fields = {};
   for (const [k, v] of Object.entries(after)) {
-    if (!unset.has(k)) row[k] = k in set ? set[k] : v;
+    if (!unset.has(k)) row[k] = Object.hasOwn(set, k) ? set[k] : v;
   }
-  for (const [k, v] of Object.entries(set)) if (!(k in row)) row[k] = v;
+  for (const [k, v] of Object.entries(set)) if (!Object.hasOwn(row, k)) row[k] = v;
   return row;
 }
 
