@@ -82,7 +82,22 @@ export function App({ updatePrompt }: AppProps) {
   else if (session) {
     const actor = { memberId: session.member.memberId, role: session.member.role };
     if (route.screen !== 'signin' && !canSee(actor.role, route.screen)) screen = <p>{t('nav.notForRole')}</p>;
-    else if (route.screen === 'me') screen = <CreatorScreen actor={actor} />;
+    else if (route.screen === 'me')
+      screen = (
+        <CreatorScreen
+          actor={actor}
+          // Web Push opt-in, where a creator lands: after the day's first moment, which stays in sight.
+          afterFirstMoment={
+            <AfterFirstScreen>
+              <Suspense fallback={null}>
+                <WithLaterStrings>
+                  <PushPanel session={session} />
+                </WithLaterStrings>
+              </Suspense>
+            </AfterFirstScreen>
+          }
+        />
+      );
     else if (route.screen === 'plan')
       screen = (
         <WithLaterStrings>
@@ -135,16 +150,6 @@ export function App({ updatePrompt }: AppProps) {
           <AfterFirstScreen>
             <Suspense fallback={null}>
               <AssignmentsChangedBanner memberId={session.member.memberId} />
-            </Suspense>
-          </AfterFirstScreen>
-        ) : null}
-        {/* Web Push opt-in, after sign-in, where a creator lands. */}
-        {session && route.screen === 'me' ? (
-          <AfterFirstScreen>
-            <Suspense fallback={null}>
-              <WithLaterStrings>
-                <PushPanel session={session} />
-              </WithLaterStrings>
             </Suspense>
           </AfterFirstScreen>
         ) : null}

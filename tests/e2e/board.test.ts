@@ -41,7 +41,8 @@ describe('the editors’ board', () => {
     await desk.page.getByRole('heading', { level: 1, name: /^Desk: / }).waitFor();
     await openDay(desk.page, 'Olympic', DAY);
     await waitForImageStatus(desk.page, AXIS, 'Planned');
-    await desk.page.getByText('Nothing new since you last looked').waitFor();
+    // Hugo's first look on this laptop: nothing changed today yet (the demo's ticks are of 2024).
+    await desk.page.getByText('Nothing new since the start of today').waitFor();
     await axeCheck(desk.page, 'the board');
 
     // The creator's phone, signed in on "My day" and ready to work offline.
@@ -67,7 +68,7 @@ describe('the editors’ board', () => {
     await waitForAllSent(page, 30_000);
     await waitForImageStatus(desk.page, AXIS, 'Captured', 15_000);
     const onDesk = signatureImage(desk.page, AXIS);
-    await desk.page.getByText('1 image changed since you last looked').waitFor();
+    await desk.page.getByText('1 image changed since the start of today').waitFor();
     await desk.page
       .getByRole('listitem')
       .filter({ hasText: `${AXIS}: Captured` })

@@ -60,6 +60,10 @@ export const boardEn = {
     more_one: 'and {{count}} more',
     more_many: 'and {{count}} more',
     more_other: 'and {{count}} more',
+    countToday_one: '{{count}} image changed since the start of today',
+    countToday_many: '{{count}} images changed since the start of today',
+    countToday_other: '{{count}} images changed since the start of today',
+    noneToday: 'Nothing new since the start of today',
     markSeen: 'Mark as seen',
   },
   glance: {

@@ -62,6 +62,10 @@ export const boardFr: Shape<typeof boardEn> = {
     more_one: 'et {{count}} autre',
     more_many: 'et {{count}} autres',
     more_other: 'et {{count}} autres',
+    countToday_one: '{{count}} image a changé depuis le début de la journée',
+    countToday_many: '{{count}} images ont changé depuis le début de la journée',
+    countToday_other: '{{count}} images ont changé depuis le début de la journée',
+    noneToday: 'Rien de nouveau depuis le début de la journée',
     markSeen: 'Marquer comme vu',
   },
   glance: {

@@ -14,8 +14,6 @@ export const creatorEn = {
   startsIn: 'in {{time}}',
   startedAgo: 'started {{time}} ago',
   why: 'Why it matters',
-  whyAthlete: 'a date with history',
-  whyIconic: 'an iconic event of the Games',
   yourNote: 'From the stand-up',
   angles: 'The angle',
   triangle: 'the triangle',

@@ -16,8 +16,6 @@ export const creatorFr: Shape<typeof creatorEn> = {
   startsIn: 'dans {{time}}',
   startedAgo: 'commencé il y a {{time}}',
   why: 'Pourquoi c’est important',
-  whyAthlete: 'un rendez-vous avec l’histoire',
-  whyIconic: 'une épreuve emblématique des Jeux',
   yourNote: 'Du point du matin',
   angles: 'L’angle',
   triangle: 'le triangle',

@@ -84,7 +84,7 @@ export const en = {
     venue: 'Venue',
     keyMoment: 'Key moment',
     why: 'Why it matters',
-    whyAthlete: 'A great athlete with a date with history',
+    whyAthlete: 'a date with history',
     whyIconic: 'An iconic event of the Games',
     angles: 'Angles',
     triangle: 'The triangle',

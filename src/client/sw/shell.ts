@@ -37,10 +37,11 @@ function announce(notice: UpdateNotice): void {
  * - install: while a version runs and the outbox holds unsent changes, the install fails on
  *   purpose, so the browser keeps the running version (whatever the number of tabs, and across
  *   a close and reopen); the pages ask for the update again once the outbox is empty, when they
- *   come online and on focus. A precache that fails for lack of space is announced.
+ *   come online and on focus. An update whose precache fails (for lack of space) is announced.
  * - activate: a version installed while the outbox was empty may still activate after a tap
  *   (all tabs closed, then reopened). Then it keeps serving the previous shell and its files,
  *   left in the precache, until the outbox is empty: the previous version keeps running.
+ *   The very first version (no previous shell) claims the open pages, so they work offline at once.
  */
 export function serveShell(manifest: (string | PrecacheEntry)[]): void {
   const precache = new PrecacheController();
@@ -58,7 +59,10 @@ export function serveShell(manifest: (string | PrecacheEntry)[]): void {
         try {
           await precache.install(event);
         } catch (error) {
-          announce({ type: 'update-failed', reason: isQuotaError(error) ? 'storage-full' : 'other' });
+          // "A new version could not be installed" is said only of an update: a first install that
+          // fails (offline right after sign-in) claims nothing, and the next load tries again.
+          if (self.registration.active)
+            announce({ type: 'update-failed', reason: isQuotaError(error) ? 'storage-full' : 'other' });
           throw error;
         }
       })(),
@@ -74,6 +78,11 @@ export function serveShell(manifest: (string | PrecacheEntry)[]): void {
           return;
         }
         await takeOver();
+        // The first version on this phone takes the open page at once, so "ready to work offline" is
+        // true in this page's life. No update guard is at stake: no earlier version runs, claiming
+        // reloads nothing (useReloadOnUpdate skips a first control), and the next navigation would come
+        // from this worker anyway. An update (a previous shell) never claims: the user's tap does.
+        if (!previous) await self.clients.claim();
       })(),
     );
   });

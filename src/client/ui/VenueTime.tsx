@@ -16,6 +16,19 @@ export interface VenueTimeProps {
   clockClassName?: string;
 }
 
+/** Stand-ins for the parts, so the catalog's one template (`time.withDate`, `time.withZone`) lays them out. */
+const TIME = '\u0001';
+const DATE = '\u0002';
+
+/**
+ * Splits `text` at the first `marker`: the text before it and after it. The catalogs' templates
+ * hold each part once; a missing one leaves `after` empty.
+ */
+function around(text: string, marker: string): [before: string, after: string] {
+  const at = text.indexOf(marker);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + marker.length)];
+}
+
 export function VenueTime({ instant, timeZone, planDay, viewerTimeZone, clockClassName }: VenueTimeProps) {
   const { t, i18n } = useTranslation();
   const when = venueTime(instant, {
@@ -24,19 +37,31 @@ export function VenueTime({ instant, timeZone, planDay, viewerTimeZone, clockCla
     locale: formatLocale(i18n.language),
     ...(viewerTimeZone !== undefined ? { viewerTimeZone } : {}),
   });
+  // The same templates as useVenueTimeText: one way to write a venue time, on every screen.
+  const [beforeTime, afterTime] = around(
+    when.date ? t('time.withDate', { time: TIME, date: DATE }) : TIME,
+    TIME,
+  );
+  const [betweenDate, afterDate] = around(afterTime, DATE);
+  const [beforeDated, zoneText] = when.zone
+    ? around(t('time.withZone', { time: TIME, zone: when.zone }), TIME)
+    : ['', ''];
   return (
     <time dateTime={instant} className="venue-time">
+      {beforeDated}
+      {beforeTime}
       <span className={clockClassName}>{when.time}</span>
       {when.date ? (
         <>
-          {' '}
+          {betweenDate}
           <span className="venue-date">
             <span className="visually-hidden">{t('time.localDate')} </span>
             {when.date}
           </span>
+          {afterDate}
         </>
       ) : null}
-      {when.zone ? <span className="venue-zone"> ({when.zone})</span> : null}
+      {zoneText ? <span className="venue-zone">{zoneText}</span> : null}
     </time>
   );
 }

@@ -1,17 +1,5 @@
 // The audit trail on PostgreSQL: the same suite as on SQLite, a fresh database per test.
-import { afterAll } from 'vitest';
-import { openPostgresStore } from '../../../src/server/db/index.ts';
-import type { TestDatabase } from '../../fakes/postgres.ts';
-import { createTestDatabase } from '../../fakes/postgres.ts';
+import { freshPostgresStores } from '../../fakes/fresh-store.ts';
 import { runAuditSuite } from './audit.suite.ts';
 
-const databases: TestDatabase[] = [];
-afterAll(async () => {
-  await Promise.all(databases.map((d) => d.drop()));
-});
-
-runAuditSuite('PostgreSQL', async () => {
-  const db = await createTestDatabase('pdj_audit');
-  databases.push(db);
-  return openPostgresStore(db.url);
-});
+runAuditSuite('PostgreSQL', freshPostgresStores('pdj_audit'));

@@ -60,7 +60,13 @@ export function BoardScreen({ actor, viewerTimeZone }: { actor: Actor; viewerTim
         <ScopeSwitch scope={scope} onChange={setScope} />
       </div>
       <h1>{t('board.heading', { date: formatDay(shownDay, formatLocale(i18n.language)) })}</h1>
-      <Arrivals memberId={actor.memberId} images={input.images} fresh={fresh} />
+      <Arrivals
+        memberId={actor.memberId}
+        images={input.images}
+        fresh={fresh}
+        timeZone={edition.timeZone}
+        now={now}
+      />
       <Glance
         glance={glanceOf(
           todays.map((g) => g.moment),

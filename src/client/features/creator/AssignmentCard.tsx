@@ -12,6 +12,7 @@ import { ScheduleMark } from '../../ui/ScheduleMark.tsx';
 import { ScheduleNotice } from './ScheduleNotice.tsx';
 import { shootingBearing, SpotPanel } from './SpotPanel.tsx';
 import type { ShotRecorder } from './use-shot-recorder.ts';
+import { WhyItMatters } from '../../ui/WhyItMatters.tsx';
 
 // The sun's position (suncalc) comes in just after "my day" has shown: it is read, not tapped.
 const LightPanel = lazy(() => import('./LightPanel.tsx').then((m) => ({ default: m.LightPanel })));
@@ -71,20 +72,7 @@ function AssignmentCardView({
         <dd>{venue ? `${venue.name}, ${venue.city}` : '—'}</dd>
         <dt>{t('creator.why')}</dt>
         <dd>
-          {moment.why.kind === 'athlete' ? (
-            <>
-              <strong>{moment.why.athlete}</strong>
-              {colon}
-              {t('creator.whyAthlete')}
-              {moment.why.text ? `. ${moment.why.text}` : null}
-            </>
-          ) : (
-            <>
-              {t('creator.whyIconic')}
-              {colon}
-              {moment.why.text}
-            </>
-          )}
+          <WhyItMatters why={moment.why} />
         </dd>
         {assignment.note ? (
           <>
@@ -115,6 +103,7 @@ function AssignmentCardView({
         <AfterFirstScreen>
           <Suspense fallback={null}>
             <LightPanel
+              momentTitle={moment.title}
               at={spot?.camera ?? venue!.position}
               keyMomentAt={moment.keyMomentAt}
               planDay={moment.day}

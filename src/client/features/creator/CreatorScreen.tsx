@@ -1,5 +1,5 @@
 // The creator's phone: my assignments of the day (and the next days) in time order, everything offline.
-import { useRef } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { usePlanView } from '../../state/plan-view.ts';
@@ -33,9 +33,11 @@ export interface CreatorScreenProps {
   /** Tests pin "now" and the viewer's zone. */
   now?: Date;
   viewerTimeZone?: string;
+  /** Shown after the day's first moment (the notification offer): the first moment stays on the first screen. */
+  afterFirstMoment?: ReactNode;
 }
 
-export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps) {
+export function CreatorScreen({ actor, now, viewerTimeZone, afterFirstMoment }: CreatorScreenProps) {
   const { t, i18n } = useTranslation();
   const chosenDay = usePlanView((s) => s.myDay);
   const chooseMyDay = usePlanView((s) => s.chooseMyDay);
@@ -111,6 +113,7 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
       <>
         {header}
         <p>{t('creator.noAssignments')}</p>
+        {afterFirstMoment}
       </>
     );
   const items = buildMyDay(day, actor, {
@@ -122,6 +125,20 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   const byId = new Map((previews ?? []).map((p) => [p.previewId, p]));
   // Changes on another day than the one on screen are listed first: a moved moment never just vanishes.
   const elsewhere = myChanges(rows, actor.memberId).filter((c) => c.moment.day !== day);
+  const cards = items.map((item, i) => (
+    <AssignmentCard
+      key={item.assignment.id}
+      item={item}
+      // The first card of each moment carries its anchor (a member may hold two spots of one moment).
+      {...(items.findIndex((other) => other.moment.id === item.moment.id) === i
+        ? { anchor: cardAnchor(item.moment.id) }
+        : {})}
+      recorder={recorder}
+      localPreviews={byId}
+      {...(viewerTimeZone ? { viewerTimeZone } : {})}
+      onAcknowledge={() => acknowledger.acknowledge(item.assignment.id, item.moment)}
+    />
+  ));
 
   return (
     <>
@@ -155,24 +172,18 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
           {acknowledger.error}
         </p>
       ) : null}
-      {items.length === 0 ? <p>{t('creator.noneThisDay')}</p> : null}
+      {items.length === 0 ? (
+        <>
+          <p>{t('creator.noneThisDay')}</p>
+          {afterFirstMoment}
+        </>
+      ) : null}
       <AfterFirstScreen>
         <PrepareMyDay points={areaOf(items)} />
       </AfterFirstScreen>
-      {items.map((item, i) => (
-        <AssignmentCard
-          key={item.assignment.id}
-          item={item}
-          // The first card of each moment carries its anchor (a member may hold two spots of one moment).
-          {...(items.findIndex((other) => other.moment.id === item.moment.id) === i
-            ? { anchor: cardAnchor(item.moment.id) }
-            : {})}
-          recorder={recorder}
-          localPreviews={byId}
-          {...(viewerTimeZone ? { viewerTimeZone } : {})}
-          onAcknowledge={() => acknowledger.acknowledge(item.assignment.id, item.moment)}
-        />
-      ))}
+      {cards.slice(0, 1)}
+      {items.length > 0 ? afterFirstMoment : null}
+      {cards.slice(1)}
     </>
   );
 }

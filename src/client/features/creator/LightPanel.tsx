@@ -14,9 +14,18 @@ export interface LightPanelProps {
   venueTimeZone: string;
   /** The shooting direction, when known: needed for the into-the-sun warning. */
   bearing?: number;
+  /** The moment's title: it names the panel's landmark (one per card). */
+  momentTitle: string;
 }
 
-export function LightPanel({ at, keyMomentAt, planDay, venueTimeZone, bearing }: LightPanelProps) {
+export function LightPanel({
+  at,
+  keyMomentAt,
+  planDay,
+  venueTimeZone,
+  bearing,
+  momentTitle,
+}: LightPanelProps) {
   const { t, i18n } = useTranslation();
   const light = spotLight(at, keyMomentAt, bearing);
   const locale = formatLocale(i18n.language);
@@ -28,7 +37,8 @@ export function LightPanel({ at, keyMomentAt, planDay, venueTimeZone, bearing }:
   const sun = bearingParts(light.sun.azimuth, t);
   const up = light.sun.elevation > -0.833;
   return (
-    <section className="light" aria-label={t('creator.light.heading')}>
+    // Named with the moment: one light panel per card, and landmarks must differ.
+    <section className="light" aria-label={`${t('creator.light.heading')}${t('app.colon')}${momentTitle}`}>
       <h4>
         {t('creator.light.heading')}
         {day ? (

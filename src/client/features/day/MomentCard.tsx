@@ -8,6 +8,7 @@ import { ScheduleMark } from '../../ui/ScheduleMark.tsx';
 import type { MomentView } from './moment-view.ts';
 import type { ShotAction } from './shot-actions.ts';
 import { SignatureItem } from './SignatureItem.tsx';
+import { WhyItMatters } from '../../ui/WhyItMatters.tsx';
 
 export interface MomentCardProps {
   view: MomentView;
@@ -56,20 +57,7 @@ export function MomentCard({
         </dd>
         <dt>{t('moment.why')}</dt>
         <dd>
-          {moment.why.kind === 'athlete' ? (
-            <>
-              <strong>{moment.why.athlete}</strong>
-              {colon}
-              {t('moment.whyAthlete')}
-              {moment.why.text ? `. ${moment.why.text}` : null}
-            </>
-          ) : (
-            <>
-              {t('moment.whyIconic')}
-              {colon}
-              {moment.why.text}
-            </>
-          )}
+          <WhyItMatters why={moment.why} />
         </dd>
       </dl>
 

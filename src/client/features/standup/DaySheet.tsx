@@ -9,6 +9,7 @@ import { formatDay } from '../../ui/time.ts';
 import { VenueTime } from '../../ui/VenueTime.tsx';
 import type { PlanData } from './plan-data.ts';
 import { formatLocale } from '../../i18n/format-locale.ts';
+import { WhyItMatters } from '../../ui/WhyItMatters.tsx';
 
 interface Props {
   edition: Edition;
@@ -52,10 +53,7 @@ export function DaySheet({ edition, day, moments, data }: Props) {
               </span>
             </h2>
             <p>
-              <strong>{t(moment.why.kind === 'athlete' ? 'moment.whyAthlete' : 'moment.whyIconic')}</strong>
-              {colon}
-              {moment.why.kind === 'athlete' ? `${moment.why.athlete} — ` : ''}
-              {moment.why.text}
+              <WhyItMatters why={moment.why} />
             </p>
             <p>
               {sidesOf(edition.type).map((side, i) => (

@@ -18,6 +18,7 @@ import type { PlanData } from './plan-data.ts';
 import type { Record } from './use-record.ts';
 import { newId } from './use-record.ts';
 import { formatLocale } from '../../i18n/format-locale.ts';
+import { WhyItMatters } from '../../ui/WhyItMatters.tsx';
 
 interface Props {
   moment: Moment;
@@ -84,10 +85,7 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
       <ScheduleMark moment={moment} timeZone={venue?.timeZone ?? edition.timeZone} />
       {moment.sessionId ? <PinKeyMoment moment={moment} record={record} /> : null}
       <p>
-        <strong>{t(moment.why.kind === 'athlete' ? 'moment.whyAthlete' : 'moment.whyIconic')}</strong>
-        {t('app.colon')}
-        {moment.why.kind === 'athlete' ? `${moment.why.athlete} — ` : ''}
-        {moment.why.text}
+        <WhyItMatters why={moment.why} />
       </p>
       {venue ? (
         <details className="standup-details no-print" open={editOpen}>
@@ -107,7 +105,8 @@ export function PlanMoment({ moment, count, edition, days, data, record }: Props
         editionType={edition.type}
         record={record}
       />
-      <section aria-label={t('moment.creators')}>
+      {/* Named with the moment: one such section per moment of the day, and landmarks must differ. */}
+      <section aria-label={`${t('moment.creators')}${t('app.colon')}${moment.title}`}>
         <h4>{t('moment.creators')}</h4>
         <AssignForm moment={moment} spots={spots} data={data} record={record} />
       </section>

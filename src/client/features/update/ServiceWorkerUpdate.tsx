@@ -4,10 +4,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useLaterCatalogs } from '../../i18n/app.ts';
-import { useLocalStore, usePendingCount } from '../../storage/index.ts';
+import { useLocalStore, usePendingCount, useSession } from '../../storage/index.ts';
 import { UpdateBanner } from '../../ui/UpdateBanner.tsx';
 import { useUpdateNotices } from './notices.ts';
 import { otherTabs } from './tabs.ts';
+import { useOfflineReadyNotice } from './offline-ready.ts';
 import { useReloadOnUpdate, useWaitingWorker } from './waiting.ts';
 import type { PageMessage } from '../../sw/protocol.ts';
 
@@ -24,7 +25,7 @@ export function ServiceWorkerUpdate() {
   const [tabs, setTabs] = useState(0);
   const {
     needRefresh: [workboxSaysWaiting],
-    offlineReady: [offlineReady, setOfflineReady],
+    offlineReady: [offlineReady],
   } = useRegisterSW({
     onRegisteredSW(_url, r) {
       registration.current = r;
@@ -33,6 +34,9 @@ export function ServiceWorkerUpdate() {
     },
   });
   const needRefresh = useWaitingWorker(registered) || workboxSaysWaiting;
+  // Workbox says "offline ready" once the first version is *installed*; the page works offline only
+  // once that worker controls it (it claims the page when it activates), and with a plan to show.
+  const [offlineReadyNow, dismissOfflineReady] = useOfflineReadyNotice(offlineReady, Boolean(useSession()));
   useReloadOnUpdate();
   const [failure, clearFailure] = useUpdateNotices();
 
@@ -78,12 +82,12 @@ export function ServiceWorkerUpdate() {
   return (
     <UpdateBanner
       needRefresh={needRefresh}
-      offlineReady={offlineReady}
+      offlineReady={offlineReadyNow}
       pendingCount={count}
       otherTabs={tabs}
       failure={failure}
       onUpdate={() => void update()}
-      onDismissOfflineReady={() => setOfflineReady(false)}
+      onDismissOfflineReady={dismissOfflineReady}
       onDismissFailure={clearFailure}
     />
   );

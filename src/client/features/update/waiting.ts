@@ -38,3 +38,20 @@ export function useReloadOnUpdate(): void {
     return () => container.removeEventListener('controllerchange', onChange);
   }, []);
 }
+
+/**
+ * Whether a service worker controls this page (`navigator.serviceWorker.controller`), followed
+ * across `controllerchange`: only then does a reload without network find the app.
+ */
+export function useControlled(): boolean {
+  const container = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
+  const [controlled, setControlled] = useState(() => Boolean(container?.controller));
+  useEffect(() => {
+    if (!container) return;
+    const read = () => setControlled(container.controller !== null);
+    read();
+    container.addEventListener('controllerchange', read);
+    return () => container.removeEventListener('controllerchange', read);
+  }, [container]);
+  return controlled;
+}

@@ -150,7 +150,8 @@ describe('the board', () => {
 
   it('counts what a phone changed since the editor last looked, live, until marked as seen', async () => {
     const store = await board();
-    expect(screen.getByText('Nothing new since you last looked')).toBeInTheDocument();
+    // A first look on this device has no "last look": it counts from the start of today.
+    expect(screen.getByText('Nothing new since the start of today')).toBeInTheDocument();
     const row = (await store.get('signature', ids.image))!;
     await serverSends(
       store,
@@ -167,7 +168,7 @@ describe('the board', () => {
       },
       2,
     );
-    expect(await screen.findByText('1 image changed since you last looked')).toBeInTheDocument();
+    expect(await screen.findByText('1 image changed since the start of today')).toBeInTheDocument();
     expect(document.querySelector('.arrivals-list')).toHaveTextContent(`${IMAGE}: Captured`);
     expect(within(item()).getByText('New')).toBeInTheDocument();
     expect(item()).toHaveTextContent('Captured by Léa at 9:52 PM');

@@ -67,7 +67,7 @@ describe('the creator’s screen', () => {
     const card = await screen.findByRole('article', { name: "Men's 100 m final" });
     expect(within(card).getByText('9:50 PM')).toBeInTheDocument();
     expect(within(card).getByRole('timer', { name: 'Countdown' })).toHaveTextContent('in 00:50:00');
-    expect(card).toHaveTextContent('an iconic event of the Games: The most watched ten seconds of the Games');
+    expect(card).toHaveTextContent('An iconic event of the Games: The most watched ten seconds of the Games');
     expect(card).toHaveTextContent('The angle: the triangle');
     expect(card).toHaveTextContent('Public: the stands standing up');
     expect(card).not.toHaveTextContent('Disability');

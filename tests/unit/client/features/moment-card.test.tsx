@@ -112,9 +112,7 @@ describe('a moment card', () => {
   it('shows the spot’s access, the people, and the image’s sync state', () => {
     const article = card('olympic', 'en');
     expect(article).toHaveTextContent('Priority 2');
-    expect(article).toHaveTextContent(
-      'Kauli Vaast: A great athlete with a date with history. A Tahitian surfer',
-    );
+    expect(article).toHaveTextContent('Kauli Vaast: a date with history. A Tahitian surfer');
     expect(article).toHaveTextContent('On the police boat, channel side');
     expect(article).toHaveTextContent('Access asked: River police');
     expect(within(article).getByText('Hina')).toBeInTheDocument();

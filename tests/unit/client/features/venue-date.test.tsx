@@ -59,7 +59,7 @@ describe('the venue’s own date', () => {
       />,
     );
     const time = screen.getByRole('article').querySelector('time')!;
-    expect(shown(time)).toBe('15:34 date locale sur le site : mar. 30 juil. (UTC−10)');
+    expect(shown(time)).toBe('15:34, date locale sur le site : mar. 30 juil. (UTC−10)');
   });
 
   it('is not added when the venue’s date is the plan day', () => {
@@ -103,7 +103,7 @@ describe('the venue’s own date', () => {
       />,
     );
     expect(shown(screen.getByRole('region').querySelector('time')!)).toBe(
-      '3:34 PM local date at the venue: Tue, Jul 30',
+      '3:34 PM, local date at the venue: Tue, Jul 30',
     );
   });
 
@@ -128,7 +128,7 @@ describe('the venue’s own date', () => {
     );
     const sheet = document.querySelector('.day-sheet') as HTMLElement;
     expect(shown(within(sheet).getByRole('article').querySelector('time')!)).toBe(
-      '15:34 date locale sur le site : mar. 30 juil.',
+      '15:34, date locale sur le site : mar. 30 juil.',
     );
   });
 
@@ -157,7 +157,7 @@ describe('the venue’s own date', () => {
       />,
     );
     const item = screen.getByRole('listitem');
-    expect(shown(item.querySelector('time')!)).toMatch(/^3:34 PM local date at the venue: Tue, Jul 30/);
+    expect(shown(item.querySelector('time')!)).toMatch(/^3:34 PM, local date at the venue: Tue, Jul 30/);
     await userEvent.click(within(item).getByRole('button', { name: /^Choose/ }));
     expect(screen.getByText('At the venue, that is Tue, Jul 30.')).toBeInTheDocument();
   });

@@ -125,7 +125,7 @@ describe('the stand-up screen', () => {
     await userEvent.type(within(form).getByLabelText(/^Why/), 'A world record attempt');
     await userEvent.click(within(form).getByRole('button', { name: 'Add to the plan' }));
     const article = await screen.findByRole('article', { name: /Men’s pole vault final/ });
-    expect(article).toHaveTextContent('Armand Duplantis — A world record attempt');
+    expect(article).toHaveTextContent('Armand Duplantis: a date with history. A world record attempt');
     const moment = (await store.list('moment')).find((m) => m.sessionId === uuid(700))!;
     expect(moment).toMatchObject({ rank: 2, keyMomentAt: '2024-08-04T17:00:00.000Z' });
 
