@@ -1,9 +1,5 @@
-// Paints the creator's last "my day" at once when the phone opens /me, before the app's code has
-// loaded and run (issue #14: the day on screen within 300 ms at 4× CPU). A classic blocking script,
-// not inline: the CSP allows scripts from 'self' only. The copy is inert (no tap, no focus, hidden
-// from assistive technology) and React replaces it at its first commit with the live screen.
-// Written by src/client/features/creator/my-day-snapshot.ts, which holds the format and the checks'
-// reasons; the two must agree (tests/unit/client/creator/my-day-snapshot.test.ts runs this file).
+// On /me: the last "my day" at once, inert, until React's first commit replaces it (issue #14).
+// Classic script (the CSP allows no inline one); format and reasons: src/client/features/creator/my-day-snapshot.ts.
 (function () {
   try {
     var root = document.getElementById('root');
