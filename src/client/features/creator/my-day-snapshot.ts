@@ -51,6 +51,12 @@ const LEFT_OUT = [
 /** The markup to keep of `root`: a clone, cleaned (see LEFT_OUT); blob: images are dead after a reload. */
 export function snapshotHtml(root: HTMLElement): string {
   const copy = root.cloneNode(true) as HTMLElement;
+  // A select's choice is a property React sets after the first render (the day picker): as attributes.
+  const choices = [...root.querySelectorAll('select')].map((select) => select.selectedIndex);
+  copy.querySelectorAll('select').forEach((select, i) => {
+    for (const [j, option] of [...select.options].entries())
+      option.toggleAttribute('selected', j === choices[i]);
+  });
   for (const el of copy.querySelectorAll(LEFT_OUT.join(','))) el.remove();
   for (const el of copy.querySelectorAll('[role="timer"]')) el.textContent = '';
   for (const img of copy.querySelectorAll('img[src^="blob:"]')) img.removeAttribute('src');

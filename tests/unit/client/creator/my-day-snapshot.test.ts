@@ -28,7 +28,8 @@ const DAY = `
       <section class="light">Golden hour</section><details class="map-note">Prepare the map</details>
       <p role="alert">Not recorded</p><dialog open>Why missed?</dialog>
       <img alt="Snapshot" src="blob:http://localhost/1"><img alt="Icon" src="/icons/a.png">
-      <button type="button">Captured</button></article></main>`;
+      <button type="button">Captured</button></article>
+    <select aria-label="Day"><option selected>Saturday</option><option>Sunday</option></select></main>`;
 
 function page(path: string, html = '') {
   history.replaceState(null, '', path);
@@ -50,6 +51,7 @@ afterEach(() => {
 describe('the copy of my day', () => {
   it('paints the last day at once on /me, inert, without what shows only after the first screen', () => {
     page('/me', DAY);
+    root().querySelector('select')!.selectedIndex = 1; // the day picked after the first render
     saveMyDaySnapshot(null, 'en');
     page('/me');
     localStorage.setItem('plan-de-jeu.theme', 'dark');
@@ -74,6 +76,7 @@ describe('the copy of my day', () => {
     expect(copy.querySelector('[role="timer"]')).not.toBeNull();
     expect(copy.querySelector('img[alt="Snapshot"]')?.hasAttribute('src')).toBe(false);
     expect(copy.querySelector('img[alt="Icon"]')?.getAttribute('src')).toBe('/icons/a.png');
+    expect(copy.querySelector('select')?.selectedOptions[0]?.textContent).toBe('Sunday');
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(document.documentElement.lang).toBe('en');
     // Never a copy of the copy (the app has not rendered yet).
