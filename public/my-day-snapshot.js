@@ -21,7 +21,7 @@
     if (theme === 'sun' || theme === 'dark') document.documentElement.setAttribute('data-theme', theme);
     document.documentElement.lang = language;
     root.innerHTML = '<div class="my-day-snapshot" inert style="display:contents">' + saved.html + '</div>';
-  } catch (error) {
+  } catch {
     // No copy to show (storage disabled, a damaged copy): the app renders as usual.
   }
 })();
