@@ -17,6 +17,7 @@ import { startupJs } from './lib/startup-js.ts';
 import { round, summarize, table } from './lib/stats.ts';
 import { asFirstPull, wholeGames } from './lib/whole-games.ts';
 import { lighthouseScores } from './lib/lighthouse.ts';
+import { wholeGamesInOwnChromium } from './phone/whole-games-chromium.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const DAY_VIEW_RUNS = Number(process.env.BENCH_DAY_VIEW_RUNS ?? 15);
@@ -90,20 +91,21 @@ async function dayViewWholeKinds(store: LiveLocalStore, actor: Actor, today: str
       store.pending(10_000),
       store.rejections(),
     ]);
-  const data = { editions, moments, venues, spots, access, assignments, signatures, pending, rejections };
+  const waiting = pending.map((m) => (m.args as { id?: unknown }).id).filter((id) => typeof id === 'string');
+  const data = { editions, moments, venues, spots, access, assignments, signatures, waiting, rejections };
   const day = defaultMyDay(myDays(data, actor.memberId), today);
   return day ? buildMyDay(day, actor, data) : [];
 }
 
 /** "My day" through the indexes (readMyDay), as the screen reads it now. */
 async function dayViewIndexed(store: LiveLocalStore, actor: Actor, today: string) {
-  const [editions, read, pending, rejections] = await Promise.all([
+  const [editions, read, waiting, rejections] = await Promise.all([
     store.list('edition'),
     readMyDay(store, actor.memberId, null, today),
-    store.pending(10_000),
+    store.pendingTargets(),
     store.rejections(),
   ]);
-  return read.day ? buildMyDay(read.day, actor, { ...read.rows, editions, pending, rejections }) : [];
+  return read.day ? buildMyDay(read.day, actor, { ...read.rows, editions, waiting, rejections }) : [];
 }
 
 interface StoreFigures {
@@ -173,6 +175,7 @@ async function main(): Promise<void> {
   }
   console.log('in Chromium: warm starts and taps (CPU 4× through CDP)…');
   const b = await inBrowser();
+  const chromiumGames = await wholeGamesInOwnChromium();
   const lighthouse = await lighthouseScores();
   const warm = summarize(b.warmStart);
   const warmLive = summarize(b.warmStartLive);
@@ -243,13 +246,14 @@ async function main(): Promise<void> {
         dayViewMs: { demo: round(demo.after.p50), wholeGames: round(whole.after.p50) },
         dayViewWholeKindsMs: { demo: round(demo.before.p50), wholeGames: round(whole.before.p50) },
         firstSyncWholeGamesMs: round(whole.firstSyncMs),
-        idbBytesWholeGames: null,
+        idbBytesWholeGames: chromiumGames.idbBytes,
+        firstSyncWholeGamesChromiumMs: chromiumGames.firstSyncMs,
         idbBytesDemo: b.idbBytes,
         lighthouse: { me: lighthouse.me ?? null, signin: lighthouse.signin ?? null },
         notes: [
           "dayViewMs and firstSyncWholeGamesMs: Dexie over fake-indexeddb in Node (same code as the phone, not Chromium's IndexedDB); compare ratios.",
           "warmStartMs: navigation start to my day on screen (the copy of the last visit, public/my-day-snapshot.js, or the app's own); warmStartLiveMs: to the app's own my day (React's render, tappable).",
-          "idbBytesWholeGames: not measured (fake-indexeddb has no storage estimate); idbBytesDemo is Chromium's estimate after the demo sync.",
+          "idbBytesWholeGames: Chromium's IndexedDB bytes (storage estimate's usageDetails) after a creator's first sync of the whole Games from a real server; firstSyncWholeGamesChromiumMs: from the tap on Sign in to my day with All changes sent (bench/phone/whole-games-chromium.ts); idbBytesDemo is Chromium's estimate after the demo sync.",
           ...(lighthouse.note ? [lighthouse.note] : []),
         ],
         wholeGames: games.counts,

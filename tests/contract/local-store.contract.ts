@@ -144,6 +144,37 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       expect(baseImage(acked)).toMatchObject({ note: '' });
     });
 
+    it('counts the outbox and names the rows it targets, live, until the server acknowledges them', async () => {
+      const store = await factory.create();
+      await store.applyPull(await firstPull(10, 0), actors.lea);
+      const counts: number[] = [];
+      const targets: string[][] = [];
+      const subs = [
+        store.observe(() => store.pendingCount()).subscribe((n) => counts.push(n)),
+        store.observe(() => store.pendingTargets()).subscribe((t) => targets.push(t)),
+      ];
+      await waitFor(() => counts.length === 1 && targets.length === 1);
+      expect([counts[0], targets[0]]).toEqual([0, []]);
+      await store.mutate('signature.advance', { id: ids.image, to: 'in-position' }, actors.lea);
+      await store.mutate('signature.note', { id: ids.image, note: 'behind the barrier' }, actors.lea);
+      // Refused here (a creator cannot edit the team) but queued all the same: it waits too.
+      await store.mutate('member.put', member(newIds.ana, 'Ana'), actors.lea);
+      const both = [ids.image, newIds.ana].sort();
+      expect(await store.pendingCount()).toBe(3);
+      expect(await store.pendingTargets()).toEqual(both);
+      await waitFor(() => counts.at(-1) === 3 && targets.at(-1)?.length === 2);
+      expect(targets.at(-1)).toEqual(both);
+      // The two image changes acknowledged: only Ana's row still waits.
+      await store.applyPull({ cookie: 11, lastMutationID: 2, patch: [], rejected: [] }, actors.lea);
+      await waitFor(() => counts.at(-1) === 1);
+      await waitFor(() => targets.at(-1)?.length === 1);
+      expect(targets.at(-1)).toEqual([newIds.ana]);
+      await store.applyPull({ cookie: 12, lastMutationID: 3, patch: [], rejected: [] }, actors.lea);
+      await waitFor(() => counts.at(-1) === 0 && targets.at(-1)?.length === 0);
+      for (const sub of subs) sub.unsubscribe();
+      expect(await store.pending(10)).toEqual([]);
+    });
+
     it('[R4] keeps rejections with their reason, once, until dismissed', async () => {
       const store = await factory.create();
       await store.applyPull(await firstPull(10, 0), admin);
@@ -433,6 +464,25 @@ export function runLocalStoreContract(name: string, factory: LocalStoreFactory):
       await waitFor(() => seen.some((names) => names.includes('Léa')));
       sub.unsubscribe();
       expect(mutated).toEqual([1]);
+    });
+
+    it('re-runs a live query made of reads together after a tap and after a pull', async () => {
+      const store = await factory.create();
+      const seen: string[][] = [];
+      const sub = store
+        .observe(() =>
+          store.readTogether(async () => [
+            ...(await store.listWhere('signature', 'momentId', [ids.m100])).map((s) => s.status),
+            ...(await store.pendingTargets()),
+          ]),
+        )
+        .subscribe((value) => seen.push(value));
+      await waitFor(() => seen.length === 1);
+      await store.applyPull(await firstPull(10, 0), actors.lea);
+      await waitFor(() => seen.at(-1)?.[0] === 'planned');
+      await store.mutate('signature.advance', { id: ids.image, to: 'in-position' }, actors.lea);
+      await waitFor(() => seen.at(-1)?.join() === ['in-position', ids.image].join());
+      sub.unsubscribe();
     });
 
     if (factory.reopen) {

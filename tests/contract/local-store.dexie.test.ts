@@ -48,7 +48,7 @@ runLocalStoreContract('dexie', {
 });
 
 describe('Dexie LocalStore', () => {
-  it('upgrades a schema-3 database to the indexed view (4), keeping the outbox, base and view', async () => {
+  it('upgrades a schema-3 database to the indexed view (4 and later), keeping the outbox, base and view', async () => {
     const name = freshName();
     // The database as the previous release left it: schemas 1-3, a synced plan and a tap waiting.
     const old = new Dexie(name);
@@ -89,7 +89,7 @@ describe('Dexie LocalStore', () => {
     expect((await store.getMeta()).cookie).toBe(7);
     expect(await store.listWhere('assignment', 'memberId', [newIds.ben])).toEqual([assignment]);
     expect(await store.listWhere('assignment', 'momentId', [newIds.cleo])).toEqual([assignment]);
-    expect(store.db.verno).toBe(4);
+    expect(store.db.verno).toBeGreaterThanOrEqual(4);
     await store.close();
   });
 

@@ -68,6 +68,11 @@ export function openPlanDb(options: DexieDbOptions = {}): PlanDb {
   db.version(4).stores({
     view: '[kind+id], kind, [kind+value.day], [kind+value.momentId], [kind+value.memberId], [kind+value.spotId]',
   });
+  // Version 5: the outbox indexed by the id each change names (`args.id`), so a screen asks which
+  // rows have a change waiting (and how many changes wait) without reading every entry at each tap
+  // (issue #14). IndexedDB builds the index itself; an entry without a string `args.id` is simply
+  // not in it. No row moves: the outbox, base and view stay as version 4 left them.
+  db.version(5).stores({ outbox: 'id, args.id' });
   // The clientID is made once, when the database is created, and lives as long as it does.
   db.on('populate', (tx) => {
     void tx.table('meta').add({ key: 'sync', ...initialMeta(crypto.randomUUID()) });

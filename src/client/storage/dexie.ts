@@ -13,6 +13,7 @@ import type { TableStoreOptions } from './table-store.ts';
 import { TableLocalStore } from './table-store.ts';
 import type { RowTable, StoreBackend, StoreTables, Subscribable } from './tables.ts';
 import { rowKey } from './tables.ts';
+import { byCodePoint } from '../../shared/sync/order.ts';
 
 export { DEFAULT_DB_NAME } from './dexie-db.ts';
 
@@ -82,6 +83,12 @@ class DexieBackend implements StoreBackend {
           return (limit === undefined ? above : above.limit(limit)).toArray();
         },
         deleteUpTo: async (id) => void (await db.outbox.where('id').belowOrEqual(id).delete()),
+        count: () => db.outbox.count(),
+        // Schema 5's index: the distinct keys only, never the entries (their args, their keys).
+        targets: async () =>
+          ((await db.outbox.orderBy('args.id').uniqueKeys()) as unknown[])
+            .filter((k): k is string => typeof k === 'string')
+            .sort(byCodePoint),
       },
       rejections: {
         put: async (r) => void (await db.rejections.put(r)),

@@ -105,6 +105,26 @@ export function usePendingMutations(): PendingMutation[] | undefined {
   return useLive((store) => store.pending(PENDING_LIMIT), [], 'pending', 'pending');
 }
 
+/**
+ * How many changes wait on this phone, undefined while loading: the sync bar's badge and the
+ * update prompt need the number only, so a tap re-reads a count, not the whole outbox.
+ */
+export function usePendingCount(): number | undefined {
+  return useLive((store) => store.pendingCount(), [], PENDING_COUNT_SEED, 'pending-count');
+}
+
+/**
+ * The ids of the rows a waiting change names (images, moments…), in code-point order, undefined
+ * while loading: what the screens mark "waiting on this phone", read through the outbox's index.
+ */
+export function usePendingTargets(): readonly string[] | undefined {
+  return useLive((store) => store.pendingTargets(), [], PENDING_TARGETS_SEED, 'pending-targets');
+}
+
+/** The seed keys of the outbox's count and targets read before the first render (my-day-seed.ts). */
+export const PENDING_COUNT_SEED = 'pending-count';
+export const PENDING_TARGETS_SEED = 'pending-targets';
+
 /** Changes the server refused, with its reason, until the user dismisses them. */
 export function useRejections(): StoredRejection[] | undefined {
   return useLive((store) => store.rejections(), [], 'rejections', 'rejections');

@@ -7,14 +7,18 @@ export type { MemoryStoreOptions } from './memory.ts';
 export { InvalidMutationError, TableLocalStore } from './table-store.ts';
 export type { LiveLocalStore } from './table-store.ts';
 export {
+  PENDING_COUNT_SEED,
   PENDING_LIMIT,
+  PENDING_TARGETS_SEED,
   SESSION_SEED,
   StoreProvider,
   useEntities,
   useEntity,
   useLive,
   useLocalStore,
+  usePendingCount,
   usePendingMutations,
+  usePendingTargets,
   useRejections,
   useSession,
   useSyncMeta,

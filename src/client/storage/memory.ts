@@ -4,7 +4,7 @@ import type { StoredRejection, SyncMeta } from './port.ts';
 import type { TableStoreOptions } from './table-store.ts';
 import { TableLocalStore } from './table-store.ts';
 import type { OutboxEntry, RowTable, StoreBackend, StoreTables, Subscribable } from './tables.ts';
-import { initialMeta, rowKey } from './tables.ts';
+import { initialMeta, rowKey, targetsOf } from './tables.ts';
 import { byCodePoint } from '../../shared/sync/order.ts';
 
 type Rows = Map<Kind, Map<string, unknown>>;
@@ -151,6 +151,8 @@ function tablesOver(s: State): StoreTables {
       deleteUpTo: async (id) => {
         for (const key of [...s.outbox.keys()]) if (key <= id) outbox().delete(key);
       },
+      count: async () => s.outbox.size,
+      targets: async () => targetsOf(s.outbox.values()),
     },
     rejections: {
       put: async (r) => void rejections().set(r.id, structuredClone(r)),

@@ -46,6 +46,13 @@ export interface LiveLocalStore extends LocalStore {
   readTogether<T>(fn: () => Promise<T>): Promise<T>;
   listWhere<K extends Kind>(kind: K, field: IndexedField, values: readonly string[]): Promise<Entity<K>[]>;
   getMany<K extends Kind>(kind: K, ids: readonly string[]): Promise<Entity<K>[]>;
+  /** How many changes wait on this phone (the outbox's size), without reading them. */
+  pendingCount(): Promise<number>;
+  /**
+   * The ids of the rows a waiting change names (each change's `args.id`), distinct, in code-point
+   * order, read through the outbox's index (schema 5): what a screen marks "waiting on this phone".
+   */
+  pendingTargets(): Promise<string[]>;
 }
 
 export interface TableStoreOptions {
@@ -97,6 +104,14 @@ export class TableLocalStore implements LiveLocalStore {
   async pending(limit: number, afterID = 0): Promise<PendingMutation[]> {
     const entries = await this.backend.transact('r', (t) => t.outbox.list(afterID, limit));
     return entries.map(toPending);
+  }
+
+  pendingCount(): Promise<number> {
+    return this.backend.transact('r', (t) => t.outbox.count());
+  }
+
+  pendingTargets(): Promise<string[]> {
+    return this.backend.transact('r', (t) => t.outbox.targets());
   }
 
   async applyPull(response: PullResponse, actor: Actor): Promise<void> {

@@ -2,6 +2,7 @@
 import type { Entity, Kind } from '../../shared/domain/entities.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
 import type { RowWrite } from '../../shared/sync/overlay-tx.ts';
+import { byCodePoint } from '../../shared/sync/order.ts';
 import type { PendingMutation, StoredRejection, SyncMeta } from './port.ts';
 
 /** Rows of entities by (kind, id): the base (server truth at `cookie`) and the view (base + outbox). */
@@ -47,6 +48,23 @@ export interface OutboxTable {
   /** Entries with id > afterID in id order, at most `limit` (all when omitted). */
   list(afterID: number, limit?: number): Promise<OutboxEntry[]>;
   deleteUpTo(id: number): Promise<void>;
+  /** How many entries wait (IndexedDB: the primary key's count, no entry read). */
+  count(): Promise<number>;
+  /**
+   * The distinct ids the waiting entries name (`args.id`, when a string), in code-point order:
+   * read through the outbox's `args.id` index on IndexedDB (schema 5), not the entries themselves.
+   */
+  targets(): Promise<string[]>;
+}
+
+/** `targets()` computed from entries (the memory adapter; the index gives the same on IndexedDB). */
+export function targetsOf(entries: Iterable<{ args: unknown }>): string[] {
+  const ids = new Set<string>();
+  for (const { args } of entries) {
+    const id = (args as { id?: unknown } | null | undefined)?.id;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return [...ids].sort(byCodePoint);
 }
 
 export interface RejectionTable {

@@ -5,6 +5,7 @@ import type { AnyEntity } from '../../shared/domain/entities.ts';
 import { isKind } from '../../shared/domain/entities.ts';
 import { isScheduleFeed } from '../../shared/protocol/feed.ts';
 import type { AuditChange, AuditEntry, AuditQuery } from './port.ts';
+import { applyBeforeDelta } from './audit-delta.ts';
 import type { Database } from './schema.ts';
 
 export async function queryAudit(db: Kysely<Database>, q: AuditQuery): Promise<AuditEntry[]> {
@@ -78,7 +79,11 @@ async function changesOf(db: Kysely<Database>, rows: { client_id: string; mutati
     const key = `${c.client_id}/${c.mutation_id}`;
     if (!wanted.has(key) || !isKind(c.kind)) continue;
     const list = byKey.get(key) ?? [];
-    list.push({ kind: c.kind, id: c.entity_id, before: entityJson(c.before), after: entityJson(c.after) });
+    const after = entityJson(c.after);
+    // Since migration 0011 a change keeps only the fields it overwrote; older rows keep the whole row.
+    const before =
+      c.before_delta == null ? entityJson(c.before) : (applyBeforeDelta(after, c.before_delta) as AnyEntity);
+    list.push({ kind: c.kind, id: c.entity_id, before, after });
     byKey.set(key, list);
   }
   return byKey;

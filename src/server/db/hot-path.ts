@@ -36,7 +36,10 @@ export interface FlushBatch {
     seq: number;
     kind: Kind;
     entity_id: string;
+    /** The whole before-row (JSON) on a deletion; null on a creation and when `before_delta` holds it. */
     before: string | null;
+    /** The before-row as a BeforeDelta from `after` (audit-delta.ts, migration 0011), or null. */
+    before_delta: string | null;
     after: string | null;
   }[];
   clients: { client_id: string; last_mutation_id: number }[];

@@ -33,8 +33,8 @@ const FLUSH = `with
        where t.kind = x.kind and t.id = x.id),
  l as (insert into mutation_log (${LOG_COLUMNS.join(', ')})
        select ${LOG_COLUMNS.join(', ')} from ${recordset(3, LOG_TYPES)}),
- c as (insert into mutation_changes (client_id, mutation_id, seq, kind, entity_id, before, after)
-       select client_id, mutation_id, seq, kind, entity_id, before, after
+ c as (insert into mutation_changes (client_id, mutation_id, seq, kind, entity_id, before, before_delta, after)
+       select client_id, mutation_id, seq, kind, entity_id, before, before_delta, after
        from ${recordset(4, [
          ['client_id', 'text'],
          ['mutation_id', 'integer'],
@@ -42,6 +42,7 @@ const FLUSH = `with
          ['kind', 'text'],
          ['entity_id', 'text'],
          ['before', 'text'],
+         ['before_delta', 'text'],
          ['after', 'text'],
        ])}),
  k as (insert into clients (client_id, device_id, last_mutation_id)

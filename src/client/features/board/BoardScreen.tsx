@@ -3,11 +3,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/mutations/types.ts';
 import { usePlanView } from '../../state/plan-view.ts';
-import { useEntities, usePendingMutations } from '../../storage/index.ts';
+import { useEntities, usePendingTargets } from '../../storage/index.ts';
 import { formatDay } from '../../ui/time.ts';
 import { pickPlan } from '../day/day-plan.ts';
 import { PlanPicker } from '../day/PlanPicker.tsx';
-import { targetOf } from '../day/moment-view.ts';
 import { Arrivals } from './Arrivals.tsx';
 import { type BoardScope, boardGroups } from './board-data.ts';
 import { BoardImages } from './BoardImages.tsx';
@@ -31,7 +30,7 @@ export function BoardScreen({ actor, viewerTimeZone }: { actor: Actor; viewerTim
   const members = useEntities('member');
   const assignments = useEntities('assignment');
   const images = useEntities('signature');
-  const pending = usePendingMutations();
+  const waiting = usePendingTargets();
   const snapshot = useBoardSeen((s) => s.seen[actor.memberId]);
   const input = useMemo(
     () =>
@@ -39,7 +38,7 @@ export function BoardScreen({ actor, viewerTimeZone }: { actor: Actor; viewerTim
     [editions, moments, images, assignments],
   );
 
-  if (!input || !venues || !members || !pending) return <p aria-busy="true">{t('board.loading')}</p>;
+  if (!input || !venues || !members || !waiting) return <p aria-busy="true">{t('board.loading')}</p>;
   if (input.editions.length === 0) return <p>{t('day.noEditions')}</p>;
 
   const now = new Date();
@@ -78,7 +77,7 @@ export function BoardScreen({ actor, viewerTimeZone }: { actor: Actor; viewerTim
         editionTimeZone={(id) => editionOf(id).timeZone}
         memberName={(id) => (id ? (names.get(id) ?? t('moment.unknownMember')) : t('moment.unknownMember'))}
         newIds={new Set(fresh.map((image) => image.id))}
-        waitingIds={new Set(pending.map((m) => targetOf(m.args)).filter((id) => id !== undefined))}
+        waitingIds={new Set(waiting)}
         errors={errors}
         viewerTimeZone={viewerTimeZone}
         {...handlers}

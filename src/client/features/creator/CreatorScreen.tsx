@@ -7,7 +7,7 @@ import {
   useEntities,
   useLive,
   useLocalPreviews,
-  usePendingMutations,
+  usePendingTargets,
   useRejections,
 } from '../../storage/index.ts';
 import { formatDay } from '../../ui/time.ts';
@@ -84,7 +84,7 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   const data = loaded({
     editions,
     read,
-    pending: usePendingMutations(),
+    waiting: usePendingTargets(),
     rejections: useRejections(),
   });
 
@@ -119,7 +119,7 @@ export function CreatorScreen({ actor, now, viewerTimeZone }: CreatorScreenProps
   const items = buildMyDay(day, actor, {
     ...rows,
     editions: data.editions,
-    pending: data.pending,
+    waiting: data.waiting,
     rejections: data.rejections,
   });
   const byId = new Map((previews ?? []).map((p) => [p.previewId, p]));

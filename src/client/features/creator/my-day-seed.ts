@@ -1,6 +1,11 @@
 // "My day" read before the first render, while the language's strings load: the first frame shows the day, not "loading".
 import type { StoredSession } from '../../storage/index.ts';
-import { type LiveLocalStore, PENDING_LIMIT, plantSeed } from '../../storage/index.ts';
+import {
+  type LiveLocalStore,
+  PENDING_COUNT_SEED,
+  PENDING_TARGETS_SEED,
+  plantSeed,
+} from '../../storage/index.ts';
 import { usePlanView } from '../../state/plan-view.ts';
 import { dayIn } from '../../ui/time.ts';
 import { readMyDay, shownMomentIds } from './my-day-query.ts';
@@ -22,7 +27,7 @@ export function todayOf(editions: readonly { timeZone: string }[], now: Date): s
 
 /**
  * Reads what CreatorScreen's live queries read on their first render (editions, the shown day
- * through the indexes, the outbox, rejections) and plants them as seeds. `target` is the moment
+ * through the indexes, the outbox's targets and count, rejections) and plants them as seeds. `target` is the moment
  * the URL's fragment names. Never throws: a failed read only means the screen reads live.
  */
 export async function seedMyDay(
@@ -37,12 +42,13 @@ export async function seedMyDay(
     const readAll = async () => {
       const editions = await store.list('edition');
       const today = todayOf(editions, now);
-      const [day, pending, rejections] = await Promise.all([
+      const [day, waiting, count, rejections] = await Promise.all([
         readMyDay(store, memberId, chosenDay, today, target),
-        store.pending(PENDING_LIMIT),
+        store.pendingTargets(),
+        store.pendingCount(),
         store.rejections(),
       ]);
-      return { editions, today, day, pending, rejections };
+      return { editions, today, day, waiting, count, rejections };
     };
     // One read transaction for the whole start (a transaction costs more than its reads at CPU
     // 4×); should the browser end it early (Dexie's PrematureCommitError), the reads go one by one.
@@ -50,7 +56,8 @@ export async function seedMyDay(
       editions,
       today,
       day: read,
-      pending,
+      waiting,
+      count,
       rejections,
     } = await store.readTogether(readAll).catch(() => readAll());
     plantSeed('entities/edition', editions);
@@ -59,7 +66,8 @@ export async function seedMyDay(
     plantSeed(myDayKey(memberId, chosenDay, today, target), { ...read, rows: { ...frame, signatures: [] } });
     const key = imagesKey(shownMomentIds(read));
     plantSeed(key, { key, rows: signatures });
-    plantSeed('pending', pending);
+    plantSeed(PENDING_TARGETS_SEED, waiting);
+    plantSeed(PENDING_COUNT_SEED, count);
     plantSeed('rejections', rejections);
   } catch {
     // The live queries read again and show the error, if any, where it belongs.

@@ -47,7 +47,8 @@ export interface MyDayData {
   access: readonly Entity<'access'>[];
   assignments: readonly Entity<'assignment'>[];
   signatures: readonly Entity<'signature'>[];
-  pending: readonly { name: string; args: unknown }[];
+  /** The ids of rows a change still in the outbox names (`usePendingTargets`). */
+  waiting: readonly string[];
   rejections: readonly ({ id: number; name: string; args: unknown; reason: string } & RejectionLike)[];
 }
 
@@ -74,7 +75,7 @@ export function defaultMyDay(days: readonly string[], today: string): string | u
 
 /** One day's assignments in time order (key moment, then title), with spot, access and images. */
 export function buildMyDay(day: string, actor: Actor, data: MyDayData): MyAssignment[] {
-  const waiting = new Set(data.pending.map((m) => targetOf(m.args)));
+  const waiting = new Set(data.waiting);
   // The latest rejection wins: it is the one the user last tapped.
   const rejected = new Map<string, RejectionLike & { reason: string }>();
   for (const r of [...data.rejections].sort((a, b) => a.id - b.id)) {

@@ -32,8 +32,9 @@ export interface DayData {
   members: readonly Entity<'member'>[];
   assignments: readonly Entity<'assignment'>[];
   signatures: readonly Entity<'signature'>[];
-  /** Mutations still in the outbox and rejections not dismissed: both name rows by `args.id`. */
-  pending: readonly { name: string; args: unknown }[];
+  /** The ids of rows a change still in the outbox names (`usePendingTargets`, by `args.id`). */
+  waiting: readonly string[];
+  /** Rejections not dismissed: they name rows by `args.id` too. */
   rejections: readonly ({ id: number; name: string; args: unknown; reason: string } & RejectionLike)[];
 }
 
@@ -57,7 +58,7 @@ export function buildMomentViews(
   data: DayData,
   actor: Actor | null,
 ): MomentView[] {
-  const waitingIds = new Set(data.pending.map((m) => targetOf(m.args)));
+  const waitingIds = new Set(data.waiting);
   // The latest rejection wins: it is the one the user last tapped.
   const rejected = new Map<string, RejectionLike & { reason: string }>();
   for (const r of [...data.rejections].sort((a, b) => a.id - b.id)) {

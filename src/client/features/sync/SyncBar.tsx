@@ -4,6 +4,7 @@ import { useSyncStatus } from '../../state/sync.ts';
 import { useTranslation } from 'react-i18next';
 import {
   useLocalStore,
+  usePendingCount,
   usePendingMutations,
   usePersistedStorage,
   useRejections,
@@ -23,7 +24,7 @@ const SignedOutBanner = lazy(() =>
 export function SyncBar() {
   const { t } = useTranslation();
   const store = useLocalStore();
-  const pending = usePendingMutations() ?? [];
+  const pendingCount = usePendingCount() ?? 0;
   const rejections = useRejections() ?? [];
   const meta = useSyncMeta();
   const status = useSyncStatus((s) => s.status);
@@ -37,14 +38,14 @@ export function SyncBar() {
   const [open, setOpen] = useState(false);
   const [moreOpen, setMoreOpen] = useState(false);
   // Revoked now (the server refused the token), or earlier: no session left but changes still unsent.
-  const signedOut = status === 'signed-out' || (meta !== undefined && !meta.session && pending.length > 0);
+  const signedOut = status === 'signed-out' || (meta !== undefined && !meta.session && pendingCount > 0);
 
   return (
     <>
       <SyncIndicator
         online={online && status !== 'offline'}
         syncing={status === 'syncing'}
-        pendingCount={pending.length}
+        pendingCount={pendingCount}
         // The store's time survives a relaunch; the client's is fresher within a session.
         lastSyncAt={latest(meta?.lastSyncAt ?? null, lastSyncAt)}
         // A full phone is said in the user's language, never as the browser's error name. Offline,
@@ -69,7 +70,7 @@ export function SyncBar() {
       />
       {signedOut ? (
         <Suspense fallback={<p aria-busy="true">{t('sync.signedOut')}</p>}>
-          <SignedOutBanner waiting={pending} />
+          <SignedOutWaiting />
         </Suspense>
       ) : null}
       {open && rejections.length > 0 ? (
@@ -83,6 +84,12 @@ export function SyncBar() {
       ) : null}
     </>
   );
+}
+
+/** The banner of a signed-out phone, naming its waiting changes: only then is the whole outbox read. */
+function SignedOutWaiting() {
+  const waiting = usePendingMutations() ?? [];
+  return <SignedOutBanner waiting={waiting} />;
 }
 
 function latest(a: string | null, b: string | null): string | null {

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useLaterCatalogs } from '../../i18n/app.ts';
-import { useLocalStore, usePendingMutations } from '../../storage/index.ts';
+import { useLocalStore, usePendingCount } from '../../storage/index.ts';
 import { UpdateBanner } from '../../ui/UpdateBanner.tsx';
 import { useUpdateNotices } from './notices.ts';
 import { otherTabs } from './tabs.ts';
@@ -18,7 +18,7 @@ export function ServiceWorkerUpdate() {
   // The prompt's strings are in the later catalogs: this part starts after "my day" and waits for them.
   useLaterCatalogs();
   const store = useLocalStore();
-  const pending = usePendingMutations();
+  const count = usePendingCount();
   const registration = useRef<ServiceWorkerRegistration | undefined>(undefined);
   const [registered, setRegistered] = useState<ServiceWorkerRegistration>();
   const [tabs, setTabs] = useState(0);
@@ -48,7 +48,6 @@ export function ServiceWorkerUpdate() {
   }, []);
 
   // The outbox just emptied: a version that waited for it can install now.
-  const count = pending?.length;
   const previous = useRef(count);
   useEffect(() => {
     if (previous.current !== undefined && previous.current > 0 && count === 0) check(registration.current);
@@ -80,7 +79,7 @@ export function ServiceWorkerUpdate() {
     <UpdateBanner
       needRefresh={needRefresh}
       offlineReady={offlineReady}
-      pendingCount={pending?.length}
+      pendingCount={count}
       otherTabs={tabs}
       failure={failure}
       onUpdate={() => void update()}

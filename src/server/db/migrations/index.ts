@@ -10,6 +10,7 @@ import { m0007_write_probe } from './0007_write_probe.ts';
 import { m0008_feed_tokens } from './0008_feed_tokens.ts';
 import { m0009_push } from './0009_push.ts';
 import { m0010_member_job } from './0010_member_job.ts';
+import { m0011_audit_delta } from './0011_audit_delta.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_init': m0001_init,
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008_feed_tokens': m0008_feed_tokens,
   '0009_push': m0009_push,
   '0010_member_job': m0010_member_job,
+  '0011_audit_delta': m0011_audit_delta,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -39,7 +39,7 @@ async function data(): Promise<MyDayData> {
     access: await list('access'),
     assignments: await list('assignment'),
     signatures: await list('signature'),
-    pending: [],
+    waiting: [],
     rejections: [],
   };
 }
@@ -82,7 +82,7 @@ describe('my day', () => {
     ]);
     const waiting = buildMyDay('2024-08-04', actors.lea, {
       ...d,
-      pending: [{ name: 'signature.advance', args: { id: ids.image, to: 'captured' } }],
+      waiting: [ids.image],
     });
     expect(waiting[1]!.shots[0]).toMatchObject({ waiting: true });
     const refused = buildMyDay('2024-08-04', actors.lea, {

@@ -16,7 +16,7 @@ describe('snapshots in IndexedDB', () => {
   it('keeps a snapshot and its state across a reopen, and removes its bytes once uploaded', async () => {
     const name = 'plan-de-jeu-previews-test';
     const first = createDexieStore({ name });
-    expect(first.db.verno).toBe(4); // schema 4: the view's indexes (issue #14)
+    expect(first.db.verno).toBe(5); // schema 5: the outbox's index by target (issue #14)
     const previews = previewStoreFor(first);
     let changes = 0;
     previews.subscribe(() => (changes += 1));
