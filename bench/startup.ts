@@ -20,7 +20,8 @@ async function warmStarts(): Promise<number[]> {
     const { context, page } = await readyPhone(browser, server);
 
     const { throttle } = await offlinePhone(context, page, CPU_SLOWDOWN);
-    const times = await warmStartTimes(page, RUNS);
+    // The app's own "my day" (not the copy of the last visit the page paints first).
+    const times = (await warmStartTimes(page, RUNS)).map((w) => w.live);
     await throttle(1);
     return times;
   } finally {

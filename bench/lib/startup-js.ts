@@ -94,9 +94,16 @@ export async function startupJs(distDir: string): Promise<StartupJs> {
     lazy.add(file);
     lazyQueue.push(...staticImports(await readFile(join(assets, file), 'utf8')));
   }
+  // Classic scripts of index.html (the copy of "my day", public/my-day-snapshot.js) run first of all.
+  const classic = [...html.matchAll(/<script(?![^>]*type="module")[^>]*\ssrc="\/([^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
   return {
     language,
-    critical: await Promise.all([...critical].sort().map((f) => size(assets, f))),
+    critical: [
+      ...(await Promise.all(classic.map((f) => size(distDir, f)))),
+      ...(await Promise.all([...critical].sort().map((f) => size(assets, f)))),
+    ],
     lazy: await Promise.all([...lazy].sort().map((f) => size(assets, f))),
   };
 }

@@ -1,6 +1,6 @@
 // The app's frame: header (name, language, sync state), update prompt, and the screen of the current route.
 import type { ReactNode } from 'react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLaterCatalogs } from './i18n/app.ts';
 import { CreatorScreen } from './features/creator/CreatorScreen.tsx';
@@ -12,6 +12,7 @@ import { AfterFirstScreen, useMarkFirstScreen } from './start/first-screen.ts';
 import { LanguageSwitch } from './ui/LanguageSwitch.tsx';
 import { canSee, homeOf, Nav } from './ui/Nav.tsx';
 import { NoticeSlotContext } from './ui/notice-slot.ts';
+import { forgetMyDaySnapshot } from './features/creator/my-day-snapshot.ts';
 
 // The desk and the stand-up are laptop screens: a phone never downloads them before "my day".
 // They are precached with the rest of the shell, so they still open offline.
@@ -68,6 +69,10 @@ export function App({ updatePrompt }: AppProps) {
   const [noticeSlot, setNoticeSlot] = useState<HTMLElement | null>(null);
   // "My day" says itself when it has shown; any other screen has shown once the session is known.
   useMarkFirstScreen(loadedSession !== undefined && !(session && route.screen === 'me'));
+  // Signed out (or never signed in): no copy of anyone's day may show at the next start.
+  useEffect(() => {
+    if (loadedSession === null) forgetMyDaySnapshot();
+  }, [loadedSession]);
 
   let screen: ReactNode;
   if (loadedSession === undefined) screen = <p aria-busy="true">{t('day.loading')}</p>;

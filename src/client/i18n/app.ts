@@ -62,6 +62,9 @@ export async function createAppI18n(): Promise<I18n> {
     load: 'currentOnly',
     ns: ['translation'],
     defaultNS: 'translation',
+    // Said explicitly (the default value): i18next then skips its "natural-language key" check,
+    // which builds two regular expressions at every t() call (~20 ms of the first render at 4×).
+    keySeparator: '.',
     // React escapes already; the catalogs hold plain text.
     interpolation: { escapeValue: false },
     returnNull: false,

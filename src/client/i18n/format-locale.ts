@@ -5,6 +5,9 @@
  * and canonicalising tags costs more than a Map lookup.
  */
 const cache = new Map<string, string>();
+/** The same for the browser's current languages, by UI language; emptied when they change. */
+const forBrowser = new Map<string, string>();
+if (typeof addEventListener === 'function') addEventListener('languagechange', () => forBrowser.clear());
 
 /**
  * The BCP 47 locale to format in when the UI speaks `language` ("fr" or "en") and the browser
@@ -18,10 +21,15 @@ const cache = new Map<string, string>();
  * Only the clock style and the date order follow the region: the words stay in `language`, and
  * every time is still written in its own zone (the venue's, or the reader's where it says so).
  */
-export function formatLocale(
-  language: string,
-  browserLanguages: readonly string[] = navigatorLanguages(),
-): string {
+export function formatLocale(language: string, browserLanguages?: readonly string[]): string {
+  if (browserLanguages === undefined) {
+    // The browser's own languages: answered per language until they change (every formatted
+    // value of a render asks; reading navigator.languages and joining it showed in the profile).
+    let locale = forBrowser.get(language);
+    if (locale === undefined)
+      forBrowser.set(language, (locale = formatLocale(language, navigatorLanguages())));
+    return locale;
+  }
   const key = `${language}|${browserLanguages.join(',')}`;
   let locale = cache.get(key);
   if (locale === undefined) {

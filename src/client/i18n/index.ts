@@ -33,6 +33,8 @@ export function createI18n(language: Language): I18n {
     fallbackLng: 'en',
     supportedLngs: ['fr', 'en'],
     resources: { en: { translation: fullCatalog('en') }, fr: { translation: fullCatalog('fr') } },
+    // As the app's instance (app.ts): no per-call key check.
+    keySeparator: '.',
     // React escapes already; the catalogs hold plain text.
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -1,5 +1,5 @@
 // Told while typing: the field changed on another device. Both values stay on screen until the user picks one.
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 
 export interface ChangedElsewhereProps {
   /** The field's name, as its label reads. */
@@ -11,7 +11,7 @@ export interface ChangedElsewhereProps {
 }
 
 export function ChangedElsewhere({ field, theirs, onTakeTheirs, onKeepMine }: ChangedElsewhereProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <div className="changed-elsewhere panel panel-info" role="status">
       <p>

@@ -1,6 +1,6 @@
 // <PreviewImage previewId alt by />: a signature image's snapshot, from this phone if it holds it, else from the server.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import { useEntity, usePreviewStore, useSyncMeta } from '../storage/index.ts';
 
 export interface PreviewImageProps {
@@ -29,7 +29,7 @@ type State =
  * growing wait, and at once when this device comes back online or to the foreground.
  */
 export function PreviewImage({ previewId, alt, by, retryMs = 4000 }: PreviewImageProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const previews = usePreviewStore();
   const token = useSyncMeta()?.session?.deviceToken;
   const name = useEntity('member', by ?? '')?.name;

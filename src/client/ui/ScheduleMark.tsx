@@ -1,5 +1,5 @@
 // A moment's place in the official schedule: its session's status, and the latest change (moved, postponed, cancelled).
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import type { Moment } from '../../shared/domain/moment.ts';
 import { changeText } from './schedule-change.ts';
 import './schedule.css';
@@ -15,7 +15,7 @@ export interface ScheduleMarkProps {
 
 /** Nothing for a scheduled session without a change; a status chip and the change otherwise. */
 export function ScheduleMark({ moment, timeZone, withChange = true }: ScheduleMarkProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const status = moment.sessionStatus;
   const change = withChange ? moment.scheduleChange : undefined;
   if (!status && !change) return null;

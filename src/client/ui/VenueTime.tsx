@@ -1,5 +1,5 @@
 // A time on the venue's clock, with the venue's own date beside it when it is not the plan day, and its zone if needed.
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/use-t.ts';
 import { venueTime } from './time.ts';
 import { formatLocale } from '../i18n/format-locale.ts';
 
@@ -30,7 +30,7 @@ function around(text: string, marker: string): [before: string, after: string] {
 }
 
 export function VenueTime({ instant, timeZone, planDay, viewerTimeZone, clockClassName }: VenueTimeProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const when = venueTime(instant, {
     timeZone,
     planDay,
@@ -73,7 +73,7 @@ export function useVenueTimeText(): (
   planDay: string,
   viewerTimeZone?: string | null,
 ) => string {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   return (instant, timeZone, planDay, viewerTimeZone) => {
     const when = venueTime(instant, {
       timeZone,
@@ -96,7 +96,7 @@ export function VenueDayHint({
   timeZone: string;
   planDay: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const { date } = venueTime(instant, {
     timeZone,
     planDay,

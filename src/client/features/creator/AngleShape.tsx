@@ -1,5 +1,5 @@
 // The target angle drawn: a triangle (sport, site, public) or, at the Paralympics, a square (+ disability), with each side's brief.
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { AngleTargets, Side } from '../../../shared/domain/angles.ts';
 import { sidesOf } from '../../../shared/domain/sides.ts';
 import type { EditionType } from '../../../shared/domain/edition.ts';
@@ -25,7 +25,7 @@ const CORNERS = {
 } as const;
 
 export function AngleShape({ angles, editionType }: AngleShapeProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const sides: readonly Side[] = sidesOf(editionType);
   const corners = CORNERS[sides.length === 4 ? 4 : 3];
   const name = editionType === 'paralympic' ? t('creator.square') : t('creator.triangle');

@@ -2,7 +2,7 @@
 import { lazy, memo, Suspense } from 'react';
 import { AfterFirstScreen } from '../../start/first-screen.ts';
 import { sameCard } from './same-card.ts';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { LocalPreview } from '../../storage/index.ts';
 import { AngleShape } from './AngleShape.tsx';
 import { KeyMoment } from './KeyMoment.tsx';
@@ -39,7 +39,7 @@ function AssignmentCardView({
   anchor,
   onAcknowledge,
 }: AssignmentCardProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { moment, venue, spot, assignment } = item;
   const headingId = `my-${assignment.id}`;
   const colon = t('app.colon');

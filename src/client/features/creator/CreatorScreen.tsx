@@ -27,6 +27,7 @@ import { AfterFirstScreen, useMarkFirstScreen } from '../../start/first-screen.t
 import { useShotRecorder } from './use-shot-recorder.ts';
 import { cardAnchor, clearCardTarget, useCardTarget, useFocusCard } from './use-card-target.ts';
 import { formatLocale } from '../../i18n/format-locale.ts';
+import { useMyDaySnapshot } from './my-day-snapshot.ts';
 
 export interface CreatorScreenProps {
   actor: Actor;
@@ -92,6 +93,8 @@ export function CreatorScreen({ actor, now, viewerTimeZone, afterFirstMoment }: 
   useFocusCard(target, data !== undefined);
   // Sync, updates and uploads start once this frame is painted (start/first-screen.ts).
   useMarkFirstScreen(data !== undefined);
+  // The copy the next start paints at once (public/my-day-snapshot.js), kept as the screen changes.
+  useMyDaySnapshot(data !== undefined, chosenDay, i18n.language, target != null);
 
   const header = (
     <div className="creator-header">

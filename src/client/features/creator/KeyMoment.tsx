@@ -1,5 +1,5 @@
 // The key-moment time at the venue, in the venue's zone (with its own date if not the plan day), and a live countdown.
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import { countdown, formatCountdown } from '../../../shared/domain/countdown.ts';
 import { VenueTime } from '../../ui/VenueTime.tsx';
 import { useNow } from './use-now.ts';
@@ -15,7 +15,7 @@ export interface KeyMomentProps {
 }
 
 export function KeyMoment({ at, planDay, venueTimeZone, viewerTimeZone }: KeyMomentProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const now = useNow();
   const c = countdown(now, at);
   const clock = formatCountdown({ ...c, past: false }, formatLocale(i18n.language));

@@ -2,7 +2,7 @@
 import { memo, useId, useState } from 'react';
 import type { Entity } from '../../../shared/domain/entities.ts';
 import { progress } from '../../../shared/domain/status-order.ts';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { ForwardStatus } from '../../../shared/domain/signature.ts';
 import { useSyncedDraft } from '../../state/use-synced-draft.ts';
 import type { LocalPreview } from '../../storage/index.ts';
@@ -54,7 +54,7 @@ function ShotItemView({
   onNote,
   onSnapshot,
 }: ShotItemProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const { image } = shot;
   // The tap shows at once; the row the store writes (a new object) replaces it. "Waiting on this
@@ -159,7 +159,7 @@ function stillOffered(action: keyof typeof BUTTONS, ahead: ForwardStatus): boole
 }
 
 function SyncState({ shot }: { shot: MyShot }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (shot.rejectedReason)
     return (
       <p className="item-rejected">

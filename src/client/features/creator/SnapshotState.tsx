@@ -1,11 +1,11 @@
 // One snapshot's place in the phone's upload queue: waiting (and why), sending, sent, or not sent and why.
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { LocalPreview } from '../../storage/index.ts';
 import { formatClock } from '../../ui/time.ts';
 import { formatLocale } from '../../i18n/format-locale.ts';
 
 export function SnapshotState({ preview }: { preview?: LocalPreview | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   if (!preview) return null;
   if (preview.uploading) return <p className="item-waiting">{t('phone.queue.uploading')}</p>;
   if (preview.state === 'uploaded') return <p className="item-sent">{t('phone.queue.uploaded')}</p>;

@@ -1,6 +1,6 @@
 // Where to stand: the spot's description and access, coordinates and direction, distance from the user, maps.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/use-t.ts';
 import type { Entity } from '../../../shared/domain/entities.ts';
 import { bearingDegrees, distanceMetres } from '../../../shared/domain/geo.ts';
 import { SpotMap } from '../../map/LazyMaps.tsx';
@@ -23,7 +23,7 @@ export function shootingBearing(spot: Entity<'spot'>): number | undefined {
 }
 
 export function SpotPanel({ spot, access, keyMomentAt }: SpotPanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const [showMap, setShowMap] = useState(false);
   const { state, locate } = usePosition();
   const bearing = shootingBearing(spot);

@@ -82,6 +82,7 @@ async function show(language: 'en' | 'fr' = 'en', timeZone = 'Europe/Paris') {
 beforeEach(() => {
   // An admin whose browser is British English: 24-hour clock, day before month.
   vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en']);
+  window.dispatchEvent(new Event('languagechange')); // as a browser does: formatLocale reads them again
 });
 
 afterEach(() => {
@@ -106,6 +107,7 @@ describe('TeamScreen', () => {
 
   it('writes the times in the reader’s region: 12-hour clock, month first in en-US', async () => {
     vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en-US', 'en']);
+    window.dispatchEvent(new Event('languagechange')); // as a browser does: formatLocale reads them again
     stubApi(() => Response.json(TEAM));
     await show();
     const lea = await screen.findByRole('article', { name: 'Léa Fontanel' });

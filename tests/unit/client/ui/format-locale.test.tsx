@@ -17,9 +17,14 @@ const TWELVE_HOUR = /\b(AM|PM)\b/i;
 
 function browserSays(...languages: string[]) {
   vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(languages);
+  // As a browser does when its languages change (formatLocale keeps its answer until then).
+  window.dispatchEvent(new Event('languagechange'));
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  window.dispatchEvent(new Event('languagechange'));
+});
 
 describe('formatLocale', () => {
   it('takes the region of the browser’s tag in the app’s language', () => {
