@@ -4,6 +4,7 @@ import { createInstance } from 'i18next';
 import { use } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from './language.ts';
+import { addFrenchElision } from './elision.ts';
 import { initialLanguage, isLanguage, rememberLanguage } from './language.ts';
 import type { CatalogTree } from './merge.ts';
 import { mergeCatalogs } from './merge.ts';
@@ -71,6 +72,7 @@ export async function createAppI18n(): Promise<I18n> {
   });
   instance.use(backendFor(() => instance)).use(initReactI18next);
   await instance.init();
+  addFrenchElision(instance);
   document.documentElement.lang = instance.language;
   instance.on('languageChanged', (language) => {
     document.documentElement.lang = language;

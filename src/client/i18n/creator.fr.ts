@@ -41,7 +41,7 @@ export const creatorFr: Shape<typeof creatorEn> = {
     dark: 'Sombre',
   },
   map: {
-    label: 'Carte de {{spot}}',
+    label: 'Carte {{spot, de}}',
     show: 'Afficher la carte',
     hide: 'Masquer la carte',
     loading: 'Chargement de la carte…',

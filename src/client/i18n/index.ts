@@ -5,6 +5,7 @@ import { en } from './en.ts';
 import { fr } from './fr.ts';
 import { laterEn } from './later.en.ts';
 import { laterFr } from './later.fr.ts';
+import { addFrenchElision } from './elision.ts';
 import { type Language } from './language.ts';
 import { mergeCatalogs } from './merge.ts';
 
@@ -42,5 +43,6 @@ export function createI18n(language: Language): I18n {
   });
   instance.use(initReactI18next);
   void instance.init();
+  addFrenchElision(instance);
   return instance;
 }

@@ -74,7 +74,7 @@ export const scheduleLaterFr: Shape<typeof scheduleLaterEn> = {
     help: 'Les codes ODF de site et de lieu (trois lettres, par ex. STA) qui désignent chaque site\u202f: le flux du programme et les fichiers ODF retrouvent les sites par eux. Séparez les codes par des espaces ou des virgules.',
     label: '{{venue}}\u202f: codes ODF',
     save: 'Enregistrer les codes',
-    saveLabel: 'Enregistrer les codes de {{venue}}',
+    saveLabel: 'Enregistrer les codes {{venue, de}}',
     saved: 'Enregistré.',
   },
 };

@@ -10,7 +10,7 @@ export const teamFr: Shape<typeof teamEn> = {
   retry: 'Réessayer',
   members: 'Membres',
   cancel: 'Annuler',
-  roleOf: 'Rôle de {{name}}',
+  roleOf: 'Rôle {{name, de}}',
   changeRole: 'Changer le rôle',
   fields: {
     name: 'Nom',
@@ -30,9 +30,9 @@ export const teamFr: Shape<typeof teamEn> = {
     heading: 'Inviter un membre',
     submit: 'Créer et inviter',
     nameRequired: 'Nom\u202f: indiquez le nom du membre.',
-    device: 'Inviter un autre appareil de {{name}}',
+    device: 'Inviter un autre appareil {{name, de}}',
     linkFor: 'Lien de connexion pour {{name}}',
-    scan: 'Scannez ce code avec l’appareil photo du téléphone de {{name}}, ou envoyez le lien\u202f: l’ouvrir connecte cet appareil.',
+    scan: 'Scannez ce code avec l’appareil photo du téléphone {{name, de}}, ou envoyez le lien\u202f: l’ouvrir connecte cet appareil.',
     qrLabel: 'QR code du lien de connexion pour {{name}}',
     link: 'Lien de connexion',
     copy: 'Copier le lien',
@@ -63,7 +63,7 @@ export const teamFr: Shape<typeof teamEn> = {
     signedOut_other: '{{count}} appareils déconnectés',
   },
   revokeMember: {
-    button: 'Déconnecter tous les appareils de {{name}}',
+    button: 'Déconnecter tous les appareils {{name, de}}',
     confirm: 'Oui, déconnecter {{name}} partout',
   },
   done: {

@@ -29,6 +29,24 @@ function around(text: string, marker: string): [before: string, after: string] {
   return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + marker.length)];
 }
 
+/**
+ * The template's text between the time and the date ("," in "15:34, mar. 30 juil."): read out and
+ * copied as written, but on screen the highlighted date already sets itself apart, and a comma
+ * left after a big clock reads as a stray mark ("15:34," on its own line at 360 px). Its spaces stay.
+ */
+function Separator({ text }: { text: string }) {
+  const mark = text.trim();
+  if (!mark) return <>{text}</>;
+  const [lead, trail] = around(text, mark);
+  return (
+    <>
+      {lead}
+      <span className="visually-hidden venue-sep">{mark}</span>
+      {trail}
+    </>
+  );
+}
+
 export function VenueTime({ instant, timeZone, planDay, viewerTimeZone, clockClassName }: VenueTimeProps) {
   const { t, i18n } = useT();
   const when = venueTime(instant, {
@@ -53,7 +71,7 @@ export function VenueTime({ instant, timeZone, planDay, viewerTimeZone, clockCla
       <span className={clockClassName}>{when.time}</span>
       {when.date ? (
         <>
-          {betweenDate}
+          <Separator text={betweenDate} />
           <span className="venue-date">
             <span className="visually-hidden">{t('time.localDate')} </span>
             {when.date}

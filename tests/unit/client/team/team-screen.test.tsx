@@ -209,7 +209,7 @@ describe('TeamScreen', () => {
     );
     await show('fr');
     const admin = await screen.findByRole('article', { name: 'Admin' });
-    await userEvent.selectOptions(within(admin).getByLabelText('Rôle de Admin'), 'planner');
+    await userEvent.selectOptions(within(admin).getByLabelText('Rôle d’Admin'), 'planner');
     await userEvent.click(within(admin).getByRole('button', { name: 'Changer le rôle' }));
     expect(
       await screen.findByText('L’équipe doit garder un admin : nommez d’abord quelqu’un d’autre admin.'),
