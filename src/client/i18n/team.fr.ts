@@ -19,7 +19,7 @@ export const teamFr: Shape<typeof teamEn> = {
     contact: 'Contact (téléphone ou adresse)',
     contactShort: 'Contact',
   },
-  roles: { admin: 'Admin', planner: 'Planner', editor: 'Éditeur (desk)', creator: 'Créateur' },
+  roles: { admin: 'Admin', planner: 'Planificateur', editor: 'Éditeur (desk)', creator: 'Créateur' },
   jobs: {
     none: 'Pas de métier indiqué',
     photographer: 'Photographe',
