@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import { DEMO_IDS } from '../src/server/demo/paris2024.ts';
 import { createDexieStore } from '../src/client/storage/dexie.ts';
 import type { LiveLocalStore } from '../src/client/storage/table-store.ts';
-import { readMyDay } from '../src/client/features/creator/my-day-query.ts';
 import { buildMyDay, defaultMyDay, myDays } from '../src/client/features/creator/my-day.ts';
 import type { Actor } from '../src/shared/mutations/types.ts';
 import { launchChromium } from '../tests/e2e/harness/browser.ts';
@@ -17,6 +16,7 @@ import { startupJs } from './lib/startup-js.ts';
 import { round, summarize, table } from './lib/stats.ts';
 import { asFirstPull, wholeGames } from './lib/whole-games.ts';
 import { lighthouseScores } from './lib/lighthouse.ts';
+import { dayView } from './phone/day-view.ts';
 import { wholeGamesInOwnChromium } from './phone/whole-games-chromium.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -97,17 +97,6 @@ async function dayViewWholeKinds(store: LiveLocalStore, actor: Actor, today: str
   return day ? buildMyDay(day, actor, data) : [];
 }
 
-/** "My day" through the indexes (readMyDay), as the screen reads it now. */
-async function dayViewIndexed(store: LiveLocalStore, actor: Actor, today: string) {
-  const [editions, read, waiting, rejections] = await Promise.all([
-    store.list('edition'),
-    readMyDay(store, actor.memberId, null, today),
-    store.pendingTargets(),
-    store.rejections(),
-  ]);
-  return read.day ? buildMyDay(read.day, actor, { ...read.rows, editions, waiting, rejections }) : [];
-}
-
 interface StoreFigures {
   counts: Record<string, number>;
   firstSyncMs: number;
@@ -141,7 +130,7 @@ async function inStore(
     const a = await dayViewWholeKinds(store, actor, today);
     before.push(performance.now() - t);
     t = performance.now();
-    const b = await dayViewIndexed(store, actor, today);
+    const b = await dayView(store, actor, today);
     after.push(performance.now() - t);
     same &&= JSON.stringify(a) === JSON.stringify(b);
   }

@@ -10,7 +10,7 @@ import { round, summarize } from '../lib/stats.ts';
 import { asFirstPull, wholeGames } from '../lib/whole-games.ts';
 
 /** "My day" as the screen reads it now: editions, the day through the indexes, outbox targets, rejections. */
-async function dayView(store: LiveLocalStore, actor: Actor, today: string) {
+export async function dayView(store: LiveLocalStore, actor: Actor, today: string) {
   const [editions, read, waiting, rejections] = await Promise.all([
     store.list('edition'),
     readMyDay(store, actor.memberId, null, today),

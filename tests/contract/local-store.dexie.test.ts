@@ -1,6 +1,5 @@
 // Runs the LocalStore contract on the Dexie adapter over fake-indexeddb, plus Dexie-only behaviour.
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import type { DexieLocalStore } from '../../src/client/storage/dexie.ts';
 import { createDexieStore } from '../../src/client/storage/dexie.ts';
@@ -8,6 +7,7 @@ import type { LiveLocalStore } from '../../src/client/storage/table-store.ts';
 import type { Table } from './local-store.contract.ts';
 import { runLocalStoreContract } from './local-store.contract.ts';
 import { actors, member, newIds } from './local-store.fixtures.ts';
+import { openAsReleased } from '../fakes/released-dexie.ts';
 
 /** A full phone in Dexie's own terms: its lowest layer (DBCore) refuses a write as IndexedDB would. */
 function refuseWrites(store: DexieLocalStore, refuse: (table: Table) => boolean): void {
@@ -51,16 +51,7 @@ describe('Dexie LocalStore', () => {
   it('upgrades a schema-3 database to the indexed view (4 and later), keeping the outbox, base and view', async () => {
     const name = freshName();
     // The database as the previous release left it: schemas 1-3, a synced plan and a tap waiting.
-    const old = new Dexie(name);
-    old.version(1).stores({
-      base: '[kind+id], kind',
-      view: '[kind+id], kind',
-      outbox: 'id',
-      rejections: 'id',
-      meta: 'key',
-    });
-    old.version(2).stores({ previews: 'previewId' });
-    old.version(3).stores({ snapshots: 'previewId', snapshotBytes: 'previewId' });
+    const old = openAsReleased(name, 3);
     const assignment = { id: newIds.ana, memberId: newIds.ben, momentId: newIds.cleo, note: '' };
     await old.table('meta').put({
       key: 'sync',

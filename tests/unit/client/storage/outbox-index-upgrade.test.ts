@@ -1,32 +1,15 @@
 // Schema 5 (the outbox indexed by `args.id`) over a phone left at schema 4 with a synced plan and taps waiting:
 // nothing is lost, the index answers at once, and the waiting taps reach the server exactly once.
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
+import type { Dexie } from 'dexie';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDexieStore } from '../../../../src/client/storage/dexie.ts';
 import { loadWriter } from '../../../../src/client/storage/table-store.ts';
+import { openAsReleased } from '../../../fakes/released-dexie.ts';
 import { FakeNetwork } from '../../../fakes/transport.ts';
 import { actors, connectClient, ids, more, startServer } from '../sync-fixtures.ts';
 
 const TABLES = ['base', 'view', 'outbox', 'rejections', 'meta'] as const;
-
-/** The database exactly as the release with schema 4 declared it (dexie-db.ts, versions 1-4). */
-function openVersion4(name: string): Dexie {
-  const db = new Dexie(name);
-  db.version(1).stores({
-    base: '[kind+id], kind',
-    view: '[kind+id], kind',
-    outbox: 'id',
-    rejections: 'id',
-    meta: 'key',
-  });
-  db.version(2).stores({ previews: 'previewId' });
-  db.version(3).stores({ snapshots: 'previewId', snapshotBytes: 'previewId' });
-  db.version(4).stores({
-    view: '[kind+id], kind, [kind+value.day], [kind+value.momentId], [kind+value.memberId], [kind+value.spotId]',
-  });
-  return db;
-}
 
 async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
   const tables: Record<string, unknown[]> = {};
@@ -55,7 +38,7 @@ describe('Dexie schema 5: the outbox index by target', () => {
     expect(rows.outbox).toHaveLength(3);
 
     // The same rows in a database the schema-4 release created (rows are stored alike in 4 and 5).
-    const old = openVersion4('pdj-v4-phone');
+    const old = openAsReleased('pdj-v4-phone', 4);
     for (const t of TABLES) await old.table(t).bulkPut(rows[t]!);
     expect(old.verno).toBe(4);
     old.close();
@@ -88,7 +71,7 @@ describe('Dexie schema 5: the outbox index by target', () => {
   });
 
   it('leaves out of the index an entry that names no row by a string id', async () => {
-    const old = openVersion4('pdj-v4-import');
+    const old = openAsReleased('pdj-v4-import', 4);
     await old.table('meta').put({
       key: 'sync',
       clientID: 'c-1',
