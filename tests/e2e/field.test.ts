@@ -79,7 +79,8 @@ describe('a creator at Teahupo’o', () => {
 
       // In French: 24-hour clock, the French date, "j" for days in the countdown, compass points in French.
       await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'FR' }).click();
-      await keyMoment.getByText('15:34').waitFor();
+      // "15:34" reads the same on a 24-hour English clock: wait for what only French says.
+      await keyMoment.locator('.venue-date').filter({ hasText: 'mar. 30 juil.' }).waitFor();
       expect(await keyMoment.locator('.venue-date').innerText()).toContain('mar. 30 juil.');
       expect((await keyMoment.locator('.venue-zone').innerText()).trim()).toBe('(UTC−10)');
       const countdown = await card.getByRole('timer').innerText();
